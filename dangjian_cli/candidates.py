@@ -1,0 +1,158 @@
+"""Find candidates: spans of the normalised text that look like amounts.
+
+The pattern is built from the tables (numerals, multipliers, inner and suffix
+qualifiers, measure words); this module only finds spans and rejects the ones
+the spec excludes (ordinals, durations, vague amounts, slogans, idioms, quoted
+names). Values are worked out later, in resolve.py.
+
+>>> [c.surface for c in find_candidates("全县509个党组织、1.2万余名党员,第1期")]
+['509个', '1.2万余名']
+>>> [c.surface for c in find_candidates("“四个意识”树得更牢,历时10个月,数十户")]
+[]
+>>> [c.surface for c in find_candidates("占比96.8%,近三成,百分之八十五,提高3个百分点")]
+['96.8%', '三成', '百分之八十五', '3个百分点']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import tables as T
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_AR = r"(?<![0-9A-Za-z])(?<![0-9]\.)(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d+)(?:\.\d+)?"
+_CN = rf"(?<![{T.CN_DIGITS}])[{T.CN_START}][{T.CN_DIGITS}]*"
+_NUM = rf"(?:{_AR}|{_CN})"
+_MULT = _alt(T.MULTIPLIERS)
+_UNIT = _alt(T.UNITS)
+_SUFFIX = _alt(T.SUFFIX_QUALIFIERS)
+_SEP = _alt(T.RANGE_SEPARATORS)
+_CN_SMALL = "一二两三四五六七八九十"
+
+PATTERN = regex.compile(
+    rf"""
+    (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
+  | (?P<frac>(?P<den>[{_CN_SMALL}百千]+|\d+)分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
+  | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
+        (?![为员立本果效绩功熟交型品就片长了都年绩份分]))
+  | (?P<num>{_NUM})
+    (?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?
+    (?P<inner1>[余多来])?
+    (?P<mult>{_MULT})?
+    (?P<inner2>[余多])?
+    (?P<unit>{_UNIT})
+    (?P<suf>{_SUFFIX})?
+  | (?P<bnum>{_AR})(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?(?![{T.CN_DIGITS}])
+    (?P<bsuf>{_SUFFIX})?
+    """,
+    regex.VERBOSE,
+)
+
+_SHORT_QUOTES = regex.compile(
+    rf"“[^“”\n]{{0,{T.SHORT_QUOTE}}}”|\"[^\"\n]{{0,{T.SHORT_QUOTE}}}\"|「[^「」\n]{{0,{T.SHORT_QUOTE}}}」"
+    rf"|『[^『』\n]{{0,{T.SHORT_QUOTE}}}』|《[^《》\n]{{0,60}}》|‘[^‘’\n]{{0,{T.SHORT_QUOTE}}}’"
+)
+_IDIOMS = regex.compile(_alt(T.IDIOMS))
+_CLOSE_QUOTES = "”\"」』’"
+_SLOGAN_AFTER = regex.compile(_alt(T.SLOGAN_NOUNS))
+
+
+@dataclass
+class Candidate:
+    start: int           # normalised offsets
+    end: int
+    surface: str
+    kind: str            # "num", "pct", "frac", "cheng", "bare"
+    groups: dict
+
+
+def _spans(pattern, text):
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _inside(spans, a, b) -> bool:
+    for s, e in spans:
+        if s <= a and b <= e:
+            return True
+        if s > a:
+            break
+    return False
+
+
+def find_candidates(text: str, quotes=None, idioms=None) -> list[Candidate]:
+    quotes = _spans(_SHORT_QUOTES, text) if quotes is None else quotes
+    idioms = _spans(_IDIOMS, text) if idioms is None else idioms
+    out = []
+    for m in PATTERN.finditer(text):
+        a, b = m.span()
+        g = m.groupdict()
+        if g["pct"]:
+            kind = "pct"
+        elif g["frac"]:
+            kind = "frac"
+        elif g["cheng"]:
+            kind = "cheng"
+            if g["chengnum"] == "一":      # 一成不变
+                continue
+        elif g["num"]:
+            kind = "num"
+            if not _keep_num(text, m, g):
+                continue
+        else:
+            kind = "bare"
+            if text[b:b + 1] in ("元", "人") or text[a - 1:a] in ("第",):
+                continue
+        if _inside(quotes, a, b) or _inside(idioms, a, b):
+            continue
+        if text[a - 1:a] in T.DEFINITION_MARKS or text[b:b + 1] in T.DEFINITION_MARKS:
+            continue
+        out.append(Candidate(a, b, m.group(), kind, g))
+    return out
+
+
+def _keep_num(text: str, m, g) -> bool:
+    a, b = m.span()
+    num, unit = g["num"], g["unit"]
+    is_cn = not num[0].isdigit()
+    before = text[max(0, a - 3):a]
+    after_unit = text[m.end("unit"):m.end("unit") + 4]
+    after = text[b:b + 4]
+    # ordinals, ranks and codes: 第1期, 总第860期, No.3
+    if any(before.endswith(w) for w in T.ORDINAL_BEFORE):
+        return False
+    if is_cn:
+        # vague: 数十户, 几十口, 若干
+        if any(before.endswith(w) for w in T.VAGUE_BEFORE):
+            return False
+        if num == "一" or num == "二":   # an article (一个, 一场) or an ordinal (二期)
+            return False
+        small = len(num) == 1 and num in _CN_SMALL
+        if small and unit in T.WEAK_UNITS:
+            return False
+        if small and text[a - 1:a] in _CLOSE_QUOTES:  # “…、…”四个导向: restates a list
+            return False
+        if small and unit in ("个", "项", "张", "条", "大", "种", "支", "方", "位", "句", "者"):
+            if _SLOGAN_AFTER.match(text, m.end("unit")):
+                return False
+        if any(after.startswith(w) for w in T.VAGUE_AFTER):
+            return False
+    # reduplication: 一个个, 一批批
+    if text[m.end("unit"):m.end("unit") + 1] == unit[-1] and len(unit) == 1:
+        return False
+    # durations and dates: 10个月, 一个多月, 3个工作日
+    if unit == "个" and any(text.startswith(w, m.end("unit")) or text.startswith(w, b)
+                            for w in T.TIME_NOUNS):
+        return False
+    if unit in ("人", "名", "位") and any(text.startswith(w, m.start("unit")) for w in T.PERSON_NOT_COUNT):
+        return False
+    if unit == "人" and after_unit.startswith(("均",)):
+        return False
+    # a long digit string with a measure word is an ID or a phone number
+    if not is_cn and len(num) >= 9 and "." not in num and "," not in num and g["mult"] is None:
+        return False
+    return True

@@ -1,0 +1,201 @@
+"""Classify: category, subject and change from the counted noun and cue words.
+
+The head noun of a count is looked for after the measure word (全县509个党组织)
+and, failing that, before the number (建成现代农业产业园41个); money is told
+apart by the nearest cue word (投入 → funds, 收入 → income, 资产 → other).
+
+>>> classify_text("全县509个党组织", "509个", "count")
+('party_organizations', '党组织')
+>>> classify_text("建成现代农业产业园41个", "41个", "count")
+('facilities', '现代农业产业园')
+>>> classify_text("累计投入3800余万元", "3800余万元", "yuan")
+('funds', '资金')
+>>> classify_text("村集体年收益110万元", "110万元", "yuan")
+('income', '收益')
+>>> classify_text("12871名党员干部投入一线", "12871名", "person")
+('party_members', '党员干部')
+>>> classify_text("19名乡镇党委书记", "19名", "person")
+('people', '乡镇党委书记')
+>>> is_change("女性委员369名,较上届增加224名", 23)
+True
+>>> is_change("新增投入1000余万元", 4), is_change("从86平方米提高到144平方米", 11)
+(False, False)
+"""
+from __future__ import annotations
+
+import regex
+
+from . import tables as T
+from .candidates import _alt
+
+_HEAD = regex.compile(_alt(T.HEAD_NOUNS))
+_MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
+               **{w: "funds" for w in T.FUNDS_CUES},
+               **{w: "income" for w in T.INCOME_CUES}}
+_MONEY = regex.compile(_alt(_MONEY_CUES))
+_CHANGE = regex.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
+_CLAUSE_END = set(T.CLAUSE_END)
+# where the noun phrase after a measure word stops: verbs, adverbs, numbers
+_NP_STOP = regex.compile(
+    r"[0-9%]|[一二两三四五六七八九十百千万亿](?=[个名人户项家次场期位座处件])"
+    r"|全部|全面|整体|设置|实现|进行|开展|完成|建成|获得|成为|参加|参与|分别|积极|主动|先后|纷纷"
+    r"|结成|组成|选出|达到|覆盖|推动|设立|成立|建立|签订|纳入|入选|获评|评为|荣获|共同|正在|开始"
+    r"|通过|按照|围绕|带领|带动|领办|创办|列入|走出|形成|发挥|得到|受到|取得|位于|首次|突破|均|都"
+    r"|已|被|将|把|从|由|对|向|为(?!民)|是|有|到|在(?!职)|以(?!上|下)|等|全|多年"
+)
+# what may stand between a head noun and the number after it: 党员共有63人, 的村达到196个
+_FILLERS = regex.compile(r"\p{Han}{1,4}[省市县区](?=共有|现有|有|共)|共有|现有|共计|总计|合计|总数|数量|人数|已达|达到|达|共|有|为|的|是|[“”\"'《》()（） ]")
+_MONEY_DEFAULT = "funds"
+_SUBJECT_MONEY = {"funds": "资金", "income": "收入", "other": "资金"}
+
+
+def _clause_before(text: str, start: int, limit: int = 18) -> str:
+    i = start
+    lo = max(0, start - limit)
+    while i > lo and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return text[i:start]
+
+
+def _np_after(text: str, end: int, limit: int = 20) -> str:
+    seg = text[end:end + limit]
+    if seg.startswith("的"):
+        seg = seg[1:]
+    for k, ch in enumerate(seg):
+        if ch in _CLAUSE_END:
+            seg = seg[:k]
+            break
+    m = _NP_STOP.search(seg)
+    return seg[:m.start()] if m else seg
+
+
+def _last_head(seg: str):
+    """The last head noun of a noun phrase, and its category."""
+    last = prev = None
+    for m in _HEAD.finditer(seg):
+        prev, last = last, m
+    if last is None:
+        return None
+    cat = T.HEAD_NOUNS[last.group()]
+    # 在职党员 + 干部: a compound whose parts the alternation split
+    if prev is not None and prev.end() == last.start():
+        cat = T.COMPOUND_HEADS.get((T.HEAD_NOUNS[prev.group()], cat), cat)
+    return last, cat
+
+
+def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, str]:
+    """(category, noun, where) of the counted noun around a number."""
+    after = _np_after(text, end)
+    h = _last_head(after)
+    if h is not None:
+        m, cat = h
+        return cat, after[: m.end()].strip("“”\"'()（） "), "after"
+    before = _clause_before(text, start)
+    h = _last_head(before)
+    # a head before the number must stand next to it (建成产业园41个), not be
+    # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
+    if h is not None and len(_FILLERS.sub("", before[h[0].end():])) <= 1:
+        m, cat = h
+        return cat, _trim_before(before, m), "before"
+    return None, None, ""
+
+
+def _trim_before(before: str, m) -> str:
+    # the noun phrase ends at the head noun; start it after the last verb-like stop
+    seg = before[: m.end()]
+    cut = 0
+    for s in _NP_STOP.finditer(seg[: m.start()]):
+        cut = s.end()
+    return seg[cut:].strip("“”\"'()（） ") or m.group()
+
+
+def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
+    before = _clause_before(text, start, 24)
+    last = None
+    for m in _MONEY.finditer(before):
+        last = m
+    if last is not None:
+        return _MONEY_CUES[last.group()], last.group() if last.group() in ("收益", "分红", "利税", "产值",
+                                                                            "纯收入", "收入", "销售额") else _SUBJECT_MONEY[_MONEY_CUES[last.group()]]
+    after = text[end:end + 20]
+    for k, ch in enumerate(after):
+        if ch in "。\n；;":
+            after = after[:k]
+            break
+    m = _MONEY.search(after)
+    if m is not None:
+        return _MONEY_CUES[m.group()], m.group()
+    # the whole sentence before, clause by clause
+    lo = max(0, start - 60)
+    wide = text[lo:start]
+    for m in _MONEY.finditer(wide):
+        last = m
+    if last is not None:
+        return _MONEY_CUES[last.group()], _SUBJECT_MONEY[_MONEY_CUES[last.group()]]
+    return _MONEY_DEFAULT, "资金"
+
+
+def classify(text: str, start: int, end: int, unit: str, measure: str,
+             sent_end: int, previous: list[tuple[str, str]]) -> tuple[str, str | None]:
+    """Category and subject of a resolved amount; ``previous`` holds the
+    (unit, category) of earlier claims in the same sentence."""
+    if unit in ("percent", "percentage_point"):
+        cat, noun, _ = head_noun(text, start, start)
+        return "percentage", noun
+    if unit in ("mu", "square_meter"):
+        before = _clause_before(text, start)
+        return "area", before[-8:] or None
+    if unit == "age":
+        return "other", "年龄"
+    if unit == "yuan":
+        return money_category(text, start, end, sent_end)
+    cat, noun, where = head_noun(text, start, end)
+    if unit in ("person", "person_time", "household"):
+        if unit == "person" and cat == "party_members":
+            return "party_members", noun
+        if unit == "person" and cat is None:
+            for u, c in reversed(previous):
+                if u == "person":
+                    return c, None
+        if unit == "household":
+            return "people", noun or "户"
+        return "people", noun
+    # counts: some measure words decide by themselves (139场 → activities, 53头 → other)
+    if measure in T.MEASURE_CATEGORY:
+        return T.MEASURE_CATEGORY[measure], noun
+    if cat is None:
+        for u, c in reversed(previous):
+            if u == "count":
+                return c, None
+        if measure in T.FACILITY_MEASURES:
+            return "facilities", noun
+        return "other", noun
+    if cat in ("people", "party_members"):
+        return cat, noun
+    return cat, noun
+
+
+def is_change(text: str, start: int) -> bool:
+    """True when a change verb governs the amount (较上届增加224名, 增长15%)."""
+    window = text[max(0, start - 10):start]
+    m = None
+    for m2 in _CHANGE.finditer(window):
+        m = m2
+    if m is None:
+        return False
+    between = window[m.end():]
+    if any(ch in _CLAUSE_END or ch.isdigit() for ch in between):
+        return False
+    if between[:1] in T.CHANGE_TO or any(w in between for w in ("达到", "至", "到")):
+        return False
+    k = len(window) - len(window[m.start():])
+    if window[max(0, k - 1):k] in T.NOT_CHANGE_BEFORE:
+        return False
+    return True
+
+
+def classify_text(text: str, surface: str, unit: str):
+    """Doctest helper: classify the first occurrence of ``surface`` in ``text``."""
+    s = text.index(surface)
+    measure = surface[-1]
+    return classify(text, s, s + len(surface), unit, measure, len(text), [])

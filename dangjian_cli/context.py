@@ -1,0 +1,108 @@
+"""Attach context: sentences, lines, page furniture, place and year.
+
+>>> ctx = Context("2024年,汉阴县党组织达166个。\\n责编:张颖 3个")
+>>> ctx.sentence_bounds(10)
+(0, 18)
+>>> ctx.is_furniture(22)
+True
+>>> ctx.year(10), ctx.place(10)
+(2024, '汉阴县')
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from . import tables as T
+
+_SENT_END = regex.compile(rf"[{regex.escape(T.SENTENCE_END)}]+")
+_YEAR = regex.compile(r"(?<![0-9])((?:19|20)\d{2})年(?!代)")
+_PLACE = regex.compile(
+    rf"[\p{{Han}}--[{''.join(set(''.join(T.PLACE_SUFFIXES)))}全各该本每一其这那和与及在到对]]{{1,5}}"
+    rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民党])",
+    regex.V1,
+)
+_FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "ICP")
+
+
+class Context:
+    def __init__(self, text: str):
+        self.text = text
+        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"] \
+            if len(text) < 200_000 else _line_starts(text)
+        self._furniture = self._find_furniture()
+        self._doc_place = None
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        s = self.sent_starts[k]
+        e = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        # keep the end mark, drop line breaks and leading blanks
+        while s < e and self.text[s] in " \t\u3000\n\r":
+            s += 1
+        while e > s and self.text[e - 1] in "\n\r ":
+            e -= 1
+        return s, e
+
+    def line_of(self, i: int) -> int:
+        return bisect.bisect_right(self.line_starts, i) - 1
+
+    def line_bounds(self, i: int) -> tuple[int, int]:
+        k = self.line_of(i)
+        s = self.line_starts[k]
+        e = self.line_starts[k + 1] - 1 if k + 1 < len(self.line_starts) else len(self.text)
+        return s, e
+
+    def _find_furniture(self) -> set[int]:
+        bad = set()
+        for k, s in enumerate(self.line_starts):
+            e = self.line_starts[k + 1] - 1 if k + 1 < len(self.line_starts) else len(self.text)
+            line = self.text[s:e].strip()
+            if not line:
+                continue
+            if any(w in line for w in _FURNITURE_ANY):
+                bad.add(k)
+            elif len(line) <= 60 and any(w in line for w in T.FURNITURE_MARKS):
+                bad.add(k)
+            elif len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX and not any(
+                    ch in line for ch in "。,，;；:：!！?？、"):
+                bad.add(k)
+        return bad
+
+    def is_furniture(self, i: int) -> bool:
+        return self.line_of(i) in self._furniture
+
+    def year(self, i: int) -> int | None:
+        s, _ = self.sentence_bounds(i)
+        found = None
+        for m in _YEAR.finditer(self.text, s, i):
+            found = int(m.group(1))
+        return found
+
+    def place(self, i: int) -> str | None:
+        s, _ = self.sentence_bounds(i)
+        found = None
+        for m in _PLACE.finditer(self.text, s, i):
+            if m.group() not in T.PLACE_STOP:
+                found = m.group()
+        return found or self.doc_place()
+
+    def doc_place(self) -> str | None:
+        if self._doc_place is None:
+            self._doc_place = ""
+            for m in _PLACE.finditer(self.text, 0, min(len(self.text), 400)):
+                if m.group() not in T.PLACE_STOP:
+                    self._doc_place = m.group()
+                    break
+        return self._doc_place or None
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts

@@ -1,0 +1,123 @@
+"""Normalise: the text the rules look at, with an offset map back to the original.
+
+Steps, each keeping the map exact:
+- traditional → simplified script (OpenCC ``t2s``; character for character);
+- full-width ASCII (１２３, ％, ，) → ASCII, ideographic space → space;
+- deletions: pinyin residue after a character (``鎮(zhèn)``), stray HTML tags
+  (``</p>``), spaces inside or after a number (``25. 8 万元``, ``244 个``).
+
+>>> n = normalise("淳化縣(xiàn)投資１４００萬元")
+>>> n.text
+'淳化县投资1400万元'
+>>> s, e = n.span(5, 11)
+>>> n.original[s:e]
+'１４００萬元'
+>>> n2 = normalise("对 244 个村, 25. 8 万元")
+>>> n2.text
+'对 244个村, 25.8万元'
+>>> n2.original[slice(*n2.span(2, 6))]
+'244 个'
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+# full-width ASCII block and the ideographic space, one character each
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+# the simplified pipeline keeps Chinese punctuation the rules use as-is
+for _k in ("，", "：", "；", "（", "）", "！", "？"):
+    _FULLWIDTH[ord(_k)] = ord(_k)
+
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
+_DELETE = regex.compile(
+    # pinyin residue: (zhèn), (dǎshī), (de) right after a Chinese character
+    rf"(?<=\p{{Han}})\((?:[a-z{_TONE}]{{1,8}}\s?){{1,6}}\)"
+    # stray tags and entities that a scraper left
+    r"|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,80})?/?>"
+    r"|&nbsp;"
+    # spaces inside a number or between a number and its measure word
+    r"|(?<=[0-9]\.)[ \t]+(?=[0-9])"
+    r"|(?<=[0-9])[ \t]+(?=[\p{Han}%])"
+)
+
+_T2S = None
+
+
+def _t2s(text: str) -> str:
+    """Traditional → simplified, guaranteed the same length (character aligned)."""
+    global _T2S
+    if _T2S is None:
+        import opencc
+        _T2S = opencc.OpenCC("t2s")
+    out = _T2S.convert(text)
+    if len(out) == len(text):
+        return out
+    # a phrase rule changed the length: convert line by line, then char by char
+    lines = text.split("\n")
+    fixed = []
+    for line in lines:
+        conv = _T2S.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := _T2S.convert(c)) == 1 else c for c in line)
+        fixed.append(conv)
+    return "\n".join(fixed)
+
+
+@dataclass
+class Normalised:
+    original: str
+    text: str
+    # segments: norm_start[i] ↔ orig_start[i]; each segment maps one to one
+    norm_starts: list[int] = field(default_factory=list)
+    orig_starts: list[int] = field(default_factory=list)
+    pinyin_after: dict[int, int] = field(default_factory=dict)
+    traditional: bool = False
+
+    def to_orig(self, i: int) -> int:
+        """Original offset of the normalised character at ``i``."""
+        k = bisect.bisect_right(self.norm_starts, i) - 1
+        return self.orig_starts[k] + (i - self.norm_starts[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` for the normalised span ``[start, end)``.
+
+        The end runs over pinyin residue that follows the last character, so
+        that ``三百六十點(diǎn)七萬(wàn)個(gè)`` keeps its last pinyin group.
+        """
+        s = self.to_orig(start)
+        e = self.to_orig(end - 1) + 1 if end > start else s
+        return s, self.pinyin_after.get(e, e)
+
+
+def normalise(original: str) -> Normalised:
+    conv = _t2s(original) if _maybe_traditional(original) else original
+    traditional = conv != original
+    conv = conv.translate(_FULLWIDTH)
+    pieces, norm_starts, orig_starts = [], [0], [0]
+    pinyin_after = {}
+    pos = 0
+    npos = 0
+    for m in _DELETE.finditer(conv):
+        a, b = m.span()
+        pieces.append(conv[pos:a])
+        npos += a - pos
+        if m.group().startswith("(") and a > 0:
+            pinyin_after[a] = b
+        pos = b
+        norm_starts.append(npos)
+        orig_starts.append(b)
+    pieces.append(conv[pos:])
+    return Normalised(original, "".join(pieces), norm_starts, orig_starts,
+                      pinyin_after, traditional)
+
+
+# characters common in traditional script and absent from simplified text
+_TRAD_HINT = regex.compile("[個們來時會對經發為說國這與從後當點萬億黨員縣鄉鎮區幹務農實現開關資產業體總網]")
+
+
+def _maybe_traditional(text: str) -> bool:
+    return _TRAD_HINT.search(text) is not None

@@ -1,0 +1,96 @@
+"""The pipeline: read → normalise → find candidates → resolve → classify → attach context.
+
+``extract_text`` is the library entry point: the same records the CLI prints.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .candidates import find_candidates
+from .classify import classify, is_change
+from .context import Context
+from .models import Claim
+from .normalise import normalise
+from .resolve import resolve
+
+#: bare 万/亿 amounts (旅游收入25亿) take their unit from the cue words
+_PERSON_CUES = ("人口", "人", "群众", "居民", "农民", "党员")
+
+
+def iter_claims(original: str, doc: str = "-") -> Iterator[Claim]:
+    """Yield the claims of one decoded document, in text order."""
+    if not original:
+        return
+    norm = normalise(original)
+    text = norm.text
+    ctx = Context(text)
+    octx_lines = _line_starts(original)
+    seen_sentence: dict[int, list[tuple[str, str]]] = {}
+    for cand in find_candidates(text):
+        if ctx.is_furniture(cand.start):
+            continue
+        res = resolve(text, cand)
+        if res is None:
+            continue
+        s_start, s_end = ctx.sentence_bounds(cand.start)
+        previous = seen_sentence.setdefault(s_start, [])
+        unit = res.unit
+        if cand.kind == "bare":
+            from .classify import money_category
+            cat, subject = money_category(text, cand.start, cand.end, s_end)
+            if _has_money_cue(text, cand.start, s_start):
+                unit = "yuan"
+            elif any(w in text[max(s_start, cand.start - 8):cand.start] for w in _PERSON_CUES):
+                unit, cat, subject = "person", "people", "人口"
+            else:
+                continue
+        else:
+            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous)
+            if _bare_small_count(cand, unit, text, res.end):
+                continue
+        previous.append((unit, cat))
+        ostart, oend = norm.span(res.start, res.end)
+        surface = original[ostart:oend]
+        sent_s, sent_e = norm.span(s_start, s_end)
+        import bisect
+        line = bisect.bisect_right(octx_lines, ostart)
+        yield Claim.build(
+            doc=doc, start=ostart, end=oend, text=surface,
+            value=res.value, value_max=res.value_max, unit=unit,
+            qualifier=res.qualifier, category=cat, subject=subject,
+            change=is_change(text, res.start), place=ctx.place(cand.start),
+            year=ctx.year(cand.start), sentence=original[sent_s:sent_e], line=line,
+        )
+
+
+def _bare_small_count(cand, unit: str, text: str, end: int) -> bool:
+    """A small Chinese count (七套, 三个) with no counted noun after it is a name
+    or an idiom far more often than a claim (央视七套, 三个一)."""
+    num = cand.groups.get("num") or ""
+    if cand.kind != "num" or unit != "count" or len(num) != 1 or num.isdigit():
+        return False
+    from .classify import head_noun
+    return head_noun(text, end, end)[2] != "after"
+
+
+def _has_money_cue(text: str, start: int, s_start: int) -> bool:
+    from .classify import _MONEY
+    return _MONEY.search(text, max(s_start, start - 12), start) is not None
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
+def extract_text(text: str, doc: str = "-") -> list[Claim]:
+    """All claims in ``text``, as the CLI prints them for a document named ``doc``.
+
+    >>> [(c.text, c.value, c.unit, c.category) for c in extract_text("全县509个党组织、1.2万余名党员")]
+    [('509个', 509.0, 'count', 'party_organizations'), ('1.2万余名', 12000.0, 'person', 'party_members')]
+    """
+    return list(iter_claims(text, doc))
