@@ -101,12 +101,9 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
 
 
 def _trim_before(before: str, m) -> str:
-    # the noun phrase ends at the head noun; start it after the last verb-like stop
-    seg = before[: m.end()]
-    cut = 0
-    for s in _NP_STOP.finditer(seg[: m.start()]):
-        cut = s.end()
-    return seg[cut:].strip("“”\"'()（） ") or m.group()
+    # before the number only the head noun itself is sure to be the subject:
+    # what stands in front of it may be a verb (列出…任务) or a place
+    return m.group()
 
 
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:

@@ -19,8 +19,9 @@ from . import tables as T
 _SENT_END = regex.compile(rf"[{regex.escape(T.SENTENCE_END)}]+")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)\d{2})年(?!代)")
 _PLACE = regex.compile(
-    rf"[\p{{Han}}--[{''.join(set(''.join(T.PLACE_SUFFIXES)))}全各该本每一其这那和与及在到对]]{{1,5}}"
-    rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民党])",
+    rf"(?<![\p{{Han}}--[{''.join(sorted(set(''.join(T.PLACE_SUFFIXES))))}]])"
+    rf"[\p{{Han}}--[{''.join(sorted(set(''.join(T.PLACE_SUFFIXES))))}{T.PLACE_STEM_STOP}]]{{2,4}}"
+    rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民])",
     regex.V1,
 )
 _FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "ICP")
@@ -30,8 +31,7 @@ class Context:
     def __init__(self, text: str):
         self.text = text
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"] \
-            if len(text) < 200_000 else _line_starts(text)
+        self.line_starts = _line_starts(text)
         self._furniture = self._find_furniture()
         self._doc_place = None
 

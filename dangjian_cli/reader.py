@@ -119,24 +119,8 @@ def decode(data: bytes) -> tuple[str, str]:
     raise InputError("no text encoding fits (tried UTF-8, UTF-16, GB18030, Big5)")
 
 
-def read_path(path: Path, doc: str) -> Document:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file")
-    except IsADirectoryError:
-        raise InputError("is a folder")
-    except PermissionError:
-        raise InputError("permission denied")
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc))
-    if not data.strip():
-        return Document(doc, data.decode("utf-8", errors="replace") if data else "", "utf-8")
-    text, enc = decode(data)
-    return Document(doc, text, enc)
-
-
-def expand(paths: list[str]) -> Iterator[tuple[str, Path | None, str | None]]:
+def expand(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
+           ) -> Iterator[tuple[str, Path | None, str | None]]:
     """Yield (doc label, path, error) for each input; folders recursively, sorted.
 
     ``-`` yields ("-", None, None): the caller reads standard input.
@@ -160,7 +144,7 @@ def expand(paths: list[str]) -> Iterator[tuple[str, Path | None, str | None]]:
                 seen.add(real)
                 dirs.sort()
                 for f in files:
-                    if f.lower().endswith(TEXT_SUFFIXES):
+                    if f.lower().endswith(suffixes):
                         found.append(os.path.join(root, f))
             for f in sorted(found):
                 fp = Path(f)

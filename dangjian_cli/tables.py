@@ -205,6 +205,11 @@ PLACE_STOP = {"全县", "全市", "全省", "全区", "全镇", "全乡", "全�
               "自然村", "贫困村", "重点村", "薄弱村", "示范镇", "乡镇", "各县", "郊区", "街道",
               "软弱涣散村", "城市", "县市区", "一类村", "后进村", "先进村", "强村", "空白村"}
 
+#: characters that never stand in a place name's stem (measure words, verbs, function words)
+PLACE_STEM_STOP = ("名个位户项家次场期的了在是和与及对把被为从向到等有将已于其这那各全该本每"
+                   "一二两三四五六七八九十百千万亿多余振兴示范建设发展工作服务组织管理党委政府"
+                   "进入选派驻帮扶包联创争先推动实施开展打造落实加强提升领导干部群众书记人才以脱贫培育新")
+
 # --- page furniture --------------------------------------------------------------
 #: a line with any of these is page furniture (bylines, copyright, download notes, running heads)
 FURNITURE_MARKS = (

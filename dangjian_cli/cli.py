@@ -1,0 +1,242 @@
+"""The command line: a thin click layer over the library.
+
+Exit status of ``extract``: 0 when every input was read, 1 when some were
+skipped (each named on stderr with the reason), 2 for a usage error.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+
+CATEGORIES = ("funds", "income", "party_members", "party_organizations", "villages",
+              "people", "percentage", "area", "activities", "facilities", "other")
+
+
+def _err(msg: str) -> None:
+    click.echo(f"dangjian: {msg}", err=True)
+
+
+def output_options(f):
+    """The same output options on every subcommand that prints records."""
+    f = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                     help="Write to FILE instead of standard output.")(f)
+    f = click.option("--format", "fmt", type=click.Choice(("auto", "jsonl", "json", "csv", "table")),
+                     default="auto", show_default=True,
+                     help="auto: a table on a terminal, JSON Lines in a pipe (or from -o's extension).")(f)
+    return f
+
+
+class _Out:
+    """Open the output: a file written under a temporary name and renamed when done."""
+
+    def __init__(self, output: str | None):
+        self.output = output if output not in (None, "-") else None
+        self.tmp = None
+
+    def __enter__(self):
+        if self.output is None:
+            return sys.stdout
+        import os
+        import tempfile
+        d = os.path.dirname(os.path.abspath(self.output))
+        fd, self.tmp = tempfile.mkstemp(prefix=".dangjian-", suffix=".part", dir=d)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.fh
+
+    def __exit__(self, et, ev, tb):
+        if self.tmp is None:
+            return False
+        import os
+        self.fh.close()
+        if et is None or et is KeyboardInterrupt:
+            # what was extracted before Ctrl-C is kept, not thrown away
+            os.replace(self.tmp, self.output)
+        else:
+            os.unlink(self.tmp)
+        return False
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dangjian")
+def main():
+    """Typed quantitative claims from Chinese Party-building work reports."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@output_options
+@click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
+              help="Keep only claims of this category (repeatable).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Worker processes; output order and bytes are the same as with one.")
+@click.option("--text-field", default="text", show_default=True, help="Text field of .jsonl corpus lines.")
+@click.option("--id-field", default="id", show_default=True, help="Id field of .jsonl corpus lines.")
+@click.option("--dump-text", is_flag=True,
+              help="Print the decoded text of each document (what offsets refer to) instead of claims.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final count on stderr.")
+def extract(paths, output, fmt, categories, jobs, text_field, id_field, dump_text, fail_fast, quiet):
+    """Extract claims from report files, folders (recursive: .txt .md .html .htm .jsonl) or - (stdin)."""
+    from .output import make_writer, resolve_format
+    from .run import RunOptions, run
+    from .sources import CorpusOptions, list_inputs
+
+    if paths.count("-") > 1:
+        raise click.UsageError("standard input (-) can be given once")
+    inputs = list_inputs(list(paths))
+    fmt = resolve_format(fmt, output, sys.stdout.isatty())
+    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text)
+    n_read = n_skipped = n_claims = 0
+    progress = None
+    if not quiet and sys.stderr.isatty() and len(inputs) > 1:
+        from rich.progress import Progress
+        from rich.console import Console
+        progress = Progress(console=Console(stderr=True), transient=True)
+        task = progress.add_task("extracting", total=len(inputs))
+        progress.start()
+    interrupted = False
+    try:
+        with _Out(output) as fh:
+            writer = None if dump_text else make_writer(fmt, fh)
+            try:
+                seen_inputs = set()
+                for ev in run(inputs, opts, jobs):
+                    label = ev[1]
+                    if ev[0] == "skip":
+                        n_skipped += 1
+                        _err(f"{label}: skipped: {ev[2]}")
+                        if fail_fast:
+                            break
+                    else:
+                        n_read += 1
+                        if dump_text:
+                            fh.write(f"==> {label} <==\n{ev[4]}\n")
+                        else:
+                            for rec in ev[2]:
+                                writer.write(rec)
+                            n_claims += len(ev[2])
+                    if progress is not None:
+                        base = label.split("#")[0].rsplit(":", 1)[0]
+                        if base not in seen_inputs:
+                            seen_inputs.add(base)
+                            progress.advance(task)
+            except KeyboardInterrupt:
+                interrupted = True
+            finally:
+                if writer is not None:
+                    writer.close()
+    except BrokenPipeError:
+        # the reader (head, jq …) went away: stop quietly
+        sys.stderr.close()
+        sys.exit(0)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not quiet:
+        _err(f"{n_read} read, {n_skipped} skipped, {n_claims} claims" + (" (interrupted)" if interrupted else ""))
+    if interrupted:
+        sys.exit(130)
+    sys.exit(1 if n_skipped else 0)
+
+
+def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
+    """Claims from stores of records (.jsonl/.json of claims) or from reports
+    (extracted on the fly). Returns (records, number of inputs skipped)."""
+    import json
+    from .run import RunOptions, run
+    from .sources import list_inputs
+    records, reports, skipped = [], [], 0
+    for src in sources:
+        low = src.lower()
+        if src != "-" and (low.endswith(".json") or (low.endswith(".jsonl") and _is_claims_file(src))):
+            try:
+                with open(src, encoding="utf-8-sig") as fh:
+                    if low.endswith(".json"):
+                        data = json.load(fh)
+                        records.extend(data if isinstance(data, list) else [])
+                    else:
+                        for n, line in enumerate(fh, 1):
+                            if line.strip():
+                                try:
+                                    records.append(json.loads(line))
+                                except ValueError:
+                                    _err(f"{src}:{n}: skipped: not a JSON record")
+            except (OSError, ValueError) as exc:
+                _err(f"{src}: skipped: {exc}")
+                skipped += 1
+        else:
+            reports.append(src)
+    if reports:
+        for ev in run(list_inputs(reports), RunOptions(), jobs):
+            if ev[0] == "skip":
+                skipped += 1
+                _err(f"{ev[1]}: skipped: {ev[2]}")
+            else:
+                records.extend(ev[2])
+    return records, skipped
+
+
+def _is_claims_file(path: str) -> bool:
+    """A .jsonl file whose first record has the claim fields (not a corpus of articles)."""
+    import json
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            for line in fh:
+                if line.strip():
+                    rec = json.loads(line)
+                    return isinstance(rec, dict) and {"start", "end", "value", "unit"} <= set(rec)
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+@main.command("eval")
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold claims (JSON Lines in the record shape, with optional: true where borderline).")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--errors", is_flag=True, help="List each miss, extra and wrong field.")
+@click.option("--by", type=click.Choice(("category",)), help="One block of figures per gold category.")
+@click.option("--json", "as_json", is_flag=True, help="Figures as one JSON object.")
+def eval_cmd(gold_path, sources, errors, by, as_json):
+    """Score predictions (a claims .jsonl) or reports (extracted now) against a gold file.
+
+    Same matching and figures as the project's scorer: detect, value and strict
+    precision / recall / F1, and accuracies over the spans found.
+    """
+    import json
+    from . import evaluate as E
+    try:
+        gold = E.load(gold_path)
+    except E.GoldError as exc:
+        raise click.UsageError(str(exc))
+    records, skipped = _claims_from(sources)
+    try:
+        pred = E.from_records(records)
+    except (KeyError, TypeError):
+        raise click.UsageError("predictions are not claim records (no doc field)")
+    res, errs = E.score(gold, pred)
+    if as_json:
+        out = dict(res)
+        if by:
+            out["by_category"] = {c: E.score(gold, pred, c)[0] for c in CATEGORIES}
+        click.echo(json.dumps(out, ensure_ascii=False))
+    else:
+        click.echo(E.report(res))
+        if by:
+            for c in CATEGORIES:
+                r, _ = E.score(gold, pred, c)
+                if r["gold"] or r["predicted"]:
+                    p, rc, f = r["strict"]
+                    click.echo(f"  {c:20s} gold {r['gold']:4d}  pred {r['predicted']:4d}  "
+                               f"strict P {p:.3f} R {rc:.3f} F1 {f:.3f}")
+    if errors:
+        for line in E.error_lines(errs):
+            click.echo(line)
+    sys.exit(1 if skipped else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,128 @@
+"""Documents from the user's arguments: text files, HTML pages, JSON Lines corpora, stdin.
+
+Each item is a :class:`Document` or an :class:`Unreadable` that names the file
+and the reason; the caller reports the second and goes on.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Union
+
+from .reader import Document, InputError, decode, expand
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+CORPUS_SUFFIXES = (".jsonl",)
+ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + CORPUS_SUFFIXES
+#: a single file larger than this is read in paragraph blocks (bounded memory)
+BLOCK_BYTES = 8 * 1024 * 1024
+
+
+@dataclass
+class Unreadable:
+    doc: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    text_field: str = "text"
+    id_field: str = "id"
+
+
+Item = Union[Document, Unreadable]
+
+
+def list_inputs(paths: list[str]) -> list[tuple[str, Path | None, str | None]]:
+    """Expand the arguments to (label, path, error) in a stable order."""
+    return list(expand(paths, ALL_SUFFIXES))
+
+
+def read_input(label: str, path: Path | None, error: str | None,
+               corpus: CorpusOptions | None = None) -> Iterator[Item]:
+    """The documents behind one input (one file, a corpus file gives many)."""
+    corpus = corpus or CorpusOptions()
+    if error:
+        yield Unreadable(label, error)
+        return
+    try:
+        if path is None:
+            data = sys.stdin.buffer.read()
+            yield _decode_doc("-", data)
+            return
+        suffix = path.suffix.lower()
+        if suffix in CORPUS_SUFFIXES:
+            yield from _read_corpus(label, path, corpus)
+            return
+        data = _read_bytes(path)
+        if suffix in HTML_SUFFIXES:
+            yield _html_doc(label, data)
+        else:
+            yield _decode_doc(label, data)
+    except InputError as exc:
+        yield Unreadable(label, str(exc))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file")
+    except IsADirectoryError:
+        raise InputError("is a folder")
+    except PermissionError:
+        raise InputError("permission denied")
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc))
+
+
+def _decode_doc(label: str, data: bytes) -> Document:
+    if not data:
+        return Document(label, "", "utf-8")
+    text, enc = decode(data)
+    return Document(label, text, enc)
+
+
+def _html_doc(label: str, data: bytes) -> Document:
+    from .htmltext import charset_of, html_to_text
+    declared = charset_of(data)
+    text = enc = None
+    if declared:
+        try:
+            text, enc = data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            text = None
+    if text is None:
+        text, enc = decode(data)
+    return Document(label, html_to_text(text), enc)
+
+
+def _read_corpus(label: str, path: Path, corpus: CorpusOptions) -> Iterator[Item]:
+    try:
+        fh = path.open("rb")
+    except PermissionError:
+        raise InputError("permission denied")
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc))
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            where = f"{label}:{n}"
+            try:
+                obj = json.loads(raw.decode("utf-8-sig"))
+            except (UnicodeDecodeError, ValueError) as exc:
+                yield Unreadable(where, f"not a JSON object ({exc.__class__.__name__})")
+                continue
+            if not isinstance(obj, dict):
+                yield Unreadable(where, "not a JSON object")
+                continue
+            text = obj.get(corpus.text_field)
+            if not isinstance(text, str):
+                yield Unreadable(where, f"no text field {corpus.text_field!r}")
+                continue
+            ident = obj.get(corpus.id_field, n)
+            yield Document(f"{label}#{ident}", text, "utf-8")
