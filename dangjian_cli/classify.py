@@ -7,7 +7,7 @@ apart by the nearest cue word (投入 → funds, 收入 → income, 资产 → o
 >>> classify_text("全县509个党组织", "509个", "count")
 ('party_organizations', '党组织')
 >>> classify_text("建成现代农业产业园41个", "41个", "count")
-('facilities', '现代农业产业园')
+('facilities', '产业园')
 >>> classify_text("累计投入3800余万元", "3800余万元", "yuan")
 ('funds', '资金')
 >>> classify_text("村集体年收益110万元", "110万元", "yuan")
@@ -16,9 +16,9 @@ apart by the nearest cue word (投入 → funds, 收入 → income, 资产 → o
 ('party_members', '党员干部')
 >>> classify_text("19名乡镇党委书记", "19名", "person")
 ('people', '乡镇党委书记')
->>> is_change("女性委员369名,较上届增加224名", 23)
+>>> is_change("女性委员369名,较上届增加224名", 14)
 True
->>> is_change("新增投入1000余万元", 4), is_change("从86平方米提高到144平方米", 11)
+>>> is_change("新增投入1000余万元", 4), is_change("从86平方米提高到144平方米", 9)
 (False, False)
 """
 from __future__ import annotations
@@ -46,7 +46,6 @@ _NP_STOP = regex.compile(
 # what may stand between a head noun and the number after it: 党员共有63人, 的村达到196个
 _FILLERS = regex.compile(r"\p{Han}{1,4}[省市县区](?=共有|现有|有|共)|共有|现有|共计|总计|合计|总数|数量|人数|已达|达到|达|共|有|为|的|是|[“”\"'《》()（） ]")
 _MONEY_DEFAULT = "funds"
-_SUBJECT_MONEY = {"funds": "资金", "income": "收入", "other": "资金"}
 
 
 def _clause_before(text: str, start: int, limit: int = 18) -> str:
@@ -107,29 +106,23 @@ def _trim_before(before: str, m) -> str:
 
 
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
-    before = _clause_before(text, start, 24)
-    last = None
-    for m in _MONEY.finditer(before):
-        last = m
-    if last is not None:
-        return _MONEY_CUES[last.group()], last.group() if last.group() in ("收益", "分红", "利税", "产值",
-                                                                            "纯收入", "收入", "销售额") else _SUBJECT_MONEY[_MONEY_CUES[last.group()]]
-    after = text[end:end + 20]
-    for k, ch in enumerate(after):
-        if ch in "。\n；;":
-            after = after[:k]
-            break
-    m = _MONEY.search(after)
-    if m is not None:
-        return _MONEY_CUES[m.group()], m.group()
-    # the whole sentence before, clause by clause
-    lo = max(0, start - 60)
-    wide = text[lo:start]
-    for m in _MONEY.finditer(wide):
-        last = m
-    if last is not None:
-        return _MONEY_CUES[last.group()], _SUBJECT_MONEY[_MONEY_CUES[last.group()]]
-    return _MONEY_DEFAULT, "资金"
+    """funds / income / other for an amount of yuan, from the nearest cue word:
+    the last one before it in its clause, else the first one after it (“300万元!
+    这不仅是村集体经济收益…”), else the last one earlier in the sentence."""
+    cue = None
+    for m in _MONEY.finditer(_clause_before(text, start, 24)):
+        cue = m.group()
+    if cue is None:
+        after = regex.split(r"[。\n；;]", text[end:end + 20], maxsplit=1)[0]
+        m = _MONEY.search(after)
+        cue = m.group() if m else None
+    if cue is None:
+        for m in _MONEY.finditer(text, max(0, start - 60), start):
+            cue = m.group()
+    if cue is None:
+        return _MONEY_DEFAULT, "资金"
+    cat = _MONEY_CUES[cue]
+    return cat, ("资金" if cat == "funds" else cue)
 
 
 def classify(text: str, start: int, end: int, unit: str, measure: str,
@@ -150,7 +143,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if unit in ("person", "person_time", "household"):
         if unit == "person" and cat == "party_members":
             return "party_members", noun
-        if unit == "person" and cat is None:
+        if unit == "person" and cat is None and _bare_clause(text, start):
             for u, c in reversed(previous):
                 if u == "person":
                     return c, None
@@ -160,16 +153,22 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     # counts: some measure words decide by themselves (139场 → activities, 53头 → other)
     if measure in T.MEASURE_CATEGORY:
         return T.MEASURE_CATEGORY[measure], noun
-    if cat is None:
+    if cat is not None:
+        return cat, noun
+    if _bare_clause(text, start):
         for u, c in reversed(previous):
             if u == "count":
                 return c, None
-        if measure in T.FACILITY_MEASURES:
-            return "facilities", noun
-        return "other", noun
-    if cat in ("people", "party_members"):
-        return cat, noun
-    return cat, noun
+    if measure in T.FACILITY_MEASURES:
+        return "facilities", noun
+    return "other", noun
+
+
+def _bare_clause(text: str, start: int) -> bool:
+    """Nothing but fillers before the number in its clause (…,6个达到500平方米):
+    the count goes on from the claim before it."""
+    before = _clause_before(text, start)
+    return len(_FILLERS.sub("", before)) <= 2 or before.endswith(("其中", "有", "的有"))
 
 
 def is_change(text: str, start: int) -> bool:

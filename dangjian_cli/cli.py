@@ -113,7 +113,7 @@ def extract(paths, output, fmt, categories, jobs, text_field, id_field, dump_tex
                     else:
                         n_read += 1
                         if dump_text:
-                            fh.write(f"==> {label} <==\n{ev[4]}\n")
+                            fh.write(f"==> {label} <==\n{ev[4]}\n\n")
                         else:
                             for rec in ev[2]:
                                 writer.write(rec)

@@ -24,6 +24,12 @@ _PLACE = regex.compile(
     rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民])",
     regex.V1,
 )
+#: a sentence longer than this is cut to the clauses around the claim
+MAX_SENTENCE = 600
+#: how far back in its sentence a claim's place and year are looked for
+LOOK_BACK = 200
+_CLAUSE_MARKS = set(T.CLAUSE_END)
+_HAN = regex.compile(r"\p{Han}")
 _FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "ICP")
 
 
@@ -39,12 +45,30 @@ class Context:
         k = bisect.bisect_right(self.sent_starts, i) - 1
         s = self.sent_starts[k]
         e = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        if e - s > MAX_SENTENCE:
+            # a run of text with no sentence mark (a flattened table, a page of
+            # numbers): keep the clauses around the claim, so work and output
+            # stay linear in the input
+            s, e = self._window(i, s, e)
         # keep the end mark, drop line breaks and leading blanks
         while s < e and self.text[s] in " \t\u3000\n\r":
             s += 1
         while e > s and self.text[e - 1] in "\n\r ":
             e -= 1
         return s, e
+
+    def _window(self, i: int, s: int, e: int) -> tuple[int, int]:
+        half = MAX_SENTENCE // 2
+        lo, hi = max(s, i - half), min(e, i + half)
+        for j in range(i, lo, -1):
+            if self.text[j - 1] in _CLAUSE_MARKS and i - j >= 20:
+                lo = j
+                break
+        for j in range(i, hi):
+            if self.text[j] in _CLAUSE_MARKS and j - i >= 20:
+                hi = j + 1
+                break
+        return lo, hi
 
     def line_of(self, i: int) -> int:
         return bisect.bisect_right(self.line_starts, i) - 1
@@ -66,8 +90,10 @@ class Context:
                 bad.add(k)
             elif len(line) <= 60 and any(w in line for w in T.FURNITURE_MARKS):
                 bad.add(k)
-            elif len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX and not any(
-                    ch in line for ch in "。,，;；:：!！?？、"):
+            elif (len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX
+                  and not any(ch in line for ch in "。,，;；:：!！?？、")
+                  and (" " in line or "\u3000" in line or not _HAN.search(line))):
+                # a running head of a flattened page: a fragment broken by spaces (36组 工)
                 bad.add(k)
         return bad
 
@@ -77,14 +103,14 @@ class Context:
     def year(self, i: int) -> int | None:
         s, _ = self.sentence_bounds(i)
         found = None
-        for m in _YEAR.finditer(self.text, s, i):
+        for m in _YEAR.finditer(self.text, max(s, i - LOOK_BACK), i):
             found = int(m.group(1))
         return found
 
     def place(self, i: int) -> str | None:
         s, _ = self.sentence_bounds(i)
         found = None
-        for m in _PLACE.finditer(self.text, s, i):
+        for m in _PLACE.finditer(self.text, max(s, i - LOOK_BACK), i):
             if m.group() not in T.PLACE_STOP:
                 found = m.group()
         return found or self.doc_place()

@@ -61,7 +61,7 @@ FIELDS = ("id", "doc", "start", "end", "text", "value", "value_max", "unit",
 class Claim(BaseModel):
     """One quantitative claim; serialised with exactly the spec's field names."""
 
-    model_config = ConfigDict(use_enum_values=True, frozen=True)
+    model_config = ConfigDict(use_enum_values=True, frozen=True, validate_default=True)
 
     id: str
     doc: str

@@ -41,6 +41,8 @@ _DELETE = regex.compile(
     r"|&nbsp;"
     # spaces inside a number or between a number and its measure word
     r"|(?<=[0-9]\.)[ \t]+(?=[0-9])"
+    # a space as thousands separator: 5 230名 (from &nbsp; or a flattened PDF)
+    r"|(?<=(?<![0-9.])[0-9]{1,3})[ \u00a0](?=[0-9]{3}(?![0-9.]))"
     r"|(?<=[0-9])[ \t]+(?=[\p{Han}%])"
 )
 

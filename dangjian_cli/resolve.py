@@ -20,8 +20,8 @@
 (300.0, None, 'square_meter', 'over')
 >>> r("1022.4平方公里")
 (1022400000.0, None, 'square_meter', 'exact')
->>> r("旅游收入25亿")
-(2500000000.0, None, 'yuan', 'exact')
+>>> r("旅游收入25亿")      # a bare 万/亿 amount: the pipeline picks the unit from cue words
+(2500000000.0, None, '', 'exact')
 >>> round(r("三分之一")[0], 2)
 33.33
 """

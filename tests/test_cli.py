@@ -1,0 +1,148 @@
+"""The command line, through click's CliRunner and through real subprocesses and jq."""
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dangjian_cli import extract_text
+from dangjian_cli.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_7e7fa881a3bee70e.txt"
+FIELDS = ["id", "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier",
+          "category", "subject", "change", "place", "year", "sentence", "line"]
+DANGJIAN = [sys.executable, "-m", "dangjian_cli"]
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_jsonl_records_have_exactly_the_spec_fields():
+    r = run("extract", str(SEED), "--format", "jsonl")
+    assert r.exit_code == 0
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(recs) > 15
+    assert all(list(rec) == FIELDS for rec in recs)
+    assert recs[0]["doc"] == str(SEED)
+
+
+def test_library_gives_the_records_the_cli_prints():
+    text = SEED.read_text(encoding="utf-8")
+    r = run("extract", "-", "--format", "jsonl", input=text.encode("utf-8"))
+    cli = [json.loads(x) for x in r.stdout.splitlines()]
+    lib = [c.record() for c in extract_text(text, "-")]
+    assert cli == lib and cli[0]["doc"] == "-"
+
+
+def test_json_format_is_one_valid_array():
+    r = run("extract", str(ROOT / "seeds"), "--format", "json")
+    data = json.loads(r.stdout)
+    assert isinstance(data, list) and len(data) > 100
+    empty = run("extract", "-", "--format", "json", input="没有数字".encode())
+    assert json.loads(empty.stdout) == []
+
+
+def test_csv_format():
+    r = run("extract", str(SEED), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert list(rows[0]) == FIELDS
+    funds = [x for x in rows if x["category"] == "funds"]
+    assert funds[0]["text"] == "3800余万元" and funds[0]["value"] == "38000000"
+
+
+def test_table_format_on_request():
+    r = run("extract", str(SEED), "--format", "table")
+    assert r.exit_code == 0 and "3800余万元" in r.stdout and "category" in r.stdout
+
+
+def test_auto_format_is_jsonl_when_piped():
+    r = run("extract", str(SEED))
+    json.loads(r.stdout.splitlines()[0])
+
+
+def test_category_filter_repeatable():
+    r = run("extract", str(ROOT / "seeds"), "--category", "funds", "--category", "income",
+            "--format", "jsonl")
+    cats = {json.loads(x)["category"] for x in r.stdout.splitlines()}
+    assert cats == {"funds", "income"}
+
+
+def test_output_file(tmp_path):
+    out = tmp_path / "claims.csv"
+    r = run("extract", str(SEED), "-o", str(out))
+    assert r.exit_code == 0 and r.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("id,doc,start")
+    assert not list(tmp_path.glob(".dangjian-*"))
+
+
+@pytest.mark.parametrize("args,message", [
+    (["extract"], "Missing argument"),
+    (["extract", "seeds", "--format", "xml"], "Invalid value for '--format'"),
+    (["extract", "seeds", "--category", "money"], "Invalid value for '--category'"),
+    (["extract", "-", "-"], "standard input (-) can be given once"),
+    (["frobnicate"], "No such command"),
+])
+def test_usage_errors_exit_2(args, message):
+    r = run(*args)
+    assert r.exit_code == 2 and message in r.stderr
+
+
+def test_jobs_output_equals_single_process_byte_for_byte():
+    one = subprocess.run(DANGJIAN + ["extract", "seeds", "--format", "jsonl", "-q"],
+                         cwd=ROOT, capture_output=True, check=True).stdout
+    two = subprocess.run(DANGJIAN + ["extract", "seeds", "--format", "jsonl", "-q", "--jobs", "2"],
+                         cwd=ROOT, capture_output=True, check=True).stdout
+    assert one == two and len(one) > 10000
+
+
+def test_exit_status_in_a_real_process(tmp_path):
+    ok = subprocess.run(DANGJIAN + ["extract", "seeds", "-q"], cwd=ROOT, capture_output=True)
+    assert ok.returncode == 0
+    bad = subprocess.run(DANGJIAN + ["extract", "seeds", "missing.txt"], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert bad.returncode == 1
+    assert "missing.txt: skipped: no such file or folder" in bad.stderr
+    assert bad.stderr.strip().splitlines()[-1] == "dangjian: 5 read, 1 skipped, 148 claims" or \
+        bad.stderr.strip().splitlines()[-1].startswith("dangjian: 5 read, 1 skipped,")
+    assert "Traceback" not in bad.stderr
+
+
+# --- the jq recipes of the README, run for real --------------------------------------
+
+needs_jq = pytest.mark.skipif(shutil.which("jq") is None, reason="jq not installed")
+
+
+def pipe(cmd: str) -> str:
+    return subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=ROOT, capture_output=True,
+                          text=True, check=True,
+                          env={"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"}).stdout
+
+
+@needs_jq
+def test_readme_recipe_total_funds_per_document():
+    out = pipe("dangjian extract seeds/ | jq -s 'map(select(.category==\"funds\")) "
+               "| group_by(.doc) | map({doc: .[0].doc, yuan: (map(.value) | add)})'")
+    totals = {Path(x["doc"]).name[:3]: x["yuan"] for x in json.loads(out)}
+    # 000: 3800余万元; 004: 3260万 + 2300余万 + 1500余万 (hand-added from the seed text)
+    assert totals["000"] == 38_000_000
+    assert totals["004"] == 32_600_000 + 23_000_000 + 15_000_000
+
+
+@needs_jq
+def test_readme_recipe_big_party_member_counts():
+    out = pipe("dangjian extract seeds/ | jq -c 'select(.category==\"party_members\" and .value > 10000) "
+               "| [.text, .value]'")
+    assert [json.loads(x) for x in out.splitlines()] == [["1.2万余名", 12000], ["12871名", 12871]]
+
+
+@needs_jq
+def test_readme_recipe_claims_per_category():
+    out = pipe("dangjian extract seeds/ | jq -r '.category' | sort | uniq -c | sort -rn | head -1")
+    assert out.split()[1] == "villages"

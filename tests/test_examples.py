@@ -1,0 +1,197 @@
+"""Tables of real-world examples: input sentence → expected record fields.
+
+The sentences are written in the style of county reports and newspaper features,
+kept apart from the seeds and the evaluation sets; expectations come from the
+spec (CLAIMS.md), case by case.
+"""
+import pytest
+
+from dangjian_cli import extract_text
+
+
+def one(text, surface):
+    claims = [c for c in extract_text(text) if c.text == surface]
+    assert claims, f"{surface!r} not extracted from {text!r}: {[c.text for c in extract_text(text)]}"
+    return claims[0]
+
+
+# (sentence, surface, value, value_max, unit, qualifier)
+NUMERALS = [
+    ("全县共有党员 12,871 名", "12,871 名", 12871, None, "person", "exact"),
+    ("该镇党委下设党支部２３个", "２３个", 23, None, "count", "exact"),
+    ("累计投入3800余万元", "3800余万元", 38_000_000, None, "yuan", "over"),
+    ("全县1.2万余名党员", "1.2万余名", 12_000, None, "person", "over"),
+    ("整合资金2.5亿元", "2.5亿元", 250_000_000, None, "yuan", "exact"),
+    ("整合各類資金1.6億元", "1.6億元", 160_000_000, None, "yuan", "exact"),
+    ("全县有一千二百名党员", "一千二百名", 1200, None, "person", "exact"),
+    ("成立两个临时党支部", "两个", 2, None, "count", "exact"),
+    ("七千三百三十六点三万名党员", "七千三百三十六点三万名", 73_363_000, None, "person", "exact"),
+    ("建設三百六十點(diǎn)七萬(wàn)個(gè)網點", "三百六十點(diǎn)七萬(wàn)個(gè)", 3_607_000, None, "count", "exact"),
+    ("建筑面积1.97万平方米", "1.97万平方米", 19_700, None, "square_meter", "exact"),
+    ("村均收入25. 8 万元", "25. 8 万元", 258_000, None, "yuan", "exact"),
+    ("占比96.8%", "96.8%", 96.8, None, "percent", "exact"),
+    ("满意率48. 9%", "48. 9%", 48.9, None, "percent", "exact"),
+    ("占比百分之八十五", "百分之八十五", 85, None, "percent", "exact"),
+    ("增长百分之十点八", "百分之十点八", 10.8, None, "percent", "exact"),
+    ("九成群众表示满意", "九成", 90, None, "percent", "exact"),
+    ("提高3个百分点", "3个百分点", 3, None, "percentage_point", "exact"),
+    ("建设示范点3至5个", "3至5个", 3, 5, "count", "range"),
+    ("每年培训3-5期", "3-5期", 3, 5, "count", "range"),
+    ("辖区总面积1022.4平方公里", "1022.4平方公里", 1_022_400_000, None, "square_meter", "exact"),
+    ("旅游收入25亿,同比增长", "25亿", 2_500_000_000, None, "yuan", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,value_max,unit,qualifier", NUMERALS)
+def test_numeral_forms(text, surface, value, value_max, unit, qualifier):
+    c = one(text, surface)
+    assert c.value == pytest.approx(value)
+    assert c.value_max == (None if value_max is None else pytest.approx(value_max))
+    assert (c.unit, c.qualifier) == (unit, qualifier)
+
+
+# (sentence, surface, qualifier)
+QUALIFIERS = [
+    ("惠及群众约3000人", "约3000人", "about"),
+    ("全村近500户", "近500户", "about"),
+    ("党员超过200名", "200名", "over"),
+    ("收入突破5000万元", "5000万元", "over"),
+    ("培训60多场", "60多场", "over"),
+    ("土地3300多亩", "3300多亩", "over"),
+    ("面积达到300平方米以上", "300平方米以上", "over"),
+    ("受益群众1000人左右", "1000人左右", "about"),
+    ("发展党员不到30名", "30名", "under"),
+    ("覆盖群众逾10万人", "10万人", "over"),
+    ("全县共1715人", "1715人", "exact"),
+    ("党组织达166个", "166个", "exact"),
+    ("不少于300平米", "300平米", "over"),
+    ("低保户50户以下", "50户以下", "under"),
+]
+
+
+@pytest.mark.parametrize("text,surface,qualifier", QUALIFIERS)
+def test_qualifiers(text, surface, qualifier):
+    assert one(text, surface).qualifier == qualifier
+
+
+# (sentence, surface, category, change)
+CATEGORIES = [
+    ("县财政累计投入资金1200万元", "1200万元", "funds", False),
+    ("争取上级补助资金80万元", "80万元", "funds", False),
+    ("村集体经济收入达56万元", "56万元", "income", False),
+    ("实现分红337万元", "337万元", "income", False),
+    ("农民人均可支配收入1.6万元", "1.6万元", "income", False),
+    ("为村集体增收7万元", "7万元", "income", True),
+    ("新增投入1000余万元", "1000余万元", "funds", False),
+    ("村级集体总资产为7400万元", "7400万元", "other", False),
+    ("全县共有党员17401名", "17401名", "party_members", False),
+    ("1796名在职党员干部到社区报到", "1796名", "party_members", False),
+    ("其中女党员20人", "20人", "party_members", False),
+    ("发展1000名优秀农村党员", "1000名", "party_members", False),
+    ("全县509个党组织", "509个", "party_organizations", False),
+    ("基层党委22个", "22个", "party_organizations", False),
+    ("35个软弱涣散村党组织整体晋位升级", "35个", "party_organizations", False),
+    ("全县244个行政村", "244个", "villages", False),
+    ("辖7个镇", "7个", "villages", False),
+    ("13个乡镇全部设置便民窗口", "13个", "villages", False),
+    ("选派19名乡镇党委书记", "19名", "people", False),
+    ("选拔优秀人才105人", "105人", "people", False),
+    ("培训党员干部2.1万人次", "2.1万人次", "people", False),
+    ("帮扶困难家庭56户", "56户", "people", False),
+    ("女性委员369名,较上届增加224名", "224名", "people", True),
+    ("平均年龄42岁,较上一届降低了5岁", "5岁", "other", True),
+    ("同比增长18.6%", "18.6%", "percentage", True),
+    ("占比33%", "33%", "percentage", False),
+    ("发展大水面养殖5300余亩", "5300余亩", "area", False),
+    ("村均面积从86平方米提高到144平方米", "144平方米", "area", False),
+    ("开展文艺汇演等活动139场", "139场", "activities", False),
+    ("化解矛盾纠纷80余起", "80余起", "activities", False),
+    ("先后16次主持召开专题会议", "16次", "activities", False),
+    ("建成现代农业产业园41个", "41个", "facilities", False),
+    ("新建及改造村级场所238处", "238处", "facilities", False),
+    ("带动建成养鱼池260座", "260座", "facilities", False),
+    ("养殖生猪53头", "53头", "other", False),
+    ("统一种植速生杨12000余株", "12000余株", "other", False),
+    ("规范合同73份", "73份", "other", False),
+    ("列出基层党建重点任务11项", "11项", "other", False),
+]
+
+
+@pytest.mark.parametrize("text,surface,category,change", CATEGORIES)
+def test_categories_and_change(text, surface, category, change):
+    c = one(text, surface)
+    assert (c.category, c.change) == (category, change)
+
+
+def test_two_claims_in_one_phrase():
+    recs = extract_text("马蒲滩村有917户2671人")
+    assert [(c.text, c.unit, c.category) for c in recs] == [
+        ("917户", "household", "people"), ("2671人", "person", "people")]
+
+
+def test_from_to_is_two_area_claims_not_changes():
+    recs = extract_text("村均面积从86平方米提高到144平方米")
+    assert [(c.value, c.change) for c in recs] == [(86, False), (144, False)]
+
+
+# Each of these must give no claim at all (spec §1, "Do not extract").
+EXCLUDED = [
+    "2019-01-30 09:22:25 来源:临汾新闻网",                 # date and clock time
+    "2018年11月,人工客服工作时间:9:00-18:30",
+    "一年多来,两年来,一个多月时间,历时10个月,30年没有换届",  # durations
+    "“第一书记”张新波在县第二高中参加十九大精神学习",           # ordinals and names
+    "2019年 第1期 下 / 总第860期37",
+    "坚持“两学一做”,增强“四个意识”,落实“三会一课”和“四议两公开”",  # slogans
+    "推行“四个一”机制,建实“三张清单”,实施“八大举措”,坚持“三步走”",
+    "严格执行“五选十不选”标准,突出“14567”比例要求",
+    "将几十口机井承包出去,一批群众受益,一个个党支部,十几年来,数百年古村",  # vague
+    "数十户村民,上千名党员参与",
+    "联系电话:0731-88881234 京ICP备12345678号",            # furniture
+    "Copyright©博看网 . All Rights Reserved.",
+    "本报记者 张三 通讯员 李四",
+    "(注:1窖=1平方米)",                                      # a definition
+    "一个党员就是一面旗帜",                                   # an article, not a count
+    "“党建引领、产业兴村”八个大字",                            # restates what was quoted
+    "五湖四海的游客三番五次来访",                              # idioms
+]
+
+
+@pytest.mark.parametrize("text", EXCLUDED)
+def test_exclusions(text):
+    assert [c.text for c in extract_text(text)] == []
+
+
+def test_running_header_is_furniture():
+    text = "全县投入资金100万元。\n河北\n36组 工\n主持人:刘 迪\n新建村部12个。"
+    assert [c.text for c in extract_text(text)] == ["100万元", "12个"]
+
+
+def test_short_quote_is_a_name_long_quote_is_speech():
+    assert extract_text("孝感实现“10万元村”全覆盖") == []
+    speech = "“300万元!这不仅是村集体经济收益的新高,更是党支部兑现承诺的实际行动”"
+    c = one(speech, "300万元")
+    assert c.category == "income"
+
+
+def test_traditional_and_pinyin_give_the_same_values_as_simplified():
+    simp = extract_text("淳化县整合各类资金1.6亿元,建成现代农业产业园41个,党员856名")
+    trad = extract_text("淳化縣(xiàn)整合各類資(zī)金1.6億(yì)元,建成現代農業產業園41個(gè),黨員856名")
+    key = lambda cs: [(c.value, c.unit, c.qualifier, c.category, c.subject) for c in cs]
+    assert key(trad) == key(simp)
+    assert len(simp) == 3
+
+
+def test_context_fields():
+    c = one("2024年,汉阴县“一类”党组织达166个。", "166个")
+    assert c.year == 2024 and c.place == "汉阴县" and c.line == 1
+    assert c.sentence == "2024年,汉阴县“一类”党组织达166个。"
+    c2 = one("第一行\n第二行投入资金50万元。", "50万元")
+    assert c2.line == 2
+
+
+def test_ids_are_stable_and_distinct():
+    text = "建成产业园41个,电站21个"
+    a, b = extract_text(text, "x.txt"), extract_text(text, "x.txt")
+    assert [c.id for c in a] == [c.id for c in b]
+    assert len({c.id for c in a}) == 2
+    assert a[0].id != extract_text(text, "y.txt")[0].id

@@ -1,0 +1,233 @@
+"""Reading real-world input: encodings, scripts, HTML, corpora and bad files."""
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dangjian_cli import extract_text
+from dangjian_cli.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+FIXTURES = ROOT / "fixtures"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def records(result):
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def without_doc(recs):
+    return [{k: v for k, v in r.items() if k not in ("doc", "id")} for r in recs]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_offset_invariant_on_every_seed(seed):
+    original = seed.read_text(encoding="utf-8-sig")
+    claims = extract_text(original, seed.name)
+    assert claims
+    for c in claims:
+        assert original[c.start:c.end] == c.text
+        assert c.text in c.sentence
+        assert original.count("\n", 0, c.start) + 1 == c.line
+
+
+def test_offset_invariant_on_every_fixture():
+    from dangjian_cli.sources import list_inputs, read_input, Document
+    n = 0
+    for label, path, err in list_inputs([str(FIXTURES)]):
+        for doc in read_input(label, path, err):
+            if isinstance(doc, Document):
+                for c in extract_text(doc.text, doc.doc):
+                    assert doc.text[c.start:c.end] == c.text
+                    n += 1
+    assert n > 10
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_encoded_copies_of_a_seed_give_the_same_records(tmp_path, encoding):
+    seed = SEEDS[0]
+    text = seed.read_text(encoding="utf-8")
+    copy = tmp_path / seed.name
+    copy.write_bytes(text.encode(encoding))
+    a = records(run("extract", str(seed), "--format", "jsonl"))
+    b = records(run("extract", str(copy), "--format", "jsonl"))
+    assert len(a) > 10 and without_doc(a) == without_doc(b)
+
+
+def test_big5_copy_gives_the_same_records(tmp_path):
+    # seed 002 is traditional script; the pinyin tone marks have no Big5 code,
+    # so they become "?" (the lost-character residue the spec names) in both copies
+    text = SEEDS[2].read_text(encoding="utf-8")
+    safe = "".join(ch if _encodable(ch, "big5") else "?" for ch in text)
+    (tmp_path / "u.txt").write_text(safe, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(safe.encode("big5"))
+    a = records(run("extract", str(tmp_path / "u.txt"), "--format", "jsonl"))
+    b = records(run("extract", str(tmp_path / "b.txt"), "--format", "jsonl"))
+    assert len(a) >= 10 and without_doc(a) == without_doc(b)
+    assert {r["value"] for r in a} >= {160000000, 14000000, 834, 9200}
+
+
+def _encodable(ch, enc):
+    try:
+        ch.encode(enc)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def test_html_page_drops_navigation_scripts_and_footer():
+    r = run("extract", str(FIXTURES / "html" / "news_page.html"), "--format", "jsonl")
+    assert r.exit_code == 0
+    got = [(x["text"], x["value"], x["category"]) for x in records(r)]
+    assert got == [("2300余万元", 23000000, "funds"), ("46个", 46, "facilities"),
+                   ("8,560名", 8560, "party_members"), ("5 230名", 5230, "party_members"),
+                   ("326个", 326, "party_organizations"), ("18.6%", 18.6, "percentage")]
+
+
+def test_dump_text_is_what_html_offsets_refer_to():
+    page = str(FIXTURES / "html" / "news_page.html")
+    dumped = run("extract", page, "--dump-text").stdout
+    text = dumped.split("<==\n", 1)[1].rstrip("\n")
+    for rec in records(run("extract", page, "--format", "jsonl")):
+        assert text[rec["start"]:rec["end"]] == rec["text"]
+
+
+def test_gb18030_page_with_meta_charset():
+    recs = records(run("extract", str(FIXTURES / "html" / "gb18030_page.html"), "--format", "jsonl"))
+    assert [(r["text"], r["category"]) for r in recs] == [
+        ("15个", "villages"), ("1863万元", "income"), ("236名", "party_members"),
+        ("2.1万人次", "people")]
+
+
+def test_jsonl_corpus_reports_the_broken_line_and_goes_on():
+    r = run("extract", str(FIXTURES / "corpus" / "articles.jsonl"), "--format", "jsonl")
+    assert r.exit_code == 1
+    docs = [x["doc"].rsplit("/", 1)[1] for x in records(r)]
+    assert docs == ["articles.jsonl#a1"] * 2 + ["articles.jsonl#a3"] * 2
+    assert "articles.jsonl:2: skipped: not a JSON object" in r.stderr
+
+
+def test_corpus_field_names_are_settable(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"key": "k9", "body": "投入资金60万元"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    recs = records(run("extract", str(f), "--text-field", "body", "--id-field", "key", "--format", "jsonl"))
+    assert [r["doc"].rsplit("/", 1)[1] for r in recs] == ["c.jsonl#k9"]
+
+
+# --- bad input: one line naming the file and the reason, never a traceback -------
+
+def bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "noise.txt").write_bytes(bytes((i * 37) % 128 + 128 for i in range(3000)) + b"\xff\xfe\xff")
+    (tmp_path / "nul.txt").write_bytes("党员63人".encode() + b"\x00\x00" + "投入50万元".encode())
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    return tmp_path
+
+
+@pytest.mark.parametrize("name,reason", [
+    ("image.txt", "binary file"),
+    ("noise.txt", "no text encoding fits"),
+    ("nul.txt", "binary file"),
+    ("dangling.txt", "broken symbolic link"),
+])
+def test_bad_file_named_with_reason(tmp_path, name, reason):
+    bad_inputs(tmp_path)
+    r = run("extract", str(tmp_path / name), "--format", "jsonl")
+    assert r.exit_code == 1
+    assert f"{tmp_path / name}: skipped: {reason}" in r.stderr
+    assert "Traceback" not in r.stderr + r.stdout
+
+
+def test_empty_file_is_read_with_no_claims(tmp_path):
+    bad_inputs(tmp_path)
+    r = run("extract", str(tmp_path / "empty.txt"), "--format", "jsonl")
+    assert r.exit_code == 0 and r.stdout == ""
+    assert "1 read, 0 skipped, 0 claims" in r.stderr
+
+
+def test_missing_path():
+    r = run("extract", "no/such/file.txt")
+    assert r.exit_code == 1
+    assert "no/such/file.txt: skipped: no such file or folder" in r.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(tmp_path):
+    f = tmp_path / "secret.txt"
+    f.write_text("投入50万元", encoding="utf-8")
+    f.chmod(0)
+    r = run("extract", str(f))
+    assert r.exit_code == 1 and "permission denied" in r.stderr
+
+
+def test_unreadable_file_message(tmp_path, monkeypatch):
+    # as root every file is readable, so the denial is simulated at the OS call
+    from dangjian_cli import sources
+    f = tmp_path / "secret.txt"
+    f.write_text("投入50万元", encoding="utf-8")
+
+    def deny(self):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(sources.Path, "read_bytes", deny)
+    r = run("extract", str(f))
+    assert r.exit_code == 1
+    assert f"{f}: skipped: permission denied" in r.stderr
+
+
+def test_symlink_loop_in_folder_terminates(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "r.txt").write_text("建成产业园41个", encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    r = run("extract", str(tmp_path), "--format", "jsonl")
+    assert r.exit_code == 0
+    assert [x["text"] for x in records(r)] == ["41个"]
+
+
+def test_folder_mixing_good_and_bad_equals_good_alone(tmp_path):
+    good = tmp_path / "good"
+    mixed = tmp_path / "mixed"
+    good.mkdir()
+    for s in SEEDS[:2]:
+        (good / s.name).write_bytes(s.read_bytes())
+    mixed.mkdir()
+    for s in SEEDS[:2]:
+        (mixed / s.name).write_bytes(s.read_bytes())
+    bad_inputs(mixed)
+    a = run("extract", str(good), "--format", "jsonl")
+    b = run("extract", str(mixed), "--format", "jsonl")
+    assert a.exit_code == 0 and b.exit_code == 1
+    assert without_doc(records(a)) == without_doc(records(b))
+    assert b.stderr.count("skipped:") == 4
+
+
+def test_fail_fast_stops_at_first_bad_file(tmp_path):
+    bad_inputs(tmp_path)
+    (tmp_path / "z_good.txt").write_text("投入资金60万元", encoding="utf-8")
+    r = run("extract", str(tmp_path), "--fail-fast", "--format", "jsonl")
+    assert r.exit_code == 1
+    assert r.stderr.count("skipped:") == 1 and r.stdout == ""
+
+
+def test_long_line_and_numbers_only_text():
+    line = ("投入资金50万元," * 20000) + "党员63人"
+    claims = extract_text(line)
+    assert len(claims) == 20001
+    assert extract_text("1234567890 " * 5000) == []
+    assert extract_text("。,、;!?“”" * 5000) == []
+
+
+def test_folder_of_many_files(tmp_path):
+    for i in range(1500):
+        (tmp_path / f"{i:05d}.txt").write_text(f"全村党员{i + 1}人。", encoding="utf-8")
+    r = run("extract", str(tmp_path), "--format", "jsonl", "-q")
+    recs = records(r)
+    assert r.exit_code == 0 and len(recs) == 1500
+    assert [x["value"] for x in recs[:3]] == [1, 2, 3]
