@@ -193,6 +193,40 @@ def _is_claims_file(path: str) -> bool:
     return False
 
 
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@output_options
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice(("consistent", "inconsistent", "unverifiable")),
+              help="Keep only results with this status (repeatable).")
+def check(sources, output, fmt, statuses):
+    """Check shares against parts and totals, 其中 sub-counts, and values across documents.
+
+    SOURCE is a claims file (.jsonl/.json), reports or folders (extracted now), or - for claims on stdin.
+    """
+    import json
+    from .check import check_all
+    from .output import make_writer, resolve_format
+    records, skipped = _claims_from(sources)
+    results = check_all(records)
+    if statuses:
+        results = [r for r in results if r["status"] in statuses]
+    fields = ("check", "status", "doc", "line", "claim", "text", "stated", "computed", "gap",
+              "part", "total", "detail")
+    fmt = resolve_format(fmt, output, sys.stdout.isatty())
+    with _Out(output) as fh:
+        writer = make_writer(fmt, fh, fields)
+        for r in results:
+            writer.write({k: r.get(k) for k in fields} | {k: v for k, v in r.items() if k not in fields}
+                         if fmt in ("jsonl", "json") else {k: r.get(k) for k in fields})
+        writer.close()
+    count = lambda kind, st: sum(1 for r in results if r["check"] == kind and r["status"] == st)
+    _err(f"shares: {count('share', 'consistent')} consistent, {count('share', 'inconsistent')} inconsistent, "
+         f"{count('share', 'unverifiable')} unverifiable; sub-counts above their total: "
+         f"{count('subcount', 'inconsistent')}; conflicts across documents: {count('conflict', 'inconsistent')}")
+    sys.exit(1 if skipped else 0)
+
+
 @main.command("eval")
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Gold claims (JSON Lines in the record shape, with optional: true where borderline).")
