@@ -14,6 +14,7 @@ names). Values are worked out later, in resolve.py.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -71,22 +72,21 @@ class Candidate:
     groups: dict
 
 
-def _spans(pattern, text):
-    return [m.span() for m in pattern.finditer(text)]
+class _Spans:
+    """Non-overlapping spans of a pattern, with an O(log n) containment test."""
+
+    def __init__(self, pattern, text):
+        self.spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.starts, a) - 1
+        return k >= 0 and self.spans[k][1] >= b
 
 
-def _inside(spans, a, b) -> bool:
-    for s, e in spans:
-        if s <= a and b <= e:
-            return True
-        if s > a:
-            break
-    return False
-
-
-def find_candidates(text: str, quotes=None, idioms=None) -> list[Candidate]:
-    quotes = _spans(_SHORT_QUOTES, text) if quotes is None else quotes
-    idioms = _spans(_IDIOMS, text) if idioms is None else idioms
+def find_candidates(text: str) -> list[Candidate]:
+    quotes = _Spans(_SHORT_QUOTES, text)
+    idioms = _Spans(_IDIOMS, text)
     out = []
     for m in PATTERN.finditer(text):
         a, b = m.span()
@@ -107,7 +107,7 @@ def find_candidates(text: str, quotes=None, idioms=None) -> list[Candidate]:
             kind = "bare"
             if text[b:b + 1] in ("元", "人") or text[a - 1:a] in ("第",):
                 continue
-        if _inside(quotes, a, b) or _inside(idioms, a, b):
+        if quotes.covers(a, b) or idioms.covers(a, b):
             continue
         if text[a - 1:a] in T.DEFINITION_MARKS or text[b:b + 1] in T.DEFINITION_MARKS:
             continue

@@ -111,7 +111,7 @@ def extract(paths, output, fmt, categories, jobs, text_field, id_field, dump_tex
                         if fail_fast:
                             break
                     else:
-                        n_read += 1
+                        n_read += ev[5]        # a large file's later blocks are not new files
                         if dump_text:
                             fh.write(f"==> {label} <==\n{ev[4]}\n\n")
                         else:
@@ -143,13 +143,32 @@ def extract(paths, output, fmt, categories, jobs, text_field, id_field, dump_tex
 
 
 def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
-    """Claims from stores of records (.jsonl/.json of claims) or from reports
-    (extracted on the fly). Returns (records, number of inputs skipped)."""
+    """Claims from files of records (.jsonl/.json of claims), ``-`` (claims or a
+    report on stdin) or reports (extracted on the fly). Returns (records, skipped)."""
     import json
     from .run import RunOptions, run
     from .sources import list_inputs
     records, reports, skipped = [], [], 0
     for src in sources:
+        if src == "-":
+            data = sys.stdin.buffer.read()
+            first = next((ln for ln in data.splitlines() if ln.strip()), b"")
+            if _is_claim_line(first):
+                for n, line in enumerate(data.decode("utf-8-sig").splitlines(), 1):
+                    if line.strip():
+                        try:
+                            records.append(json.loads(line))
+                        except ValueError:
+                            _err(f"-:{n}: skipped: not a JSON record")
+            else:
+                from .pipeline import iter_claims
+                from .reader import InputError, decode
+                try:
+                    records.extend(c.record() for c in iter_claims(decode(data)[0] if data else "", "-"))
+                except InputError as exc:
+                    _err(f"-: skipped: {exc}")
+                    skipped += 1
+            continue
         low = src.lower()
         if src != "-" and (low.endswith(".json") or (low.endswith(".jsonl") and _is_claims_file(src))):
             try:
@@ -179,16 +198,23 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
     return records, skipped
 
 
-def _is_claims_file(path: str) -> bool:
-    """A .jsonl file whose first record has the claim fields (not a corpus of articles)."""
+def _is_claim_line(line: bytes | str) -> bool:
     import json
     try:
-        with open(path, encoding="utf-8-sig") as fh:
+        rec = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(rec, dict) and {"start", "end", "value", "unit"} <= set(rec)
+
+
+def _is_claims_file(path: str) -> bool:
+    """A .jsonl file whose first record has the claim fields (not a corpus of articles)."""
+    try:
+        with open(path, "rb") as fh:
             for line in fh:
                 if line.strip():
-                    rec = json.loads(line)
-                    return isinstance(rec, dict) and {"start", "end", "value", "unit"} <= set(rec)
-    except (OSError, ValueError):
+                    return _is_claim_line(line.lstrip(b"\xef\xbb\xbf"))
+    except OSError:
         return False
     return False
 

@@ -34,8 +34,9 @@ _FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有
 
 
 class Context:
-    def __init__(self, text: str):
+    def __init__(self, text: str, head: str | None = None):
         self.text = text
+        self.head = text if head is None else head
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
         self.line_starts = _line_starts(text)
         self._furniture = self._find_furniture()
@@ -118,7 +119,7 @@ class Context:
     def doc_place(self) -> str | None:
         if self._doc_place is None:
             self._doc_place = ""
-            for m in _PLACE.finditer(self.text, 0, min(len(self.text), 400)):
+            for m in _PLACE.finditer(self.head, 0, min(len(self.head), 400)):
                 if m.group() not in T.PLACE_STOP:
                     self._doc_place = m.group()
                     break

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 from .candidates import find_candidates
@@ -17,13 +18,17 @@ from .resolve import resolve
 _PERSON_CUES = ("人口", "人", "群众", "居民", "农民", "党员")
 
 
-def iter_claims(original: str, doc: str = "-") -> Iterator[Claim]:
-    """Yield the claims of one decoded document, in text order."""
+def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
+                head: str | None = None) -> Iterator[Claim]:
+    """Yield the claims of one decoded document, in text order.
+
+    ``base``/``base_line`` place a block of a large file inside the whole file,
+    and ``head`` is that file's opening text (for document-wide context)."""
     if not original:
         return
     norm = normalise(original)
     text = norm.text
-    ctx = Context(text)
+    ctx = Context(text, None if head is None else normalise(head).text)
     octx_lines = _line_starts(original)
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
     for cand in find_candidates(text):
@@ -52,14 +57,13 @@ def iter_claims(original: str, doc: str = "-") -> Iterator[Claim]:
         ostart, oend = norm.span(res.start, res.end)
         surface = original[ostart:oend]
         sent_s, sent_e = norm.span(s_start, s_end)
-        import bisect
         line = bisect.bisect_right(octx_lines, ostart)
         yield Claim.build(
-            doc=doc, start=ostart, end=oend, text=surface,
+            doc=doc, start=ostart + base, end=oend + base, text=surface,
             value=res.value, value_max=res.value_max, unit=unit,
             qualifier=res.qualifier, category=cat, subject=subject,
             change=is_change(text, res.start), place=ctx.place(cand.start),
-            year=ctx.year(cand.start), sentence=original[sent_s:sent_e], line=line,
+            year=ctx.year(cand.start), sentence=original[sent_s:sent_e], line=line + base_line,
         )
 
 

@@ -47,8 +47,12 @@ class InputError(Exception):
 @dataclass
 class Document:
     doc: str          # the path as given by the user's argument, or "-"
-    text: str         # the decoded original text
+    text: str         # the decoded original text (or one block of a large file)
     encoding: str
+    base: int = 0         # code points of the file before this block
+    base_line: int = 0    # lines of the file before this block
+    first: bool = True    # the first (or only) block of its file
+    head: str | None = None  # the file's opening text, for a later block's document-wide context
 
 
 def _common_share(text: str) -> float:
@@ -74,49 +78,55 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to (text, encoding name); raise InputError when none fits."""
+def detect(data: bytes, final: bool = True) -> str:
+    """The encoding of ``data``; with ``final=False`` data may be the first part
+    of a longer file (a character cut at its end is not an error)."""
     if data.startswith(codecs.BOM_UTF8):
-        enc = "utf-8-sig"
-    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        enc = "utf-16"
-    else:
-        enc = None
-    if enc:
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not valid {enc} after its byte-order mark ({exc.reason} at byte {exc.start})")
+        return "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
     u16 = _looks_utf16(data)
-    if u16:
-        try:
-            text = data.decode(u16)
-            if "\x00" not in text:
-                return text, u16
-        except UnicodeDecodeError:
-            pass
+    if u16 and _fits(data, u16, final) and "\x00" not in _dec(data, u16, final):
+        return u16
     if b"\x00" in data:
         raise InputError("binary file (NUL bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if _fits(data, "utf-8", final):
+        return "utf-8"
     scored = []
     probe = data[:_MAX_PROBE]
     for enc in ("gb18030", "big5"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        scored.append((_common_share(probe.decode(enc, errors="ignore")), enc, text))
-    scored.sort(key=lambda t: t[0], reverse=True)
+        if _fits(data, enc, final):
+            scored.append((_common_share(probe.decode(enc, errors="ignore")), enc))
+    scored.sort(reverse=True)
     if scored and scored[0][0] >= 0.35:
-        return scored[0][2], scored[0][1]
+        return scored[0][1]
     from charset_normalizer import from_bytes  # last resort, a heavier import
-    best = from_bytes(data).best()
-    if best is not None and best.encoding and _common_share(str(best)[:20000]) >= 0.35:
-        return str(best), best.encoding
+    best = from_bytes(data[:1 << 20]).best()
+    if best is not None and best.encoding and _common_share(str(best)[:20000]) >= 0.35 \
+            and _fits(data, best.encoding, final):
+        return best.encoding
     raise InputError("no text encoding fits (tried UTF-8, UTF-16, GB18030, Big5)")
+
+
+def _dec(data: bytes, enc: str, final: bool) -> str:
+    return codecs.getincrementaldecoder(enc)(errors="strict").decode(data, final=final)
+
+
+def _fits(data: bytes, enc: str, final: bool) -> bool:
+    try:
+        _dec(data, enc, final)
+        return True
+    except (UnicodeDecodeError, LookupError):
+        return False
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes to (text, encoding name); raise InputError when none fits."""
+    enc = detect(data)
+    try:
+        return data.decode(enc), enc
+    except UnicodeDecodeError as exc:  # pragma: no cover - detect checked it
+        raise InputError(f"not valid {enc} ({exc.reason} at byte {exc.start})")
 
 
 def expand(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES

@@ -21,24 +21,29 @@ class RunOptions:
     keep_text: bool = False      # send the decoded text back (for --dump-text)
 
 
-def extract_input(item) -> list[tuple]:
+def iter_events(item) -> Iterator[tuple]:
+    """Events of one input, as its documents (or blocks of a large file) are read:
+    ``("doc", label, records, encoding, text or None, first block?)`` or
+    ``("skip", label, reason)``."""
     label, path, error, opts = item
     corpus, categories = opts.corpus, opts.categories
     from .pipeline import iter_claims
-    events = []
     for doc in read_input(label, path, error, corpus):
         if isinstance(doc, Document):
             try:
-                recs = [c.record() for c in iter_claims(doc.text, doc.doc)]
+                recs = [c.record() for c in iter_claims(doc.text, doc.doc, doc.base, doc.base_line, doc.head)]
             except Exception as exc:  # a bug of ours must not lose the run
-                events.append(("skip", doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})"))
+                yield ("skip", doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
                 continue
             if categories:
                 recs = [r for r in recs if r["category"] in categories]
-            events.append(("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None))
+            yield ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first)
         else:
-            events.append(("skip", doc.doc, doc.reason))
-    return events
+            yield ("skip", doc.doc, doc.reason)
+
+
+def extract_input(item) -> list[tuple]:
+    return list(iter_events(item))
 
 
 def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1) -> Iterator[tuple]:
@@ -47,7 +52,7 @@ def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1) -> Iterator[tu
     # standard input belongs to this process: no workers then
     if jobs <= 1 or len(inputs) < 2 or any(p is None and e is None for _, p, e in inputs):
         for item in items:
-            yield from extract_input(item)
+            yield from iter_events(item)
         return
     import multiprocessing as mp
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Union
 
-from .reader import Document, InputError, decode, expand
+from .reader import Document, InputError, decode, detect, expand
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -57,6 +57,9 @@ def read_input(label: str, path: Path | None, error: str | None,
         if suffix in CORPUS_SUFFIXES:
             yield from _read_corpus(label, path, corpus)
             return
+        if suffix not in HTML_SUFFIXES and _size(path) > BLOCK_BYTES:
+            yield from _read_blocks(label, path)
+            return
         data = _read_bytes(path)
         if suffix in HTML_SUFFIXES:
             yield _html_doc(label, data)
@@ -64,6 +67,62 @@ def read_input(label: str, path: Path | None, error: str | None,
             yield _decode_doc(label, data)
     except InputError as exc:
         yield Unreadable(label, str(exc))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+#: how much of a file's opening a later block sees (for the document's place)
+HEAD_CHARS = 400
+_BLOCK_CUT = ("\n", "。", "！", "？", "；")
+
+
+def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[Document]:
+    """A large file in blocks cut at line ends (at a sentence end in a line of
+    several MB), each with its offset and line in the whole file: memory stays
+    bounded and the records are those of the whole file read at once."""
+    import codecs
+    block = block or BLOCK_BYTES
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError("permission denied" if isinstance(exc, PermissionError) else exc.strerror or str(exc))
+    with fh:
+        head = fh.read(block)
+        enc = detect(head, final=False)
+        dec = codecs.getincrementaldecoder(enc)(errors="strict")
+        base = base_line = 0
+        first = True
+        opening = None
+        pending = ""
+        chunk = head
+        while True:
+            try:
+                pending += dec.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {enc} after {base + len(pending)} characters ({exc.reason})")
+            if not chunk:
+                cut = len(pending)
+            else:
+                cut = max(pending.rfind(c) for c in _BLOCK_CUT) + 1
+                if cut <= 0:
+                    cut = len(pending)      # no break at all: cut where the block ends
+            if cut:
+                text = pending[:cut]
+                yield Document(label, text, enc, base, base_line, first, opening)
+                if first:
+                    opening = text[:HEAD_CHARS]
+                first = False
+                base += len(text)
+                base_line += text.count("\n")
+                pending = pending[cut:]
+            if not chunk:
+                return
+            chunk = fh.read(block)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -231,3 +231,27 @@ def test_folder_of_many_files(tmp_path):
     recs = records(r)
     assert r.exit_code == 0 and len(recs) == 1500
     assert [x["value"] for x in recs[:3]] == [1, 2, 3]
+
+
+def test_large_file_read_in_blocks_gives_the_records_of_the_whole_file(tmp_path):
+    from dangjian_cli.pipeline import iter_claims
+    from dangjian_cli.sources import _read_blocks
+    text = "\n".join(s.read_text(encoding="utf-8") for s in SEEDS) * 2
+    f = tmp_path / "big.txt"
+    f.write_bytes(text.encode("gb18030"))
+    whole = [c.record() for c in iter_claims(text, "big.txt")]
+    blocks, firsts = [], []
+    for d in _read_blocks("big.txt", f, block=700):   # hundreds of small blocks
+        firsts.append(d.first)
+        blocks += [c.record() for c in iter_claims(d.text, d.doc, d.base, d.base_line, d.head)]
+    assert len(firsts) > 50 and firsts.count(True) == 1
+    assert blocks == whole and len(whole) > 250
+
+
+def test_line_of_several_mb_without_newline_is_cut_at_sentence_ends(tmp_path):
+    from dangjian_cli.sources import _read_blocks
+    f = tmp_path / "oneline.txt"
+    f.write_text("全县投入资金50万元。" * 2000, encoding="utf-8")
+    docs = list(_read_blocks("oneline.txt", f, block=4096))
+    assert len(docs) > 5 and all(d.text.endswith("。") for d in docs)
+    assert "".join(d.text for d in docs) == f.read_text(encoding="utf-8")

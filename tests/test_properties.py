@@ -1,0 +1,59 @@
+"""Property tests: whatever the text, the extractor never raises, every record
+points into the original, values are finite, enums valid, output deterministic."""
+import math
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from dangjian_cli import extract_text
+from dangjian_cli.models import Category, Qualifier, Unit
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+
+# the pieces report text is made of: numerals, measure words, qualifiers, cue
+# words, punctuation, quotes, pinyin residue, full-width digits, traditional script
+PIECES = st.sampled_from([
+    "1", "23", "4.5", "1,234", "１２", "一", "两", "十九", "三百", "七千三百", "点", "万", "亿", "萬", "億",
+    "余", "多", "以上", "约", "近", "不到", "至", "-", "个", "名", "人", "人次", "户", "元", "万元",
+    "%", "％", "百分之", "成", "个百分点", "亩", "平方米", "岁", "场", "期", "第", "年", "月",
+    "党员", "党组织", "村", "社区", "投入", "收入", "增长", "较上年增加", "其中", "“", "”", "\"",
+    "。", ",", "、", "\n", " ", "(zhèn)", "鎮", "黨員", "?", "</p>", "&nbsp;", "Copyright", "=",
+])
+
+settings.register_profile("ci", max_examples=150, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
+
+
+def check(text):
+    a = extract_text(text, "doc.txt")
+    b = extract_text(text, "doc.txt")
+    assert [c.record() for c in a] == [c.record() for c in b]
+    for c in a:
+        assert text[c.start:c.end] == c.text
+        assert math.isfinite(c.value)
+        assert c.value_max is None or math.isfinite(c.value_max)
+        assert c.unit in Unit.__members__ and c.qualifier in Qualifier.__members__
+        assert c.category in Category.__members__
+        assert c.sentence and 1 <= c.line <= text.count("\n") + 1
+    assert len({c.id for c in a}) == len(a)
+
+
+@given(st.lists(PIECES, max_size=60).map("".join))
+def test_report_like_text(text):
+    check(text)
+
+
+@given(st.text(max_size=300))
+def test_any_unicode_text(text):
+    check(text)
+
+
+@given(st.integers(0, len(SEED_TEXT) - 1), st.integers(0, 400),
+       st.lists(st.tuples(st.integers(0, 399), PIECES), max_size=8))
+def test_mutated_seed_text(start, length, inserts):
+    chunk = list(SEED_TEXT[start:start + length])
+    for pos, piece in inserts:
+        chunk.insert(min(pos, len(chunk)), piece)
+    check("".join(chunk))
