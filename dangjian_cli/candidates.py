@@ -63,13 +63,28 @@ _CLOSE_QUOTES = "”\"」』’"
 _SLOGAN_AFTER = regex.compile(_alt(T.SLOGAN_NOUNS))
 
 
+class _Groups:
+    """Named groups read on demand (groupdict() on every match is costly)."""
+    __slots__ = ("m",)
+
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, name):
+        return self.m.group(name)
+
+    def get(self, name, default=None):
+        v = self.m.group(name)
+        return default if v is None else v
+
+
 @dataclass
 class Candidate:
     start: int           # normalised offsets
     end: int
     surface: str
     kind: str            # "num", "pct", "frac", "cheng", "bare"
-    groups: dict
+    groups: _Groups
 
 
 class _Spans:
@@ -90,7 +105,7 @@ def find_candidates(text: str) -> list[Candidate]:
     out = []
     for m in PATTERN.finditer(text):
         a, b = m.span()
-        g = m.groupdict()
+        g = _Groups(m)
         if g["pct"]:
             kind = "pct"
         elif g["frac"]:
@@ -123,11 +138,11 @@ def _keep_num(text: str, m, g) -> bool:
     after_unit = text[m.end("unit"):m.end("unit") + 4]
     after = text[b:b + 4]
     # ordinals, ranks and codes: 第1期, 总第860期, No.3
-    if any(before.endswith(w) for w in T.ORDINAL_BEFORE):
+    if before.endswith(T.ORDINAL_BEFORE):
         return False
     if is_cn:
         # vague: 数十户, 几十口, 若干
-        if any(before.endswith(w) for w in T.VAGUE_BEFORE):
+        if before.endswith(T.VAGUE_BEFORE):
             return False
         if num == "一" or num == "二":   # an article (一个, 一场) or an ordinal (二期)
             return False
@@ -139,16 +154,15 @@ def _keep_num(text: str, m, g) -> bool:
         if small and unit in ("个", "项", "张", "条", "大", "种", "支", "方", "位", "句", "者"):
             if _SLOGAN_AFTER.match(text, m.end("unit")):
                 return False
-        if any(after.startswith(w) for w in T.VAGUE_AFTER):
+        if after.startswith(T.VAGUE_AFTER):
             return False
     # reduplication: 一个个, 一批批
     if text[m.end("unit"):m.end("unit") + 1] == unit[-1] and len(unit) == 1:
         return False
     # durations and dates: 10个月, 一个多月, 3个工作日
-    if unit == "个" and any(text.startswith(w, m.end("unit")) or text.startswith(w, b)
-                            for w in T.TIME_NOUNS):
+    if unit == "个" and (text.startswith(T.TIME_NOUNS, m.end("unit")) or text.startswith(T.TIME_NOUNS, b)):
         return False
-    if unit in ("人", "名", "位") and any(text.startswith(w, m.start("unit")) for w in T.PERSON_NOT_COUNT):
+    if unit in ("人", "名", "位") and text.startswith(T.PERSON_NOT_COUNT, m.start("unit")):
         return False
     if unit == "人" and after_unit.startswith(("均",)):
         return False

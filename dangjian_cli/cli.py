@@ -70,6 +70,8 @@ def main():
 @output_options
 @click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
               help="Keep only claims of this category (repeatable).")
+@click.option("--db", type=click.Path(dir_okay=False),
+              help="Write documents and claims into this SQLite store (incremental: unchanged files are skipped).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes; output order and bytes are the same as with one.")
 @click.option("--text-field", default="text", show_default=True, help="Text field of .jsonl corpus lines.")
@@ -78,7 +80,7 @@ def main():
               help="Print the decoded text of each document (what offsets refer to) instead of claims.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final count on stderr.")
-def extract(paths, output, fmt, categories, jobs, text_field, id_field, dump_text, fail_fast, quiet):
+def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump_text, fail_fast, quiet):
     """Extract claims from report files, folders (recursive: .txt .md .html .htm .jsonl) or - (stdin)."""
     from .output import make_writer, resolve_format
     from .run import RunOptions, run
@@ -87,42 +89,69 @@ def extract(paths, output, fmt, categories, jobs, text_field, id_field, dump_tex
     if paths.count("-") > 1:
         raise click.UsageError("standard input (-) can be given once")
     inputs = list_inputs(list(paths))
+    store = None
+    n_unchanged = 0
+    hashes: dict[str, tuple[str, int]] = {}
+    if db:
+        from .store import Store, StoreError, sha256_file
+        try:
+            store = Store(db)
+        except StoreError as exc:
+            raise click.UsageError(str(exc))
+        todo = []
+        for label, path, error in inputs:
+            if path is not None and error is None and path.is_file():
+                try:
+                    hashes[label] = sha256_file(path)
+                except OSError:
+                    pass  # reported when the worker reads it
+                else:
+                    if store.unchanged(label, hashes[label][0]):
+                        n_unchanged += 1
+                        continue
+            todo.append((label, path, error))
+        inputs = todo
     fmt = resolve_format(fmt, output, sys.stdout.isatty())
-    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text)
+    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text, store is not None)
     n_read = n_skipped = n_claims = 0
     progress = None
     if not quiet and sys.stderr.isatty() and len(inputs) > 1:
-        from rich.progress import Progress
         from rich.console import Console
+        from rich.progress import Progress
         progress = Progress(console=Console(stderr=True), transient=True)
         task = progress.add_task("extracting", total=len(inputs))
         progress.start()
     interrupted = False
+    pending: list[tuple[dict, list[dict]]] = []   # one source's documents, for the store
+    write_out = store is None or output is not None
     try:
-        with _Out(output) as fh:
-            writer = None if dump_text else make_writer(fmt, fh)
+        with _Out(output if write_out else None) as fh:
+            writer = make_writer(fmt, fh) if write_out and not dump_text else None
             try:
-                seen_inputs = set()
                 for ev in run(inputs, opts, jobs):
-                    label = ev[1]
-                    if ev[0] == "skip":
+                    kind, label = ev[0], ev[1]
+                    if kind == "end":
+                        if store is not None and (pending or label in hashes):
+                            sha, nbytes = hashes.get(label, ("", 0))
+                            store.write_source(label, sha, nbytes, pending)
+                        pending = []
+                        if progress is not None:
+                            progress.advance(task)
+                    elif kind == "skip":
                         n_skipped += 1
                         _err(f"{label}: skipped: {ev[2]}")
                         if fail_fast:
                             break
                     else:
                         n_read += ev[5]        # a large file's later blocks are not new files
+                        n_claims += len(ev[2])
+                        if store is not None:
+                            pending.append((ev[6], ev[2]))
                         if dump_text:
                             fh.write(f"==> {label} <==\n{ev[4]}\n\n")
-                        else:
+                        elif writer is not None:
                             for rec in ev[2]:
                                 writer.write(rec)
-                            n_claims += len(ev[2])
-                    if progress is not None:
-                        base = label.split("#")[0].rsplit(":", 1)[0]
-                        if base not in seen_inputs:
-                            seen_inputs.add(base)
-                            progress.advance(task)
             except KeyboardInterrupt:
                 interrupted = True
             finally:
@@ -135,8 +164,11 @@ def extract(paths, output, fmt, categories, jobs, text_field, id_field, dump_tex
     finally:
         if progress is not None:
             progress.stop()
+        if store is not None:
+            store.close()
     if not quiet:
-        _err(f"{n_read} read, {n_skipped} skipped, {n_claims} claims" + (" (interrupted)" if interrupted else ""))
+        _err(f"{n_read} read, {n_skipped} skipped, {n_claims} claims"
+             + (f", {n_unchanged} unchanged" if db else "") + (" (interrupted)" if interrupted else ""))
     if interrupted:
         sys.exit(130)
     sys.exit(1 if n_skipped else 0)
@@ -193,7 +225,7 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
             if ev[0] == "skip":
                 skipped += 1
                 _err(f"{ev[1]}: skipped: {ev[2]}")
-            else:
+            elif ev[0] == "doc":
                 records.extend(ev[2])
     return records, skipped
 

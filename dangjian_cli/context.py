@@ -41,6 +41,7 @@ class Context:
         self.line_starts = _line_starts(text)
         self._furniture = self._find_furniture()
         self._doc_place = None
+        self._cache_key, self._cache = None, None
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, i) - 1
@@ -101,19 +102,36 @@ class Context:
     def is_furniture(self, i: int) -> bool:
         return self.line_of(i) in self._furniture
 
+    def _marks(self, s: int, e: int):
+        """Years and place names of one sentence, found once for all its claims."""
+        key = (s, e)
+        if self._cache_key != key:
+            years = [(m.end(), int(m.group(1))) for m in _YEAR.finditer(self.text, s, e)]
+            places = [(m.end(), m.start(), m.group()) for m in _PLACE.finditer(self.text, s, e)
+                      if m.group() not in T.PLACE_STOP]
+            self._cache_key, self._cache = key, (years, places)
+        return self._cache
+
     def year(self, i: int) -> int | None:
-        s, _ = self.sentence_bounds(i)
+        """The last NNNN年 before the claim in its sentence (within LOOK_BACK)."""
+        years, _ = self._marks(*self.sentence_bounds(i))
         found = None
-        for m in _YEAR.finditer(self.text, max(s, i - LOOK_BACK), i):
-            found = int(m.group(1))
+        for end, y in years:
+            if end > i:
+                break
+            if end >= i - LOOK_BACK:
+                found = y
         return found
 
     def place(self, i: int) -> str | None:
-        s, _ = self.sentence_bounds(i)
+        """The last place name before the claim in its sentence, else the document's."""
+        _, places = self._marks(*self.sentence_bounds(i))
         found = None
-        for m in _PLACE.finditer(self.text, max(s, i - LOOK_BACK), i):
-            if m.group() not in T.PLACE_STOP:
-                found = m.group()
+        for end, start, name in places:
+            if end > i:
+                break
+            if start >= i - LOOK_BACK:
+                found = name
         return found or self.doc_place()
 
     def doc_place(self) -> str | None:

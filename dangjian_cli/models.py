@@ -100,9 +100,27 @@ class Claim(BaseModel):
 
     def record(self) -> dict:
         """The JSON-ready dict, fields in spec order, integral values as ints."""
-        d = self.model_dump()
-        for k in ("value", "value_max"):
-            v = d[k]
-            if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
-                d[k] = int(v)
-        return {k: d[k] for k in FIELDS}
+        return make_record(**self.model_dump())
+
+    @classmethod
+    def from_record(cls, rec: dict) -> "Claim":
+        """A validated claim from a record dict (enums, finiteness)."""
+        return cls(**rec)
+
+
+def _number(v):
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return int(v)
+    return v
+
+
+def make_record(*, doc: str, start: int, end: int, text: str, id: str | None = None, **f) -> dict:
+    """The record dict the CLI prints, built without validation (the fast path;
+    :class:`Claim` validates the same fields for library users and tests)."""
+    return {
+        "id": id or Claim.make_id(doc, start, end, text), "doc": doc, "start": start, "end": end,
+        "text": text, "value": _number(f["value"]), "value_max": _number(f.get("value_max")),
+        "unit": f["unit"], "qualifier": f.get("qualifier", "exact"), "category": f["category"],
+        "subject": f.get("subject"), "change": bool(f.get("change", False)), "place": f.get("place"),
+        "year": f.get("year"), "sentence": f["sentence"], "line": f["line"],
+    }

@@ -32,6 +32,7 @@ _FULLWIDTH[0x3000] = 0x20
 for _k in ("，", "：", "；", "（", "）", "！", "？"):
     _FULLWIDTH[ord(_k)] = ord(_k)
 
+_FULLWIDTH_RE = regex.compile("[" + "".join(regex.escape(chr(k)) for k, v in _FULLWIDTH.items() if k != v) + "]+")
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 _DELETE = regex.compile(
     # pinyin residue: (zhèn), (dǎshī), (de) right after a Chinese character
@@ -98,7 +99,8 @@ class Normalised:
 def normalise(original: str) -> Normalised:
     conv = _t2s(original) if _maybe_traditional(original) else original
     traditional = conv != original
-    conv = conv.translate(_FULLWIDTH)
+    if _FULLWIDTH_RE.search(conv):
+        conv = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH), conv)
     pieces, norm_starts, orig_starts = [], [0], [0]
     pinyin_after = {}
     pos = 0

@@ -10,7 +10,7 @@ from typing import Iterator
 from .candidates import find_candidates
 from .classify import classify, is_change
 from .context import Context
-from .models import Claim
+from .models import Claim, make_record
 from .normalise import normalise
 from .resolve import resolve
 
@@ -20,7 +20,14 @@ _PERSON_CUES = ("人口", "人", "群众", "居民", "农民", "党员")
 
 def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
                 head: str | None = None) -> Iterator[Claim]:
-    """Yield the claims of one decoded document, in text order.
+    """Yield the claims of one decoded document, in text order, as validated models."""
+    for rec in iter_records(original, doc, base, base_line, head):
+        yield Claim.from_record(rec)
+
+
+def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
+                 head: str | None = None) -> Iterator[dict]:
+    """Yield the claim records of one decoded document, in text order.
 
     ``base``/``base_line`` place a block of a large file inside the whole file,
     and ``head`` is that file's opening text (for document-wide context)."""
@@ -58,7 +65,7 @@ def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0
         surface = original[ostart:oend]
         sent_s, sent_e = norm.span(s_start, s_end)
         line = bisect.bisect_right(octx_lines, ostart)
-        yield Claim.build(
+        yield make_record(
             doc=doc, start=ostart + base, end=oend + base, text=surface,
             value=res.value, value_max=res.value_max, unit=unit,
             qualifier=res.qualifier, category=cat, subject=subject,

@@ -19,6 +19,7 @@ class RunOptions:
     corpus: CorpusOptions = CorpusOptions()
     categories: frozenset = frozenset()
     keep_text: bool = False      # send the decoded text back (for --dump-text)
+    with_info: bool = False      # document facts for the store (title, date, script …)
 
 
 def iter_events(item) -> Iterator[tuple]:
@@ -27,23 +28,48 @@ def iter_events(item) -> Iterator[tuple]:
     ``("skip", label, reason)``."""
     label, path, error, opts = item
     corpus, categories = opts.corpus, opts.categories
-    from .pipeline import iter_claims
+    from .pipeline import iter_records
     for doc in read_input(label, path, error, corpus):
         if isinstance(doc, Document):
             try:
-                recs = [c.record() for c in iter_claims(doc.text, doc.doc, doc.base, doc.base_line, doc.head)]
+                recs = list(iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head))
             except Exception as exc:  # a bug of ours must not lose the run
                 yield ("skip", doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
                 continue
             if categories:
                 recs = [r for r in recs if r["category"] in categories]
-            yield ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first)
+            info = document_info(doc) if opts.with_info else None
+            yield ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
         else:
             yield ("skip", doc.doc, doc.reason)
 
 
 def extract_input(item) -> list[tuple]:
     return list(iter_events(item))
+
+
+_DATE = None
+
+
+def document_info(doc: Document) -> dict:
+    """Facts about a document for the store: title, date, script, place."""
+    global _DATE
+    import hashlib
+    import regex
+    from .context import Context
+    from .normalise import normalise, _maybe_traditional
+    if _DATE is None:
+        _DATE = regex.compile(r"((?:19|20)\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})日?")
+    text = doc.text if doc.first else (doc.head or "")
+    head = text[:600]
+    title = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")[:80] or None
+    m = _DATE.search(head)
+    date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    data = doc.text.encode("utf-8")
+    return {"doc": doc.doc, "encoding": doc.encoding, "title": title, "date": date,
+            "script": "traditional" if _maybe_traditional(head) else "simplified",
+            "place": Context(normalise(head).text).doc_place(),
+            "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
 def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1) -> Iterator[tuple]:
@@ -53,9 +79,11 @@ def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1) -> Iterator[tu
     if jobs <= 1 or len(inputs) < 2 or any(p is None and e is None for _, p, e in inputs):
         for item in items:
             yield from iter_events(item)
+            yield ("end", item[0], item[1])
         return
     import multiprocessing as mp
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
     with ctx.Pool(jobs) as pool:
-        for events in pool.imap(extract_input, items, chunksize=4):
+        for (label, path, _e), events in zip(inputs, pool.imap(extract_input, items, chunksize=4)):
             yield from events
+            yield ("end", label, path)
