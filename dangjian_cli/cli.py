@@ -11,8 +11,7 @@ import click
 
 from . import __version__
 
-CATEGORIES = ("funds", "income", "party_members", "party_organizations", "villages",
-              "people", "percentage", "area", "activities", "facilities", "other")
+from .tables import CATEGORIES, FIELDS, QUALIFIER_NAMES, UNIT_NAMES
 
 
 def _err(msg: str) -> None:
@@ -27,6 +26,59 @@ def output_options(f):
                      default="auto", show_default=True,
                      help="auto: a table on a terminal, JSON Lines in a pipe (or from -o's extension).")(f)
     return f
+
+
+def filter_options(f):
+    """The filter options shared by query, filter and export."""
+    opts = [
+        click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
+                     help="Keep this category (repeatable)."),
+        click.option("--unit", type=click.Choice(UNIT_NAMES), help="Keep this unit."),
+        click.option("--qualifier", type=click.Choice(QUALIFIER_NAMES), help="Keep this qualifier."),
+        click.option("--subject", help="Keep this subject (exact)."),
+        click.option("--place", help="Keep claims whose place contains this text."),
+        click.option("--year", type=int, help="Keep this year."),
+        click.option("--doc", help="Keep documents matching this glob (seeds/00*)."),
+        click.option("--min", "min_value", type=float, help="Keep values of at least this."),
+        click.option("--max", "max_value", type=float, help="Keep values of at most this."),
+        click.option("--change/--no-change", default=None, help="Keep only changes / only non-changes."),
+        click.option("--contains", help="Keep claims whose text or sentence contains this."),
+        click.option("--sort", help="Sort by a field; -field for descending (buffers the claims)."),
+        click.option("--limit", type=click.IntRange(0), help="At most this many claims."),
+    ]
+    for o in reversed(opts):
+        f = o(f)
+    return f
+
+
+def _make_filter(kw: dict):
+    from .query import ClaimFilter
+    sort = kw.pop("sort", None)
+    limit = kw.pop("limit", None)
+    if sort and sort.lstrip("-") not in FIELDS:
+        raise click.BadParameter(f"{sort!r} is not a field; one of: {', '.join(FIELDS)}",
+                                 param_hint="'--sort'")
+    kw["categories"] = set(kw.pop("categories") or ())
+    return ClaimFilter(**kw), sort, limit
+
+
+def _write_records(records, output, fmt, fields=FIELDS, **writer_kw) -> int:
+    from .output import make_writer, resolve_format
+    fmt = resolve_format(fmt, output, sys.stdout.isatty())
+    n = 0
+    try:
+        with _Out(output) as fh:
+            writer = make_writer(fmt, fh, fields, **writer_kw)
+            try:
+                for r in records:
+                    writer.write(r)
+                    n += 1
+            finally:
+                writer.close()
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    return n
 
 
 class _Out:
@@ -202,6 +254,19 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
                     skipped += 1
             continue
         low = src.lower()
+        if low.endswith((".sqlite", ".sqlite3", ".db")):
+            from .store import Store, StoreError
+            import os
+            if not os.path.exists(src):
+                _err(f"{src}: skipped: no such file")
+                skipped += 1
+                continue
+            try:
+                with Store(src) as st:
+                    records.extend(st.claims())
+            except StoreError as exc:
+                raise click.UsageError(str(exc))
+            continue
         if src != "-" and (low.endswith(".json") or (low.endswith(".jsonl") and _is_claims_file(src))):
             try:
                 with open(src, encoding="utf-8-sig") as fh:
@@ -228,6 +293,152 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
             elif ev[0] == "doc":
                 records.extend(ev[2])
     return records, skipped
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@output_options
+@filter_options
+def query(sources, output, fmt, **kw):
+    """Query claims from stores (.sqlite), claim files (.jsonl/.json), - (claims on stdin) or reports.
+
+    \b
+    dangjian query claims.sqlite --category funds --min 1e7 --sort -value --limit 10
+    """
+    from .query import select
+    flt, sort, limit = _make_filter(kw)
+    records, skipped = _claims_from(sources)
+    _write_records(select(records, flt, sort, limit), output, fmt)
+    sys.exit(1 if skipped else 0)
+
+
+@main.command("filter")
+@output_options
+@filter_options
+def filter_cmd(output, fmt, **kw):
+    """Stream JSON Lines of claims from stdin to stdout, keeping those that pass.
+
+    Constant memory (unless --sort); a malformed line is reported with its number and skipped.
+    """
+    import json
+    from .query import select
+    flt, sort, limit = _make_filter(kw)
+    bad = 0
+
+    def lines():
+        nonlocal bad
+        for n, raw in enumerate(sys.stdin.buffer, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8-sig"))
+                if not isinstance(rec, dict):
+                    raise ValueError
+            except (ValueError, UnicodeDecodeError):
+                bad += 1
+                _err(f"-:{n}: skipped: not a JSON claim record")
+                continue
+            yield rec
+    if fmt == "auto" and not output:
+        fmt = "jsonl"
+    _write_records(select(lines(), flt, sort, limit), output, fmt)
+    sys.exit(1 if bad else 0)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The file to write (written under a temporary name, then renamed).")
+@click.option("--to", "to", type=click.Choice(("csv", "jsonl", "json", "xlsx", "parquet")),
+              help="Format; by default from the file's extension.")
+@click.option("--excel", is_flag=True, help="CSV in UTF-8 with a BOM, so Excel on a Chinese Windows opens it.")
+@filter_options
+def export(sources, output, to, excel, **kw):
+    """Export claims to CSV, JSON Lines, JSON, Excel (xlsx) or Parquet."""
+    from .query import select
+    to = to or _format_from_extension(output)
+    flt, sort, limit = _make_filter(kw)
+    if to in ("xlsx", "parquet"):
+        _require_extra(to)
+    records, skipped = _claims_from(sources)
+    rows = select(records, flt, sort, limit)
+    if to in ("csv", "jsonl", "json"):
+        n = _write_records(rows, output, to, **({"bom": True} if excel and to == "csv" else {}))
+    else:
+        n = _export_binary(list(rows), output, to)
+    _err(f"{n} claims written to {output}")
+    sys.exit(1 if skipped else 0)
+
+
+def _format_from_extension(path: str) -> str:
+    low = path.lower()
+    for ext, f in ((".csv", "csv"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
+                   (".xlsx", "xlsx"), (".parquet", "parquet")):
+        if low.endswith(ext):
+            return f
+    raise click.UsageError(f"cannot tell the format of {path!r} from its extension; give --to")
+
+
+_EXTRAS = {"xlsx": ("openpyxl", "xlsx"), "parquet": ("pyarrow", "parquet")}
+
+
+def _require_extra(to: str) -> None:
+    import importlib.util
+    module, extra = _EXTRAS[to]
+    if importlib.util.find_spec(module) is None:
+        raise click.UsageError(f"{to} export needs the optional extra: pip install 'dangjian[{extra}]'")
+
+
+def _export_binary(rows: list[dict], output: str, to: str) -> int:
+    import os
+    import tempfile
+    d = os.path.dirname(os.path.abspath(output))
+    fd, tmp = tempfile.mkstemp(prefix=".dangjian-", suffix=".part", dir=d)
+    os.close(fd)
+    try:
+        if to == "xlsx":
+            from openpyxl import Workbook
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet("claims")
+            ws.append(list(FIELDS))
+            for r in rows:
+                ws.append([r.get(f) for f in FIELDS])
+            wb.save(tmp)
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+            table = pa.Table.from_pylist([{f: r.get(f) for f in FIELDS} for r in rows])
+            pq.write_table(table, tmp)
+        os.replace(tmp, output)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return len(rows)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@output_options
+@click.option("--by", type=click.Choice(("doc", "place", "year", "category")), default="doc",
+              show_default=True, help="One row per group of this field.")
+def summary(sources, output, fmt, by):
+    """One row per document, place, year or category: claims per category, money in yuan
+    (over/about amounts kept apart from exact ones), and the largest stated counts."""
+    from .query import summarise
+    records, skipped = _claims_from(sources)
+    rows = summarise(records, by)
+    from .output import resolve_format
+    fmt = resolve_format(fmt, output, sys.stdout.isatty())
+    if fmt == "table":
+        cols = (by, "claims", "funds_text", "income_text", "party_members_largest",
+                "party_organizations_largest", "villages_largest")
+    else:
+        cols = tuple(rows[0]) if rows else (by, "claims")
+    if fmt == "jsonl" and (output is None or output == "-") and not sys.stdout.isatty():
+        fmt = "json"   # piped: one JSON array
+    _write_records(rows, output, fmt, cols)
+    sys.exit(1 if skipped else 0)
 
 
 def _is_claim_line(line: bytes | str) -> bool:

@@ -9,7 +9,7 @@ import csv
 import json
 from typing import IO
 
-from .models import FIELDS
+from .tables import FIELDS
 
 FORMATS = ("auto", "jsonl", "json", "csv", "table")
 
@@ -65,9 +65,10 @@ TABLE_COLUMNS = ("doc", "line", "text", "value", "unit", "qualifier", "category"
 
 
 class TableWriter:
-    def __init__(self, fh: IO[str], fields=TABLE_COLUMNS):
+    def __init__(self, fh: IO[str], fields=FIELDS):
         self.fh = fh
-        self.fields = [f for f in TABLE_COLUMNS if f in fields] or list(fields)
+        # claims show a readable subset of their fields; other rows show all theirs
+        self.fields = list(TABLE_COLUMNS) if tuple(fields) == tuple(FIELDS) else list(fields)
         self.rows: list[dict] = []
 
     def write(self, rec: dict) -> None:

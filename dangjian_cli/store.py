@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import EXTRACTOR_VERSION
-from .models import FIELDS
+from .tables import FIELDS
 
 SCHEMA_VERSION = 1
 

@@ -6,6 +6,17 @@ All entries are in simplified script: text is matched after traditional→simpli
 conversion (see normalise.py).
 """
 
+#: the record's fields, in the spec's order
+FIELDS = ("id", "doc", "start", "end", "text", "value", "value_max", "unit",
+          "qualifier", "category", "subject", "change", "place", "year",
+          "sentence", "line")
+#: the spec's enums, for option choices (models.py has them as types)
+CATEGORIES = ("funds", "income", "party_members", "party_organizations", "villages",
+              "people", "percentage", "area", "activities", "facilities", "other")
+UNIT_NAMES = ("yuan", "person", "person_time", "household", "percent", "percentage_point",
+              "mu", "square_meter", "count", "age")
+QUALIFIER_NAMES = ("exact", "over", "under", "about", "range")
+
 # --- numerals -----------------------------------------------------------------
 
 #: characters that make up a Chinese numeral (after t2s: 億→亿, 萬→万, 點→点)

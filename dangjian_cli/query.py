@@ -1,0 +1,139 @@
+"""Filters, sorting and summaries over claim records (shared by query, filter, export, summary).
+
+>>> f = ClaimFilter(categories={"funds"}, min_value=1e7)
+>>> f({"category": "funds", "value": 3.8e7, "doc": "a.txt"}), f({"category": "funds", "value": 5e6, "doc": "a.txt"})
+(True, False)
+>>> ClaimFilter(place="汉阴")({"place": "汉阴县", "doc": "x"})
+True
+>>> ClaimFilter(doc="seeds/00[01]*")({"doc": "seeds/001_x.txt"})
+True
+"""
+from __future__ import annotations
+
+import fnmatch
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .tables import FIELDS
+
+
+@dataclass
+class ClaimFilter:
+    categories: set = field(default_factory=set)
+    unit: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+    place: str | None = None
+    year: int | None = None
+    doc: str | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+    change: bool | None = None
+    contains: str | None = None
+
+    def __call__(self, r: dict) -> bool:
+        if self.categories and r.get("category") not in self.categories:
+            return False
+        if self.unit and r.get("unit") != self.unit:
+            return False
+        if self.qualifier and r.get("qualifier") != self.qualifier:
+            return False
+        if self.subject and r.get("subject") != self.subject:
+            return False
+        if self.place and self.place not in (r.get("place") or ""):
+            return False
+        if self.year is not None and r.get("year") != self.year:
+            return False
+        if self.doc and not fnmatch.fnmatchcase(r.get("doc", ""), self.doc):
+            return False
+        v = r.get("value")
+        if self.min_value is not None and (v is None or v < self.min_value):
+            return False
+        if self.max_value is not None and (v is None or v > self.max_value):
+            return False
+        if self.change is not None and bool(r.get("change")) != self.change:
+            return False
+        if self.contains and self.contains not in (r.get("text") or "") + "\n" + (r.get("sentence") or ""):
+            return False
+        return True
+
+
+def sort_key(field_name: str):
+    """Sort by a record field; None sorts first, mixed types by their text."""
+    def key(r):
+        v = r.get(field_name)
+        return (v is not None, v if isinstance(v, (int, float)) and not isinstance(v, bool) else 0,
+                "" if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v))
+    return key
+
+
+def select(records: Iterable[dict], flt: ClaimFilter, sort: str | None = None,
+           limit: int | None = None) -> Iterator[dict]:
+    """Filter, then sort (``-field`` for descending) and cut; streams when not sorting."""
+    it = (r for r in records if flt(r))
+    if sort:
+        desc = sort.startswith("-")
+        it = iter(sorted(it, key=sort_key(sort.lstrip("-")), reverse=desc))
+    for n, r in enumerate(it):
+        if limit is not None and n >= limit:
+            return
+        yield r
+
+
+SORT_FIELDS = FIELDS
+
+# --- summary ----------------------------------------------------------------------
+
+MONEY = ("funds", "income")
+COUNTED = ("party_members", "party_organizations", "villages")
+
+
+def summarise(records: Iterable[dict], by: str) -> list[dict]:
+    """One row per group: claims per category; funds and income in yuan kept
+    apart by qualifier (an "over" amount is a lower bound, not an exact sum);
+    the largest stated count of party members, organisations and villages."""
+    from .tables import CATEGORIES
+    groups: dict = defaultdict(lambda: {"claims": 0, **{c: 0 for c in CATEGORIES}})
+    money: dict = defaultdict(lambda: defaultdict(float))
+    largest: dict = defaultdict(dict)
+    for r in records:
+        key = r.get(by if by != "category" else "category")
+        g = groups[key]
+        g["claims"] += 1
+        g[r["category"]] = g.get(r["category"], 0) + 1
+        if r["category"] in MONEY and r.get("unit") == "yuan" and not r.get("change"):
+            q = r.get("qualifier", "exact")
+            money[key][(r["category"], q)] += float(r["value"])
+        if r["category"] in COUNTED and not r.get("change"):
+            cur = largest[key].get(r["category"])
+            if cur is None or r["value"] > cur:
+                largest[key][r["category"]] = r["value"]
+    rows = []
+    for key in sorted(groups, key=lambda k: (k is None, str(k))):
+        row = {by: key, **groups[key]}
+        for cat in MONEY:
+            parts = {q: v for (c, q), v in money[key].items() if c == cat}
+            row[f"{cat}_yuan"] = parts.get("exact", 0.0) or None
+            for q in ("over", "about", "under", "range"):
+                row[f"{cat}_yuan_{q}"] = parts.get(q) or None
+            row[f"{cat}_text"] = money_text(parts)
+        for cat in COUNTED:
+            row[f"{cat}_largest"] = largest[key].get(cat)
+        rows.append(row)
+    return rows
+
+
+def money_text(parts: dict) -> str:
+    """'3.80亿 + ≥0.23亿 + ≈0.10亿' style: qualified amounts shown as such.
+
+    >>> money_text({"exact": 3.8e8, "over": 2.3e7})
+    '3.80亿 + ≥2300.0万'
+    """
+    marks = {"exact": "", "over": "≥", "about": "≈", "under": "<", "range": "≥"}
+    out = []
+    for q in ("exact", "over", "about", "under", "range"):
+        v = parts.get(q)
+        if v:
+            out.append(marks[q] + (f"{v / 1e8:.2f}亿" if v >= 1e8 else f"{v / 1e4:.1f}万" if v >= 1e4 else f"{v:.0f}元"))
+    return " + ".join(out)
