@@ -36,7 +36,11 @@ _SEP = _alt(T.RANGE_SEPARATORS)
 _CN_SMALL = "一二两三四五六七八九十"
 
 PATTERN = regex.compile(
+    # every alternative starts with a digit or a Chinese numeral: the lookahead
+    # lets the engine pass over other characters quickly
     rf"""
+    (?=[0-9{T.CN_START}百千])
+    (?:
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
   | (?P<frac>(?P<den>[{_CN_SMALL}百千]+|\d+)分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
   | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
@@ -50,6 +54,7 @@ PATTERN = regex.compile(
     (?P<suf>{_SUFFIX})?
   | (?P<bnum>{_AR})(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?(?![{T.CN_DIGITS}])
     (?P<bsuf>{_SUFFIX})?
+    )
     """,
     regex.VERBOSE,
 )
@@ -63,18 +68,22 @@ _CLOSE_QUOTES = "”\"」』’"
 _SLOGAN_AFTER = regex.compile(_alt(T.SLOGAN_NOUNS))
 
 
+_INDEX = {name: i - 1 for name, i in PATTERN.groupindex.items()}
+
+
 class _Groups:
-    """Named groups read on demand (groupdict() on every match is costly)."""
-    __slots__ = ("m",)
+    """Named groups of a match, read from one ``groups()`` tuple
+    (``groupdict()`` or ``group(name)`` on every match is costly)."""
+    __slots__ = ("t",)
 
     def __init__(self, m):
-        self.m = m
+        self.t = m.groups()
 
     def __getitem__(self, name):
-        return self.m.group(name)
+        return self.t[_INDEX[name]]
 
     def get(self, name, default=None):
-        v = self.m.group(name)
+        v = self.t[_INDEX[name]]
         return default if v is None else v
 
 

@@ -93,12 +93,20 @@ class _Out:
             return sys.stdout
         import os
         import tempfile
+        if os.path.exists(self.output) and not os.path.isfile(self.output):
+            # a device or a pipe (/dev/null, a FIFO): write straight to it
+            self.fh = open(self.output, "w", encoding="utf-8", newline="")
+            self.direct = True
+            return self.fh
         d = os.path.dirname(os.path.abspath(self.output))
         fd, self.tmp = tempfile.mkstemp(prefix=".dangjian-", suffix=".part", dir=d)
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self.fh
 
     def __exit__(self, et, ev, tb):
+        if getattr(self, "direct", False):
+            self.fh.close()
+            return False
         if self.tmp is None:
             return False
         import os
@@ -164,7 +172,11 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
             todo.append((label, path, error))
         inputs = todo
     fmt = resolve_format(fmt, output, sys.stdout.isatty())
-    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text, store is not None)
+    write_out = store is None or output is not None
+    # with several workers, JSON is rendered in the workers, not in this process
+    render = jobs > 1 and fmt in ("jsonl", "json") and write_out and store is None and not dump_text
+    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text,
+                      store is not None, render)
     n_read = n_skipped = n_claims = 0
     progress = None
     if not quiet and sys.stderr.isatty() and len(inputs) > 1:
@@ -175,7 +187,6 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
         progress.start()
     interrupted = False
     pending: list[tuple[dict, list[dict]]] = []   # one source's documents, for the store
-    write_out = store is None or output is not None
     try:
         with _Out(output if write_out else None) as fh:
             writer = make_writer(fmt, fh) if write_out and not dump_text else None
@@ -202,8 +213,9 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
                         if dump_text:
                             fh.write(f"==> {label} <==\n{ev[4]}\n\n")
                         elif writer is not None:
+                            put = writer.write_rendered if render else writer.write
                             for rec in ev[2]:
-                                writer.write(rec)
+                                put(rec)
             except KeyboardInterrupt:
                 interrupted = True
             finally:

@@ -24,13 +24,15 @@ _PLACE = regex.compile(
     rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民])",
     regex.V1,
 )
+_FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "ICP")
 #: a sentence longer than this is cut to the clauses around the claim
 MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _CLAUSE_MARKS = set(T.CLAUSE_END)
+_FURNITURE_ANY_RE = regex.compile("|".join(regex.escape(w) for w in _FURNITURE_ANY))
+_FURNITURE_RE = regex.compile("|".join(regex.escape(w) for w in T.FURNITURE_MARKS))
 _HAN = regex.compile(r"\p{Han}")
-_FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "ICP")
 
 
 class Context:
@@ -88,9 +90,9 @@ class Context:
             line = self.text[s:e].strip()
             if not line:
                 continue
-            if any(w in line for w in _FURNITURE_ANY):
+            if _FURNITURE_ANY_RE.search(line):
                 bad.add(k)
-            elif len(line) <= 60 and any(w in line for w in T.FURNITURE_MARKS):
+            elif len(line) <= 60 and _FURNITURE_RE.search(line):
                 bad.add(k)
             elif (len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX
                   and not any(ch in line for ch in "。,，;；:：!！?？、")

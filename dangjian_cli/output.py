@@ -25,6 +25,9 @@ class JsonlWriter:
     def write(self, rec: dict) -> None:
         self.fh.write(dumps(rec) + "\n")
 
+    def write_rendered(self, line: str) -> None:
+        self.fh.write(line + "\n")
+
     def close(self) -> None:
         self.fh.flush()
 
@@ -38,7 +41,10 @@ class JsonWriter:
         fh.write("[")
 
     def write(self, rec: dict) -> None:
-        self.fh.write(("\n" if self.n == 0 else ",\n") + dumps(rec))
+        self.write_rendered(dumps(rec))
+
+    def write_rendered(self, line: str) -> None:
+        self.fh.write(("\n" if self.n == 0 else ",\n") + line)
         self.n += 1
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ class RunOptions:
     categories: frozenset = frozenset()
     keep_text: bool = False      # send the decoded text back (for --dump-text)
     with_info: bool = False      # document facts for the store (title, date, script …)
+    render: bool = False         # workers send JSON Lines text, not dicts (the parent only writes)
 
 
 def iter_events(item) -> Iterator[tuple]:
@@ -38,6 +39,9 @@ def iter_events(item) -> Iterator[tuple]:
                 continue
             if categories:
                 recs = [r for r in recs if r["category"] in categories]
+            if opts.render:
+                from .output import dumps
+                recs = [dumps(r) for r in recs]
             info = document_info(doc) if opts.with_info else None
             yield ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
         else:

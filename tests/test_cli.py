@@ -94,10 +94,11 @@ def test_usage_errors_exit_2(args, message):
     assert r.exit_code == 2 and message in r.stderr
 
 
-def test_jobs_output_equals_single_process_byte_for_byte():
-    one = subprocess.run(DANGJIAN + ["extract", "seeds", "--format", "jsonl", "-q"],
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_jobs_output_equals_single_process_byte_for_byte(fmt):
+    one = subprocess.run(DANGJIAN + ["extract", "seeds", "--format", fmt, "-q"],
                          cwd=ROOT, capture_output=True, check=True).stdout
-    two = subprocess.run(DANGJIAN + ["extract", "seeds", "--format", "jsonl", "-q", "--jobs", "2"],
+    two = subprocess.run(DANGJIAN + ["extract", "seeds", "--format", fmt, "-q", "--jobs", "2"],
                          cwd=ROOT, capture_output=True, check=True).stdout
     assert one == two and len(one) > 10000
 
