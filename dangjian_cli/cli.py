@@ -6,6 +6,7 @@ skipped (each named on stderr with the reason), 2 for a usage error.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -144,11 +145,11 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
     """Extract claims from report files, folders (recursive: .txt .md .html .htm .jsonl) or - (stdin)."""
     from .output import make_writer, resolve_format
     from .run import RunOptions, run
-    from .sources import CorpusOptions, list_inputs
+    from .sources import CorpusOptions, iter_inputs
 
     if paths.count("-") > 1:
         raise click.UsageError("standard input (-) can be given once")
-    inputs = list_inputs(list(paths))
+    inputs = iter_inputs(list(paths))
     store = None
     n_unchanged = 0
     hashes: dict[str, tuple[str, int]] = {}
@@ -158,19 +159,21 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
             store = Store(db)
         except StoreError as exc:
             raise click.UsageError(str(exc))
-        todo = []
-        for label, path, error in inputs:
-            if path is not None and error is None and path.is_file():
-                try:
-                    hashes[label] = sha256_file(path)
-                except OSError:
-                    pass  # reported when the worker reads it
-                else:
-                    if store.unchanged(label, hashes[label][0]):
-                        n_unchanged += 1
-                        continue
-            todo.append((label, path, error))
-        inputs = todo
+        def changed(inputs):
+            nonlocal n_unchanged
+            import os
+            for label, path, error in inputs:
+                if path is not None and error is None and os.path.isfile(path):
+                    try:
+                        hashes[label] = sha256_file(Path(path))
+                    except OSError:
+                        pass  # reported when the worker reads it
+                    else:
+                        if store.unchanged(label, hashes[label][0]):
+                            n_unchanged += 1
+                            continue
+                yield label, path, error
+        inputs = changed(inputs)
     fmt = resolve_format(fmt, output, sys.stdout.isatty())
     write_out = store is None or output is not None
     # with several workers, JSON is rendered in the workers, not in this process
@@ -179,23 +182,26 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
                       store is not None, render)
     n_read = n_skipped = n_claims = 0
     progress = None
-    if not quiet and sys.stderr.isatty() and len(inputs) > 1:
-        from rich.console import Console
-        from rich.progress import Progress
-        progress = Progress(console=Console(stderr=True), transient=True)
-        task = progress.add_task("extracting", total=len(inputs))
-        progress.start()
+    if not quiet and sys.stderr.isatty():
+        # a bar needs a total: only then is the list of inputs held in memory
+        inputs = list(inputs)
+        if len(inputs) > 1:
+            from rich.console import Console
+            from rich.progress import Progress
+            progress = Progress(console=Console(stderr=True), transient=True)
+            task = progress.add_task("extracting", total=len(inputs))
+            progress.start()
     interrupted = False
     pending: list[tuple[dict, list[dict]]] = []   # one source's documents, for the store
     try:
         with _Out(output if write_out else None) as fh:
             writer = make_writer(fmt, fh) if write_out and not dump_text else None
             try:
-                for ev in run(inputs, opts, jobs):
+                for ev in run(inputs, opts, jobs, stdin="-" in paths):
                     kind, label = ev[0], ev[1]
                     if kind == "end":
                         if store is not None and (pending or label in hashes):
-                            sha, nbytes = hashes.get(label, ("", 0))
+                            sha, nbytes = hashes.pop(label, ("", 0))
                             store.write_source(label, sha, nbytes, pending)
                         pending = []
                         if progress is not None:
@@ -243,7 +249,7 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
     report on stdin) or reports (extracted on the fly). Returns (records, skipped)."""
     import json
     from .run import RunOptions, run
-    from .sources import list_inputs
+    from .sources import iter_inputs
     records, reports, skipped = [], [], 0
     for src in sources:
         if src == "-":
@@ -298,7 +304,7 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
         else:
             reports.append(src)
     if reports:
-        for ev in run(list_inputs(reports), RunOptions(), jobs):
+        for ev in run(iter_inputs(reports), RunOptions(), jobs, stdin="-" in reports):
             if ev[0] == "skip":
                 skipped += 1
                 _err(f"{ev[1]}: skipped: {ev[2]}")

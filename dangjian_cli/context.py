@@ -40,7 +40,7 @@ class Context:
         self.text = text
         self.head = text if head is None else head
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-        self.line_starts = _line_starts(text)
+        self.line_starts = line_starts(text)
         self._furniture = self._find_furniture()
         self._doc_place = None
         self._cache_key, self._cache = None, None
@@ -146,7 +146,8 @@ class Context:
         return self._doc_place or None
 
 
-def _line_starts(text: str) -> list[int]:
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line starts."""
     starts = [0]
     i = text.find("\n")
     while i != -1:

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from .candidates import find_candidates
 from .classify import classify, is_change
-from .context import Context
+from .context import Context, line_starts
 from .models import Claim, make_record
 from .normalise import normalise
 from .resolve import resolve
@@ -36,7 +36,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     norm = normalise(original)
     text = norm.text
     ctx = Context(text, None if head is None else normalise(head).text)
-    octx_lines = _line_starts(original)
+    octx_lines = line_starts(original)
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
     for cand in find_candidates(text):
         if ctx.is_furniture(cand.start):
@@ -87,15 +87,6 @@ def _bare_small_count(cand, unit: str, text: str, end: int) -> bool:
 def _has_money_cue(text: str, start: int, s_start: int) -> bool:
     from .classify import _MONEY
     return _MONEY.search(text, max(s_start, start - 12), start) is not None
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    i = text.find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
-    return starts
 
 
 def extract_text(text: str, doc: str = "-") -> list[Claim]:

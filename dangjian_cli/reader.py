@@ -130,40 +130,37 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def expand(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
-           ) -> Iterator[tuple[str, Path | None, str | None]]:
-    """Yield (doc label, path, error) for each input; folders recursively, sorted.
-
-    ``-`` yields ("-", None, None): the caller reads standard input.
-    """
+           ) -> Iterator[tuple[str, str | None, str | None]]:
+    """Yield (doc label, path, error) for each input, lazily; folders
+    recursively, sorted. ``-`` yields ("-", None, None): the caller reads stdin.
+    Paths stay plain strings, so a folder of many files costs little memory."""
     for p in paths:
         if p == "-":
             yield "-", None, None
             continue
-        path = Path(p)
-        if path.is_symlink() and not path.exists():
-            yield p, path, "broken symbolic link"
+        if os.path.islink(p) and not os.path.exists(p):
+            yield p, p, "broken symbolic link"
             continue
-        if path.is_dir():
+        if os.path.isdir(p):
             found = []
             seen = set()
-            for root, dirs, files in os.walk(path, followlinks=True):
+            for root, dirs, files in os.walk(p, followlinks=True):
                 real = os.path.realpath(root)
                 if real in seen:  # a symlink loop
                     dirs[:] = []
                     continue
                 seen.add(real)
-                dirs.sort()
                 for f in files:
                     if f.lower().endswith(suffixes):
                         found.append(os.path.join(root, f))
-            for f in sorted(found):
-                fp = Path(f)
-                if fp.is_symlink() and not fp.exists():
-                    yield f, fp, "broken symbolic link"
+            found.sort()
+            for f in found:
+                if os.path.islink(f) and not os.path.exists(f):
+                    yield f, f, "broken symbolic link"
                 else:
-                    yield f, fp, None
+                    yield f, f, None
             continue
-        if not path.exists():
-            yield p, path, "no such file or folder"
+        if not os.path.exists(p):
+            yield p, p, "no such file or folder"
             continue
-        yield p, path, None
+        yield p, p, None

@@ -76,11 +76,13 @@ def document_info(doc: Document) -> dict:
             "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
-def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1) -> Iterator[tuple]:
-    inputs = list(inputs)
+def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1, stdin: bool = False) -> Iterator[tuple]:
+    """Events of all inputs in order, each input closed by ``("end", label, path)``.
+
+    ``inputs`` is consumed lazily with one process; ``stdin`` (the inputs hold
+    ``-``) keeps the work in this process, which owns standard input."""
     items = ((label, path, error, opts) for label, path, error in inputs)
-    # standard input belongs to this process: no workers then
-    if jobs <= 1 or len(inputs) < 2 or any(p is None and e is None for _, p, e in inputs):
+    if jobs <= 1 or stdin:
         for item in items:
             yield from iter_events(item)
             yield ("end", item[0], item[1])
@@ -88,6 +90,10 @@ def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1) -> Iterator[tu
     import multiprocessing as mp
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
     with ctx.Pool(jobs) as pool:
-        for (label, path, _e), events in zip(inputs, pool.imap(extract_input, items, chunksize=4)):
+        for label, path, events in pool.imap(_extract_with_label, items, chunksize=4):
             yield from events
             yield ("end", label, path)
+
+
+def _extract_with_label(item) -> tuple:
+    return item[0], item[1], extract_input(item)

@@ -6,6 +6,7 @@ and the reason; the caller reports the second and goes on.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,8 +18,9 @@ TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl",)
 ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + CORPUS_SUFFIXES
-#: a single file larger than this is read in paragraph blocks (bounded memory)
-BLOCK_BYTES = 8 * 1024 * 1024
+#: a single file larger than this is read in paragraph blocks (bounded memory);
+#: the environment variable DANGJIAN_BLOCK_BYTES overrides it (tests use small blocks)
+BLOCK_BYTES = int(os.environ.get("DANGJIAN_BLOCK_BYTES") or 8 * 1024 * 1024)
 
 
 @dataclass
@@ -36,15 +38,20 @@ class CorpusOptions:
 Item = Union[Document, Unreadable]
 
 
-def list_inputs(paths: list[str]) -> list[tuple[str, Path | None, str | None]]:
-    """Expand the arguments to (label, path, error) in a stable order."""
-    return list(expand(paths, ALL_SUFFIXES))
+def iter_inputs(paths: list[str]) -> Iterator[tuple[str, str | None, str | None]]:
+    """Expand the arguments to (label, path, error) in a stable order, lazily."""
+    return expand(paths, ALL_SUFFIXES)
 
 
-def read_input(label: str, path: Path | None, error: str | None,
+def list_inputs(paths: list[str]) -> list[tuple[str, str | None, str | None]]:
+    return list(iter_inputs(paths))
+
+
+def read_input(label: str, path: str | Path | None, error: str | None,
                corpus: CorpusOptions | None = None) -> Iterator[Item]:
     """The documents behind one input (one file, a corpus file gives many)."""
     corpus = corpus or CorpusOptions()
+    path = None if path is None else Path(path)
     if error:
         yield Unreadable(label, error)
         return

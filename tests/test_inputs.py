@@ -255,3 +255,36 @@ def test_line_of_several_mb_without_newline_is_cut_at_sentence_ends(tmp_path):
     docs = list(_read_blocks("oneline.txt", f, block=4096))
     assert len(docs) > 5 and all(d.text.endswith("。") for d in docs)
     assert "".join(d.text for d in docs) == f.read_text(encoding="utf-8")
+
+
+def test_file_with_mixed_encodings_is_reported_or_read(tmp_path):
+    f = tmp_path / "mixed.txt"
+    f.write_bytes("全县党员1000名。".encode("utf-8") + "投入资金50万元。".encode("gb18030") * 3)
+    r = run("extract", str(f), "--format", "jsonl")
+    assert "Traceback" not in r.stderr
+    if r.exit_code == 1:
+        assert f"{f}: skipped:" in r.stderr and r.stdout == ""
+    else:
+        assert r.exit_code == 0
+        for rec in records(r):
+            assert rec["text"]
+
+
+def test_very_large_file_peak_memory_is_bounded(tmp_path):
+    # a 12 MB single file read in 256 KB blocks against a 1.2 MB one: the peak
+    # memory of the larger is that of the smaller (DANGJIAN_BLOCK_BYTES sets the block)
+    import subprocess
+    text = "\n".join(s.read_text(encoding="utf-8") for s in SEEDS)
+    wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+               "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    peaks = []
+    for copies in (25, 250):
+        f = tmp_path / f"big{copies}.txt"
+        f.write_text(text * copies, encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", wrapper, sys.executable, "-m", "dangjian_cli",
+                              "extract", str(f), "-o", str(tmp_path / "out.jsonl")],
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "DANGJIAN_BLOCK_BYTES": str(256 * 1024)}).stdout
+        peaks.append(int(out))
+    assert peaks[1] <= 1.2 * peaks[0] + 4096, peaks

@@ -1,0 +1,36 @@
+"""Scale: peak memory does not grow with the corpus (records are streamed, never gathered)."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+_WRAPPER = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+            "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def peak_rss_kb(args):
+    out = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "dangjian_cli"] + args,
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return int(out)
+
+
+def corpus(folder: Path, copies: int) -> Path:
+    folder.mkdir()
+    for i in range(copies):
+        for s in SEEDS:
+            shutil.copy(s, folder / f"{i:04d}_{s.name}")
+    return folder
+
+
+def test_peak_memory_of_a_ten_times_larger_corpus(tmp_path):
+    small = corpus(tmp_path / "small", 8)
+    large = corpus(tmp_path / "large", 80)
+    for fmt in ("jsonl", "json"):
+        a = peak_rss_kb(["extract", str(small), "--format", fmt, "-o", str(tmp_path / "a.out")])
+        b = peak_rss_kb(["extract", str(large), "--format", fmt, "-o", str(tmp_path / "b.out")])
+        # the bound is 1.2x; a few MB of slack for allocator noise on a ~40 MB process
+        assert b <= 1.2 * a + 4096, (fmt, a, b)
