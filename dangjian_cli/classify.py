@@ -168,7 +168,8 @@ def _bare_clause(text: str, start: int) -> bool:
     """Nothing but fillers before the number in its clause (…,6个达到500平方米):
     the count goes on from the claim before it."""
     before = _clause_before(text, start)
-    return len(_FILLERS.sub("", before)) <= 2 or before.endswith(("其中", "有", "的有"))
+    # 其中35岁以下的423名: a sub-count of the claim before it
+    return len(_FILLERS.sub("", before)) <= 2 or "其中" in before or before.endswith(("有", "的有"))
 
 
 def is_change(text: str, start: int) -> bool:

@@ -49,6 +49,15 @@ class Resolved:
     measure: str      # the measure word as written (个, 名, 万元 → 元)
 
 
+def _clean(v: float) -> float:
+    """Round away binary noise: 12 significant digits are more than any report writes.
+
+    >>> _clean(8.7 * 1e8), _clean(12.86 * 1e4), _clean(0.1 + 0.2)
+    (870000000.0, 128600.0, 0.3)
+    """
+    return float(f"{v:.12g}")
+
+
 def _prefix(text: str, start: int) -> tuple[str | None, int]:
     m = _PREFIX.search(text, max(0, start - 3), start)
     if not m:
@@ -71,7 +80,7 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
         den, num = parse_number(g["den"]), parse_number(g["numer"])
         if not den or num is None:
             return None
-        value, unit, measure = 100.0 * num / den, "percent", "分之"
+        value, unit, measure = round(100.0 * num / den, 4), "percent", "分之"
     elif c.kind == "cheng":
         value, unit, measure = 10.0 * parse_number(g["chengnum"]), "percent", "成"
         suffix_q = g["chengsuf"]
@@ -101,6 +110,9 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
             suffix_q = g["suf"]
     if value is None:
         return None
+    # 8.7 × 1e8 is 869999999.9999999 in binary floating point: keep what was written
+    value = _clean(value)
+    value_max = None if value_max is None else _clean(value_max)
     if value_max is not None:
         qualifier = "range"
     elif suffix_q:

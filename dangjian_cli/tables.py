@@ -33,7 +33,7 @@ UNITS: dict[str, tuple[str, float]] = {
     # money
     "元": ("yuan", 1), "块钱": ("yuan", 1),
     # people
-    "人次": ("person_time", 1), "名": ("person", 1), "人": ("person", 1),
+    "人次": ("person_time", 1), "户次": ("household", 1), "名": ("person", 1), "人": ("person", 1),
     "位": ("person", 1),
     "户": ("household", 1),
     # shares
@@ -52,7 +52,7 @@ UNITS: dict[str, tuple[str, float]] = {
         "窖", "台", "辆", "艘", "架", "间", "张", "本", "册", "篇", "部", "轮",
         "口", "片", "组", "种", "盏", "块", "面", "枚", "颗", "斤", "吨",
         "公斤", "千克", "公里", "千米", "米", "门", "堂", "节", "课", "封", "例",
-        "宗", "笔", "单", "箱", "袋", "床", "桩", "眼", "亿元户")},
+        "宗", "笔", "单", "箱", "袋", "床", "桩", "眼", "场次", "批次", "架次")},
 }
 # measure words that count only after an Arabic number or a large Chinese one:
 # after a small Chinese numeral they are mostly idioms (一面旗帜, 三门, 八节).
@@ -143,7 +143,8 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "电站", "光伏电站", "�
 OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制度", "事项", "合同",
                "协议", "任务", "办法", "品牌", "示范点", "头", "生猪", "黄牛", "肉牛",
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
-               "团队", "队伍", "企业", "公司", "项目")
+               "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队",
+               "志愿队", "突击队", "小分队", "宣讲团", "宣讲队")
 
 #: category of each head noun (built from the tuples above; later tuples win ties)
 HEAD_NOUNS: dict[str, str] = {}
@@ -169,8 +170,8 @@ COMPOUND_HEADS = {("party_members", "people"): "party_members"}
 #: measure words that decide the category of a count whatever the noun:
 #: events (场, 期, 次), and livestock, plants, weights, lengths, shares (other)
 MEASURE_CATEGORY = {
-    **{m: "activities" for m in ("场", "期", "次", "轮", "堂", "节", "课", "起")},
-    **{m: "other" for m in ("头", "只", "匹", "羽", "尾", "株", "棵", "窖", "股", "斤", "吨",
+    **{m: "activities" for m in ("场", "期", "次", "轮", "堂", "节", "课", "起", "场次", "批次")},
+    **{m: "other" for m in ("支", "头", "只", "匹", "羽", "尾", "株", "棵", "窖", "股", "斤", "吨",
                             "公斤", "千克", "公里", "千米", "米", "台", "辆", "艘", "架", "册",
                             "本", "篇", "枚", "颗", "盏", "箱", "袋", "笔", "宗")},
 }
