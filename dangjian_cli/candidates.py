@@ -149,6 +149,9 @@ def _keep_num(text: str, m, g) -> bool:
     # ordinals, ranks and codes: 第1期, 总第860期, No.3
     if before.endswith(T.ORDINAL_BEFORE):
         return False
+    # a rank: 排名前三名, 进入前10位 (but 目前3个村, 此前5名 are counts)
+    if before.endswith("前") and not before.endswith(T.NOT_RANK_BEFORE) and unit in ("名", "位"):
+        return False
     if is_cn:
         # vague: 数十户, 几十口, 若干
         if before.endswith(T.VAGUE_BEFORE):

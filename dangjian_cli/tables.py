@@ -89,6 +89,8 @@ RANGE_SEPARATORS = ("至", "到", "-", "—", "~", "～", "－")
 # --- exclusions ----------------------------------------------------------------
 #: a number right after these is an ordinal, a rank or a code
 ORDINAL_BEFORE = ("第", "No.", "NO.", "no.", "编号", "序号", "排名", "排第", "列第")
+#: "前" ends these words without making the number after it a rank
+NOT_RANK_BEFORE = ("目前", "当前", "此前", "之前", "以前", "提前", "年前", "日前", "事前", "会前", "节前")
 #: a number right after these is vague (数十户, 几十口, 上千名, 十几)
 VAGUE_BEFORE = ("数", "几", "若干")
 VAGUE_AFTER = ("几", "来年")

@@ -39,6 +39,10 @@ NUMERALS = [
     ("每年培训3-5期", "3-5期", 3, 5, "count", "range"),
     ("辖区总面积1022.4平方公里", "1022.4平方公里", 1_022_400_000, None, "square_meter", "exact"),
     ("旅游收入25亿,同比增长", "25亿", 2_500_000_000, None, "yuan", "exact"),
+    ("投入各级财政资金8.7亿元", "8.7亿元", 870_000_000, None, "yuan", "exact"),
+    ("村集体收入12.86万元", "12.86万元", 128_600, None, "yuan", "exact"),
+    ("约三分之一的村", "约三分之一", 33.3333, None, "percent", "about"),
+    ("开展主题党日活动2300余场次", "2300余场次", 2300, None, "count", "over"),
 ]
 
 
@@ -114,6 +118,11 @@ CATEGORIES = [
     ("统一种植速生杨12000余株", "12000余株", "other", False),
     ("规范合同73份", "73份", "other", False),
     ("列出基层党建重点任务11项", "11项", "other", False),
+    ("发展农村党员612名,其中35岁以下的423名", "423名", "party_members", False),
+    ("组建志愿服务队1260支", "1260支", "other", False),
+    ("开展主题党日活动2300余场次", "2300余场次", "activities", False),
+    ("较前三年提高11.2个百分点", "11.2个百分点", "percentage", True),
+    ("户均增收3200元", "3200元", "income", True),
 ]
 
 
@@ -121,6 +130,10 @@ CATEGORIES = [
 def test_categories_and_change(text, surface, category, change):
     c = one(text, surface)
     assert (c.category, c.change) == (category, change)
+
+
+def test_mu_qian_is_not_a_rank():
+    assert one("目前3名村干部在岗", "3名").value == 3
 
 
 def test_two_claims_in_one_phrase():
@@ -153,6 +166,8 @@ EXCLUDED = [
     "一个党员就是一面旗帜",                                   # an article, not a count
     "“党建引领、产业兴村”八个大字",                            # restates what was quoted
     "五湖四海的游客三番五次来访",                              # idioms
+    "该县党建考核排名全市前三名,进入全省前10位",                # ranks
+    "学习贯彻中央八项规定精神,做到两个确立",                   # formulas with no counted noun
 ]
 
 
