@@ -123,6 +123,8 @@ CATEGORIES = [
     ("开展主题党日活动2300余场次", "2300余场次", "activities", False),
     ("较前三年提高11.2个百分点", "11.2个百分点", "percentage", True),
     ("户均增收3200元", "3200元", "income", True),
+    ("第一年就亏了20多万元", "20多万元", "other", False),
+    ("计划再建2个冷库", "2个", "facilities", False),
 ]
 
 
