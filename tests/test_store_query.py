@@ -51,9 +51,9 @@ def consistent(db):
 def test_extract_db_is_incremental(corpus, tmp_path):
     db = tmp_path / "c.sqlite"
     first = run("extract", corpus, "--db", db)
-    assert first.exit_code == 0 and "5 read, 0 skipped, 148 claims, 0 unchanged" in first.stderr \
-        or "5 read, 0 skipped" in first.stderr
     n_claims = sqlite3.connect(db).execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+    assert first.exit_code == 0 and n_claims > 100
+    assert f"5 read, 0 skipped, {n_claims} claims, 0 unchanged" in first.stderr
     second = run("extract", corpus, "--db", db)
     # nothing was extracted the second time: no file read, all five unchanged
     assert "0 read, 0 skipped, 0 claims, 5 unchanged" in second.stderr
