@@ -256,12 +256,7 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
             data = sys.stdin.buffer.read()
             first = next((ln for ln in data.splitlines() if ln.strip()), b"")
             if _is_claim_line(first):
-                for n, line in enumerate(data.decode("utf-8-sig").splitlines(), 1):
-                    if line.strip():
-                        try:
-                            records.append(json.loads(line))
-                        except ValueError:
-                            _err(f"-:{n}: skipped: not a JSON record")
+                records.extend(_claim_lines(data.decode("utf-8-sig").splitlines(), "-"))
             else:
                 from .pipeline import iter_claims
                 from .reader import InputError, decode
@@ -292,12 +287,7 @@ def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
                         data = json.load(fh)
                         records.extend(data if isinstance(data, list) else [])
                     else:
-                        for n, line in enumerate(fh, 1):
-                            if line.strip():
-                                try:
-                                    records.append(json.loads(line))
-                                except ValueError:
-                                    _err(f"{src}:{n}: skipped: not a JSON record")
+                        records.extend(_claim_lines(fh, src))
             except (OSError, ValueError) as exc:
                 _err(f"{src}: skipped: {exc}")
                 skipped += 1
@@ -457,6 +447,17 @@ def summary(sources, output, fmt, by):
         fmt = "json"   # piped: one JSON array
     _write_records(rows, output, fmt, cols)
     sys.exit(1 if skipped else 0)
+
+
+def _claim_lines(lines, label: str):
+    """Claim records from JSON lines; a malformed line is named and skipped."""
+    import json
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                yield json.loads(line)
+            except ValueError:
+                _err(f"{label}:{n}: skipped: not a JSON record")
 
 
 def _is_claim_line(line: bytes | str) -> bool:

@@ -77,12 +77,6 @@ class Context:
     def line_of(self, i: int) -> int:
         return bisect.bisect_right(self.line_starts, i) - 1
 
-    def line_bounds(self, i: int) -> tuple[int, int]:
-        k = self.line_of(i)
-        s = self.line_starts[k]
-        e = self.line_starts[k + 1] - 1 if k + 1 < len(self.line_starts) else len(self.text)
-        return s, e
-
     def _find_furniture(self) -> set[int]:
         bad = set()
         for k, s in enumerate(self.line_starts):

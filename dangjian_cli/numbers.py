@@ -20,10 +20,8 @@
 250000000.0
 >>> parse_number("一万二千")
 12000.0
->>> parse_percent_words("八十五")
-85.0
->>> parse_percent_words("十点八")
-10.8
+>>> parse_number("八十五"), parse_number("十点八")
+(85.0, 10.8)
 >>> parse_number("一千二百万")
 12000000.0
 >>> parse_number("3千万")
@@ -80,11 +78,6 @@ def parse_number(s: str) -> float | None:
         return None
     v = _cn2an(s)
     return None if v is None else v * factor
-
-
-def parse_percent_words(s: str) -> float | None:
-    """The part after 百分之 (八十五, 十点八)."""
-    return parse_number(s)
 
 
 if __name__ == "__main__":  # pragma: no cover

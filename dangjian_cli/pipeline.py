@@ -8,7 +8,7 @@ import bisect
 from typing import Iterator
 
 from .candidates import find_candidates
-from .classify import classify, is_change
+from .classify import _MONEY, classify, head_noun, is_change, money_category
 from .context import Context, line_starts
 from .models import Claim, make_record
 from .normalise import normalise
@@ -48,7 +48,6 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         previous = seen_sentence.setdefault(s_start, [])
         unit = res.unit
         if cand.kind == "bare":
-            from .classify import money_category
             cat, subject = money_category(text, cand.start, cand.end, s_end)
             if _has_money_cue(text, cand.start, s_start):
                 unit = "yuan"
@@ -80,12 +79,10 @@ def _bare_small_count(cand, unit: str, text: str, end: int) -> bool:
     num = cand.groups.get("num") or ""
     if cand.kind != "num" or unit != "count" or len(num) != 1 or num.isdigit():
         return False
-    from .classify import head_noun
     return head_noun(text, end, end)[2] != "after"
 
 
 def _has_money_cue(text: str, start: int, s_start: int) -> bool:
-    from .classify import _MONEY
     return _MONEY.search(text, max(s_start, start - 12), start) is not None
 
 

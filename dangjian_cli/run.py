@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+import re
 from dataclasses import dataclass
 
 from .sources import CorpusOptions, Document, read_input
@@ -52,18 +53,14 @@ def extract_input(item) -> list[tuple]:
     return list(iter_events(item))
 
 
-_DATE = None
+_DATE = re.compile(r"((?:19|20)\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})日?")
 
 
 def document_info(doc: Document) -> dict:
     """Facts about a document for the store: title, date, script, place."""
-    global _DATE
     import hashlib
-    import regex
     from .context import Context
     from .normalise import normalise, _maybe_traditional
-    if _DATE is None:
-        _DATE = regex.compile(r"((?:19|20)\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})日?")
     text = doc.text if doc.first else (doc.head or "")
     head = text[:600]
     title = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")[:80] or None

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Union
 
-from .reader import Document, InputError, decode, detect, expand
+from .reader import TEXT_SUFFIXES, Document, InputError, decode, detect, expand
 
-TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl",)
 ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + CORPUS_SUFFIXES
