@@ -44,7 +44,7 @@ PATTERN = regex.compile(
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
   | (?P<frac>(?P<den>[{_CN_SMALL}百千]+|\d+)分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
   | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
-        (?![为员立本果效绩功熟交型品就片长了都年绩份分]))
+        (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})
     (?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?
     (?P<inner1>[余多来])?
@@ -144,7 +144,6 @@ def _keep_num(text: str, m, g) -> bool:
     num, unit = g["num"], g["unit"]
     is_cn = not num[0].isdigit()
     before = text[max(0, a - 3):a]
-    after_unit = text[m.end("unit"):m.end("unit") + 4]
     after = text[b:b + 4]
     # ordinals, ranks and codes: 第1期, 总第860期, No.3
     if before.endswith(T.ORDINAL_BEFORE):
@@ -163,7 +162,7 @@ def _keep_num(text: str, m, g) -> bool:
             return False
         if small and text[a - 1:a] in _CLOSE_QUOTES:  # “…、…”四个导向: restates a list
             return False
-        if small and unit in ("个", "项", "张", "条", "大", "种", "支", "方", "位", "句", "者"):
+        if small and unit in T.SLOGAN_MEASURES:
             if _SLOGAN_AFTER.match(text, m.end("unit")):
                 return False
         if after.startswith(T.VAGUE_AFTER):
@@ -175,8 +174,6 @@ def _keep_num(text: str, m, g) -> bool:
     if unit == "个" and (text.startswith(T.TIME_NOUNS, m.end("unit")) or text.startswith(T.TIME_NOUNS, b)):
         return False
     if unit in ("人", "名", "位") and text.startswith(T.PERSON_NOT_COUNT, m.start("unit")):
-        return False
-    if unit == "人" and after_unit.startswith(("均",)):
         return False
     # a long digit string with a measure word is an ID or a phone number
     if not is_cn and len(num) >= 9 and "." not in num and "," not in num and g["mult"] is None:

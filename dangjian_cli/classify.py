@@ -35,16 +35,14 @@ _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
 _MONEY = regex.compile(_alt(_MONEY_CUES))
 _CHANGE = regex.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
 _CLAUSE_END = set(T.CLAUSE_END)
-# where the noun phrase after a measure word stops: verbs, adverbs, numbers
+# where the noun phrase after a measure word stops: a number, or a stop word
 _NP_STOP = regex.compile(
-    r"[0-9%]|[一二两三四五六七八九十百千万亿](?=[个名人户项家次场期位座处件])"
-    r"|全部|全面|整体|设置|实现|进行|开展|完成|建成|获得|成为|参加|参与|分别|积极|主动|先后|纷纷"
-    r"|结成|组成|选出|达到|覆盖|推动|设立|成立|建立|签订|纳入|入选|获评|评为|荣获|共同|正在|开始"
-    r"|通过|按照|围绕|带领|带动|领办|创办|列入|走出|形成|发挥|得到|受到|取得|位于|首次|突破|均|都"
-    r"|已|被|将|把|从|由|对|向|为(?!民)|是|有|到|在(?!职)|以(?!上|下)|等|全|多年"
+    r"[0-9%]|[一二两三四五六七八九十百千万亿](?=[个名人户项家次场期位座处件])|"
+    + _alt(T.NP_STOP_WORDS)
+    + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
 )
-# what may stand between a head noun and the number after it: 党员共有63人, 的村达到196个
-_FILLERS = regex.compile(r"\p{Han}{1,4}[省市县区](?=共有|现有|有|共)|共有|现有|共计|总计|合计|总数|数量|人数|已达|达到|达|共|有|为|的|是|[“”\"'《》()（） ]")
+# what may stand between a head noun and the number after it; a place before 有 too
+_FILLERS = regex.compile(r"\p{Han}{1,4}[省市县区](?=共有|现有|有|共)|" + _alt(T.FILLER_WORDS))
 _MONEY_DEFAULT = "funds"
 
 
@@ -95,14 +93,10 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
     if h is not None and len(_FILLERS.sub("", before[h[0].end():])) <= 1:
         m, cat = h
-        return cat, _trim_before(before, m), "before"
+        # before the number only the head noun itself is sure to be the subject:
+        # what stands in front of it may be a verb (列出…任务) or a place
+        return cat, m.group(), "before"
     return None, None, ""
-
-
-def _trim_before(before: str, m) -> str:
-    # before the number only the head noun itself is sure to be the subject:
-    # what stands in front of it may be a verb (列出…任务) or a place
-    return m.group()
 
 
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
@@ -139,7 +133,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         return "other", "年龄"
     if unit == "yuan":
         return money_category(text, start, end, sent_end)
-    cat, noun, where = head_noun(text, start, end)
+    cat, noun, _ = head_noun(text, start, end)
     if unit in ("person", "person_time", "household"):
         if unit == "person" and cat == "party_members":
             return "party_members", noun

@@ -13,9 +13,8 @@ from .context import Context, line_starts
 from .models import Claim, make_record
 from .normalise import normalise
 from .resolve import resolve
+from .tables import PERSON_CUES
 
-#: bare 万/亿 amounts (旅游收入25亿) take their unit from the cue words
-_PERSON_CUES = ("人口", "人", "群众", "居民", "农民", "党员")
 
 
 def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
@@ -48,17 +47,17 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         previous = seen_sentence.setdefault(s_start, [])
         unit = res.unit
         if cand.kind == "bare":
-            cat, subject = money_category(text, cand.start, cand.end, s_end)
             if _has_money_cue(text, cand.start, s_start):
                 unit = "yuan"
-            elif any(w in text[max(s_start, cand.start - 8):cand.start] for w in _PERSON_CUES):
+                cat, subject = money_category(text, cand.start, cand.end, s_end)
+            elif any(w in text[max(s_start, cand.start - 8):cand.start] for w in PERSON_CUES):
                 unit, cat, subject = "person", "people", "人口"
             else:
                 continue
         else:
-            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous)
             if _bare_small_count(cand, unit, text, res.end):
                 continue
+            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous)
         previous.append((unit, cat))
         ostart, oend = norm.span(res.start, res.end)
         surface = original[ostart:oend]

@@ -58,11 +58,15 @@ UNITS: dict[str, tuple[str, float]] = {
 # after a small Chinese numeral they are mostly idioms (一面旗帜, 三门, 八节).
 WEAK_UNITS = {"面", "门", "节", "口", "块", "片", "眼", "单", "封", "堂", "课", "米", "种", "组"}
 
+#: measure words of small Chinese counts that slogans are made of (四个意识, 三张清单)
+SLOGAN_MEASURES = ("个", "项", "张", "条", "大", "种", "支", "方", "位", "句", "者")
+#: after N成 these make it a word, not a share (建成为, 一成员 …)
+CHENG_NOT_AFTER = "为员立本果效绩功熟交型品就片长了都年份分"
 #: nouns that, right after "个", make the number a duration or a date
 TIME_NOUNS = ("月", "多月", "小时", "钟头", "星期", "礼拜", "工作日", "年头", "季度",
               "学期", "周", "晚上", "上午", "下午", "昼夜", "阶段")
 #: words that, right after 人/名/位, show the number is not a head count (人均, 人口 stay)
-PERSON_NOT_COUNT = ("人士", "人民", "人大", "人家", "人心", "人事", "人计划", "名单",
+PERSON_NOT_COUNT = ("人均", "人士", "人民", "人大", "人家", "人心", "人事", "人计划", "名单",
                     "名称", "名义", "名牌", "名片", "名录", "位置", "位于", "位数", "位列",
                     "位居", "位一体")
 
@@ -198,6 +202,21 @@ OTHER_MONEY_CUES = ("资产", "总资产", "固定资产", "存款", "余额", "
 CHANGE_CUES = ("增加", "增长", "提高", "提升", "降低", "减少", "下降", "上升", "增收",
                "多出", "减", "增", "缩短", "缩小", "扩大", "回落", "上涨", "下跌", "翻",
                "降", "涨")
+#: where the noun phrase after a measure word stops: verbs, adverbs, function words
+NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "开展", "完成", "建成", "获得", "成为",
+                 "参加", "参与", "分别", "积极", "主动", "先后", "纷纷", "结成", "组成", "选出", "达到",
+                 "覆盖", "推动", "设立", "成立", "建立", "签订", "纳入", "入选", "获评", "评为", "荣获",
+                 "共同", "正在", "开始", "通过", "按照", "围绕", "带领", "带动", "领办", "创办", "列入",
+                 "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
+                 "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年")
+#: stop words that do not stop before these (为民服务, 在职党员, 以上)
+NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
+#: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
+FILLER_WORDS = ("共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
+                "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ")
+#: a bare 万/亿 amount near these is a head count, not money (人口40万)
+PERSON_CUES = ("人口", "人", "群众", "居民", "农民", "党员")
+
 #: a change verb followed by these names a new state, not a difference (提高到144平方米)
 CHANGE_TO = ("到", "至", "为", "达")
 #: before the verb, these make it a new amount (新增投入) rather than a change
