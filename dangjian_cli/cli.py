@@ -492,22 +492,15 @@ def check(sources, output, fmt, statuses):
 
     SOURCE is a claims file (.jsonl/.json), reports or folders (extracted now), or - for claims on stdin.
     """
-    import json
     from .check import check_all
-    from .output import make_writer, resolve_format
     records, skipped = _claims_from(sources)
     results = check_all(records)
     if statuses:
         results = [r for r in results if r["status"] in statuses]
     fields = ("check", "status", "doc", "line", "claim", "text", "stated", "computed", "gap",
               "part", "total", "detail")
-    fmt = resolve_format(fmt, output, sys.stdout.isatty())
-    with _Out(output) as fh:
-        writer = make_writer(fmt, fh, fields)
-        for r in results:
-            writer.write({k: r.get(k) for k in fields} | {k: v for k, v in r.items() if k not in fields}
-                         if fmt in ("jsonl", "json") else {k: r.get(k) for k in fields})
-        writer.close()
+    # the listed fields first; JSON keeps any others (other_doc …), CSV and tables show the listed
+    _write_records(({k: r.get(k) for k in fields} | r for r in results), output, fmt, fields)
     count = lambda kind, st: sum(1 for r in results if r["check"] == kind and r["status"] == st)
     _err(f"shares: {count('share', 'consistent')} consistent, {count('share', 'inconsistent')} inconsistent, "
          f"{count('share', 'unverifiable')} unverifiable; sub-counts above their total: "
