@@ -56,14 +56,13 @@ def _agrees(share: dict, computed: float) -> bool:
 
 
 def _compatible(part: dict, total: dict) -> bool:
+    """Same unit; or people against villages/organisations when they are one
+    per unit (161名党支部书记 of 244个行政村和9个社区)."""
     if part["unit"] == total["unit"]:
         return True
-    if part["unit"] == "person" and total["unit"] == "count" and \
-            total.get("category") in ("villages", "party_organizations"):
-        return True
-    if part["unit"] == "count" and total["unit"] == "count":
-        return True
-    return False
+    return (part["unit"] == "person" and total["unit"] == "count"
+            and total.get("category") in ("villages", "party_organizations")
+            and any(w in (part.get("subject") or "") + (part.get("sentence") or "") for w in ONE_PER_UNIT))
 
 
 def _with_sums(claims: list[dict], max_gap: int = 4) -> list[dict]:
@@ -96,12 +95,7 @@ def check_shares(records: list[dict]) -> list[dict]:
             found = None
             for p in parts:
                 for t in pool:
-                    if t is p or t["value"] <= 0 or t["value"] < p["value"] or not _compatible(p, t):
-                        continue
-                    if _overlaps(p, t):
-                        continue
-                    if p["unit"] == "person" and t["unit"] == "count" and \
-                            not any(w in (p.get("subject") or "") + (p.get("sentence") or "") for w in ONE_PER_UNIT):
+                    if t["value"] <= 0 or t["value"] < p["value"] or _overlaps(p, t) or not _compatible(p, t):
                         continue
                     pct = 100.0 * p["value"] / t["value"]
                     gap = pct - float(s["value"])
