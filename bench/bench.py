@@ -19,7 +19,6 @@ import os
 import platform
 import random
 import re
-import resource
 import subprocess
 import sys
 import time

@@ -53,7 +53,6 @@ class Category(str, Enum):
     other = "other"
 
 
-from .tables import FIELDS  # noqa: E402  (the field order lives with the other data)
 
 
 class Claim(BaseModel):

@@ -17,7 +17,6 @@ from __future__ import annotations
 import codecs
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator
 
 #: file endings read when a folder is given

@@ -2,7 +2,6 @@
 import csv
 import io
 import json
-import os
 import shutil
 import signal
 import sqlite3
