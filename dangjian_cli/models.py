@@ -10,12 +10,13 @@ True
 """
 from __future__ import annotations
 
-import hashlib
 import math
 from enum import Enum
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, field_validator
+
+from .record import make_id, make_record
 
 
 class Unit(str, Enum):
@@ -84,11 +85,7 @@ class Claim(BaseModel):
             raise ValueError("value must be finite")
         return v
 
-    @staticmethod
-    def make_id(doc: str, start: int, end: int, text: str) -> str:
-        """Stable id: the same document path, span and surface give the same id."""
-        h = hashlib.sha1(f"{doc}\0{start}\0{end}\0{text}".encode("utf-8")).hexdigest()
-        return h[:16]
+    make_id = staticmethod(make_id)
 
     @classmethod
     def build(cls, *, doc: str, start: int, end: int, text: str, **fields) -> "Claim":
@@ -103,21 +100,3 @@ class Claim(BaseModel):
     def from_record(cls, rec: dict) -> "Claim":
         """A validated claim from a record dict (enums, finiteness)."""
         return cls(**rec)
-
-
-def _number(v):
-    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
-        return int(v)
-    return v
-
-
-def make_record(*, doc: str, start: int, end: int, text: str, id: str | None = None, **f) -> dict:
-    """The record dict the CLI prints, built without validation (the fast path;
-    :class:`Claim` validates the same fields for library users and tests)."""
-    return {
-        "id": id or Claim.make_id(doc, start, end, text), "doc": doc, "start": start, "end": end,
-        "text": text, "value": _number(f["value"]), "value_max": _number(f.get("value_max")),
-        "unit": f["unit"], "qualifier": f.get("qualifier", "exact"), "category": f["category"],
-        "subject": f.get("subject"), "change": bool(f.get("change", False)), "place": f.get("place"),
-        "year": f.get("year"), "sentence": f["sentence"], "line": f["line"],
-    }

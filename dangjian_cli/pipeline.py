@@ -10,7 +10,7 @@ from typing import Iterator
 from .candidates import find_candidates
 from .classify import _MONEY, classify, head_noun, is_change, money_category
 from .context import Context, line_starts
-from .models import Claim, make_record
+from .record import make_record
 from .normalise import normalise
 from .resolve import resolve
 from .tables import PERSON_CUES
@@ -20,6 +20,7 @@ from .tables import PERSON_CUES
 def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
                 head: str | None = None) -> Iterator[Claim]:
     """Yield the claims of one decoded document, in text order, as validated models."""
+    from .models import Claim  # pydantic: imported only by callers that validate
     for rec in iter_records(original, doc, base, base_line, head):
         yield Claim.from_record(rec)
 
@@ -85,7 +86,7 @@ def _has_money_cue(text: str, start: int, s_start: int) -> bool:
     return _MONEY.search(text, max(s_start, start - 12), start) is not None
 
 
-def extract_text(text: str, doc: str = "-") -> list[Claim]:
+def extract_text(text: str, doc: str = "-") -> list["Claim"]:
     """All claims in ``text``, as the CLI prints them for a document named ``doc``.
 
     >>> [(c.text, c.value, c.unit, c.category) for c in extract_text("全县509个党组织、1.2万余名党员")]
