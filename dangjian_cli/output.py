@@ -6,8 +6,9 @@ there are; the table alone gathers its rows (it is for a terminal).
 from __future__ import annotations
 
 import csv
-import json
 from typing import IO
+
+import orjson
 
 from .tables import FIELDS
 
@@ -15,7 +16,15 @@ FORMATS = ("auto", "jsonl", "json", "csv", "table")
 
 
 def dumps(rec: dict) -> str:
-    return json.dumps(rec, ensure_ascii=False, separators=(", ", ": "))
+    """One record as compact JSON (UTF-8, not \\u-escaped).
+
+    orjson, not the json module: ~1 µs a record instead of ~9 µs, which was a
+    fifth of the whole extraction time on claim-dense text.
+
+    >>> dumps({"text": "509个", "value": 509, "value_max": None, "change": False, "share": 96.8})
+    '{"text":"509个","value":509,"value_max":null,"change":false,"share":96.8}'
+    """
+    return orjson.dumps(rec, default=str, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 class JsonlWriter:
