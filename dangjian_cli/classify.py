@@ -23,26 +23,28 @@ True
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from . import tables as T
 from .candidates import _alt
+from .charclass import han
 
-_HEAD = regex.compile(_alt(T.HEAD_NOUNS))
+_HEAD = re.compile(_alt(T.HEAD_NOUNS))
 _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
                **{w: "funds" for w in T.FUNDS_CUES},
                **{w: "income" for w in T.INCOME_CUES}}
-_MONEY = regex.compile(_alt(_MONEY_CUES))
-_CHANGE = regex.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
+_MONEY = re.compile(_alt(_MONEY_CUES))
+_CHANGE = re.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
 _CLAUSE_END = set(T.CLAUSE_END)
 # where the noun phrase after a measure word stops: a number, or a stop word
-_NP_STOP = regex.compile(
+_NP_STOP = re.compile(
     r"[0-9%]|[一二两三四五六七八九十百千万亿](?=[个名人户项家次场期位座处件])|"
     + _alt(T.NP_STOP_WORDS)
     + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
 )
 # what may stand between a head noun and the number after it; a place before 有 too
-_FILLERS = regex.compile(r"\p{Han}{1,4}[省市县区](?=共有|现有|有|共)|" + _alt(T.FILLER_WORDS))
+_FILLERS = re.compile(f"[{han()}]{{1,4}}[省市县区](?=共有|现有|有|共)|" + _alt(T.FILLER_WORDS))
+_SENTENCE_CUT = re.compile(r"[。\n；;]")
 _MONEY_DEFAULT = "funds"
 
 
@@ -107,7 +109,7 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
     for m in _MONEY.finditer(_clause_before(text, start, 24)):
         cue = m.group()
     if cue is None:
-        after = regex.split(r"[。\n；;]", text[end:end + 20], maxsplit=1)[0]
+        after = _SENTENCE_CUT.split(text[end:end + 20], maxsplit=1)[0]
         m = _MONEY.search(after)
         cue = m.group() if m else None
     if cue is None:

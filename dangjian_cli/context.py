@@ -11,18 +11,22 @@ True
 from __future__ import annotations
 
 import bisect
+import re
+from itertools import accumulate
 
 import regex
 
 from . import tables as T
+from .charclass import han
 
-_SENT_END = regex.compile(rf"[{regex.escape(T.SENTENCE_END)}]+")
+_SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
+# the regex module finds this one faster: it looks for 年 first
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)\d{2})年(?!代)")
-_PLACE = regex.compile(
-    rf"(?<![\p{{Han}}--[{''.join(sorted(set(''.join(T.PLACE_SUFFIXES))))}]])"
-    rf"[\p{{Han}}--[{''.join(sorted(set(''.join(T.PLACE_SUFFIXES))))}{T.PLACE_STEM_STOP}]]{{2,4}}"
-    rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民])",
-    regex.V1,
+_SUFFIX_CHARS = "".join(sorted(set("".join(T.PLACE_SUFFIXES))))
+_PLACE = re.compile(
+    rf"(?<![{han(_SUFFIX_CHARS)}])"
+    rf"[{han(_SUFFIX_CHARS + T.PLACE_STEM_STOP)}]{{2,4}}"
+    rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民])"
 )
 _FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "ICP")
 #: a sentence longer than this is cut to the clauses around the claim
@@ -30,9 +34,9 @@ MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _CLAUSE_MARKS = set(T.CLAUSE_END)
-_FURNITURE_ANY_RE = regex.compile("|".join(regex.escape(w) for w in _FURNITURE_ANY))
-_FURNITURE_RE = regex.compile("|".join(regex.escape(w) for w in T.FURNITURE_MARKS))
-_HAN = regex.compile(r"\p{Han}")
+_FURNITURE_ANY_RE = re.compile("|".join(re.escape(w) for w in _FURNITURE_ANY))
+_FURNITURE_RE = re.compile("|".join(re.escape(w) for w in T.FURNITURE_MARKS))
+_HAN = re.compile(f"[{han()}]")
 
 
 class Context:
@@ -41,7 +45,7 @@ class Context:
         self.head = text if head is None else head
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
         self.line_starts = line_starts(text)
-        self._furniture = self._find_furniture()
+        self._furniture: dict[int, bool] = {}     # line → furniture?, judged when first asked
         self._doc_place = None
         self._cache_key, self._cache = None, None
 
@@ -77,26 +81,29 @@ class Context:
     def line_of(self, i: int) -> int:
         return bisect.bisect_right(self.line_starts, i) - 1
 
-    def _find_furniture(self) -> set[int]:
-        bad = set()
-        for k, s in enumerate(self.line_starts):
-            e = self.line_starts[k + 1] - 1 if k + 1 < len(self.line_starts) else len(self.text)
-            line = self.text[s:e].strip()
-            if not line:
-                continue
-            if _FURNITURE_ANY_RE.search(line):
-                bad.add(k)
-            elif len(line) <= 60 and _FURNITURE_RE.search(line):
-                bad.add(k)
-            elif (len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX
-                  and not any(ch in line for ch in "。,，;；:：!！?？、")
-                  and (" " in line or "\u3000" in line or not _HAN.search(line))):
-                # a running head of a flattened page: a fragment broken by spaces (36组 工)
-                bad.add(k)
-        return bad
+    def _line_is_furniture(self, k: int) -> bool:
+        starts = self.line_starts
+        s = starts[k]
+        e = starts[k + 1] - 1 if k + 1 < len(starts) else len(self.text)
+        line = self.text[s:e].strip()
+        if not line:
+            return False
+        if _FURNITURE_ANY_RE.search(line):
+            return True
+        if len(line) <= 60 and _FURNITURE_RE.search(line):
+            return True
+        # a running head of a flattened page: a fragment broken by spaces (36组 工)
+        return (len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX
+                and not any(ch in line for ch in "。,，;；:：!！?？、")
+                and (" " in line or "\u3000" in line or not _HAN.search(line)))
 
     def is_furniture(self, i: int) -> bool:
-        return self.line_of(i) in self._furniture
+        """Is offset ``i`` on a line of page furniture (byline, copyright, running head)?"""
+        k = bisect.bisect_right(self.line_starts, i) - 1
+        bad = self._furniture.get(k)
+        if bad is None:
+            bad = self._furniture[k] = self._line_is_furniture(k)
+        return bad
 
     def _marks(self, s: int, e: int):
         """Years and place names of one sentence, found once for all its claims."""
@@ -110,25 +117,28 @@ class Context:
 
     def year(self, i: int) -> int | None:
         """The last NNNN年 before the claim in its sentence (within LOOK_BACK)."""
-        years, _ = self._marks(*self.sentence_bounds(i))
-        found = None
+        return self.place_year(i, *self.sentence_bounds(i))[1]
+
+    def place(self, i: int) -> str | None:
+        """The last place name before the claim in its sentence, else the document's."""
+        return self.place_year(i, *self.sentence_bounds(i))[0]
+
+    def place_year(self, i: int, s: int, e: int) -> tuple[str | None, int | None]:
+        """(place, year) of the claim at ``i`` in the sentence ``[s, e)``."""
+        years, places = self._marks(s, e)
+        year = None
         for end, y in years:
             if end > i:
                 break
             if end >= i - LOOK_BACK:
-                found = y
-        return found
-
-    def place(self, i: int) -> str | None:
-        """The last place name before the claim in its sentence, else the document's."""
-        _, places = self._marks(*self.sentence_bounds(i))
-        found = None
+                year = y
+        place = None
         for end, start, name in places:
             if end > i:
                 break
             if start >= i - LOOK_BACK:
-                found = name
-        return found or self.doc_place()
+                place = name
+        return place or self.doc_place(), year
 
     def doc_place(self) -> str | None:
         if self._doc_place is None:
@@ -141,10 +151,11 @@ class Context:
 
 
 def line_starts(text: str) -> list[int]:
-    """Offsets where each line starts."""
-    starts = [0]
-    i = text.find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
+    """Offsets where each line starts.
+
+    >>> line_starts("ab\\nc\\n")
+    [0, 3, 5]
+    """
+    starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
+    starts.pop()
     return starts

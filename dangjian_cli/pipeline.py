@@ -10,7 +10,7 @@ from typing import Iterator
 from .candidates import find_candidates
 from .classify import _MONEY, classify, head_noun, is_change, money_category
 from .context import Context, line_starts
-from .record import make_record
+from .record import make_id
 from .normalise import normalise
 from .resolve import resolve
 from .tables import PERSON_CUES
@@ -35,6 +35,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         return
     norm = normalise(original)
     text = norm.text
+    span = norm.span
     ctx = Context(text, None if head is None else normalise(head).text)
     octx_lines = line_starts(original)
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
@@ -45,7 +46,6 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         if res is None:
             continue
         s_start, s_end = ctx.sentence_bounds(cand.start)
-        previous = seen_sentence.setdefault(s_start, [])
         unit = res.unit
         if cand.kind == "bare":
             if _has_money_cue(text, cand.start, s_start):
@@ -56,28 +56,35 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             else:
                 continue
         else:
-            if _bare_small_count(cand, unit, text, res.end):
+            if unit == "count" and _bare_small_count(cand, text, res.end):
                 continue
-            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous)
-        previous.append((unit, cat))
-        ostart, oend = norm.span(res.start, res.end)
+            previous = seen_sentence.get(s_start)
+            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous or ())
+        seen_sentence.setdefault(s_start, []).append((unit, cat))
+        ostart, oend = span(res.start, res.end)
+        sent_s, sent_e = span(s_start, s_end)
+        place, year = ctx.place_year(cand.start, s_start, s_end)
         surface = original[ostart:oend]
-        sent_s, sent_e = norm.span(s_start, s_end)
-        line = bisect.bisect_right(octx_lines, ostart)
-        yield make_record(
-            doc=doc, start=ostart + base, end=oend + base, text=surface,
-            value=res.value, value_max=res.value_max, unit=unit,
-            qualifier=res.qualifier, category=cat, subject=subject,
-            change=is_change(text, res.start), place=ctx.place(cand.start),
-            year=ctx.year(cand.start), sentence=original[sent_s:sent_e], line=line + base_line,
-        )
+        start, end = ostart + base, oend + base
+        value, value_max = res.value, res.value_max
+        yield {
+            "id": make_id(doc, start, end, surface), "doc": doc, "start": start, "end": end,
+            "text": surface,
+            "value": int(value) if value.is_integer() and value < 2**53 else value,
+            "value_max": (value_max if value_max is None or not value_max.is_integer()
+                          or value_max >= 2**53 else int(value_max)),
+            "unit": unit, "qualifier": res.qualifier, "category": cat, "subject": subject,
+            "change": is_change(text, res.start), "place": place, "year": year,
+            "sentence": original[sent_s:sent_e],
+            "line": bisect.bisect_right(octx_lines, ostart) + base_line,
+        }
 
 
-def _bare_small_count(cand, unit: str, text: str, end: int) -> bool:
+def _bare_small_count(cand, text: str, end: int) -> bool:
     """A small Chinese count (七套, 三个) with no counted noun after it is a name
     or an idiom far more often than a claim (央视七套, 三个一)."""
-    num = cand.groups.get("num") or ""
-    if cand.kind != "num" or unit != "count" or len(num) != 1 or num.isdigit():
+    num = cand.group("num")
+    if cand.kind != "num" or num is None or len(num) != 1 or num.isdigit():
         return False
     return head_noun(text, end, end)[2] != "after"
 

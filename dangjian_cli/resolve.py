@@ -27,26 +27,34 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import regex
+from math import isfinite
 
 from . import tables as T
-from .candidates import Candidate, _alt
+from .candidates import G, Candidate
 from .numbers import parse_number
 
-_PREFIX = regex.compile(rf"(?:{_alt(T.PREFIX_QUALIFIERS)})$")
+# prefix qualifiers that fit in the three characters before a number, longest first
+_PREFIXES = tuple(sorted((w for w in T.PREFIX_QUALIFIERS if len(w) <= 3), key=len, reverse=True))
+_INNER = {**T.INNER_QUALIFIERS, **T.SUFFIX_QUALIFIERS}
+(_PCTNUM, _PCTSUF, _DEN, _NUMER, _CHENGNUM, _CHENGSUF, _BNUM, _BINNER1, _BMULT, _BINNER2, _BSUF,
+ _UNIT, _MULT, _NUM, _NUM2, _INNER1, _INNER2, _SUF) = (G[k] for k in (
+    "pctnum", "pctsuf", "den", "numer", "chengnum", "chengsuf", "bnum", "binner1", "bmult",
+    "binner2", "bsuf", "unit", "mult", "num", "num2", "inner1", "inner2", "suf"))
 
 
-@dataclass
 class Resolved:
-    value: float
-    value_max: float | None
-    unit: str
-    qualifier: str
-    start: int        # the span, widened over a surface prefix (约)
-    end: int
-    measure: str      # the measure word as written (个, 名, 万元 → 元)
+    __slots__ = ("value", "value_max", "unit", "qualifier", "start", "end", "measure")
+
+    def __init__(self, value: float, value_max: float | None, unit: str, qualifier: str,
+                 start: int, end: int, measure: str):
+        self.value, self.value_max, self.unit, self.qualifier = value, value_max, unit, qualifier
+        self.start = start        # the span, widened over a surface prefix (约)
+        self.end = end
+        self.measure = measure    # the measure word as written (个, 名, 万元 → 元)
+
+    def __repr__(self):
+        return (f"Resolved({self.value}, {self.value_max}, {self.unit!r}, {self.qualifier!r}, "
+                f"{self.start}, {self.end}, {self.measure!r})")
 
 
 def _clean(v: float) -> float:
@@ -59,12 +67,16 @@ def _clean(v: float) -> float:
 
 
 def _prefix(text: str, start: int) -> tuple[str | None, int]:
-    m = _PREFIX.search(text, max(0, start - 3), start)
-    if not m:
+    """The qualifier written just before the number (约, 超过), and where the
+    surface starts (约 belongs to it, 超过 does not)."""
+    window = text[max(0, start - 3):start]
+    if not window:
         return None, start
-    word = m.group()
-    new_start = m.start() if word in T.PREFIX_IN_SURFACE else start
-    return T.PREFIX_QUALIFIERS[word], new_start
+    for word in _PREFIXES:
+        if window.endswith(word):
+            new_start = start - len(word) if word in T.PREFIX_IN_SURFACE else start
+            return T.PREFIX_QUALIFIERS[word], new_start
+    return None, start
 
 
 def resolve(text: str, c: Candidate) -> Resolved | None:
@@ -72,51 +84,55 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
     pre_q, start = _prefix(text, c.start)
     value_max = None
     suffix_q = None
-    if c.kind == "pct":
-        value = parse_number(g["pctnum"])
-        unit, measure = "percent", "百分之"
-        suffix_q = g["pctsuf"]
-    elif c.kind == "frac":
-        den, num = parse_number(g["den"]), parse_number(g["numer"])
-        if not den or num is None:
-            return None
-        value, unit, measure = round(100.0 * num / den, 4), "percent", "分之"
-    elif c.kind == "cheng":
-        value, unit, measure = 10.0 * parse_number(g["chengnum"]), "percent", "成"
-        suffix_q = g["chengsuf"]
-    elif c.kind == "bare":
-        base = parse_number(g["bnum"])
-        if base is None:
-            return None
-        value = base * T.MULTIPLIERS[g["bmult"]]
-        unit, measure = "", ""          # decided from the cue words by classify
-        suffix_q = g["bsuf"] or ("多" if g["binner1"] or g["binner2"] else None)
-    else:
-        unit, factor = T.UNITS[g["unit"]]
-        mult = T.MULTIPLIERS.get(g["mult"] or "", 1.0)
-        v1 = parse_number(g["num"])
+    kind = c.kind
+    if kind == "num":
+        unit, factor = T.UNITS[g[_UNIT]]
+        mult = g[_MULT]
+        mult = 1.0 if mult is None else T.MULTIPLIERS[mult]
+        v1 = parse_number(g[_NUM])
         if v1 is None:
             return None
         value = v1 * mult * factor
-        if g["num2"]:
-            v2 = parse_number(g["num2"])
+        if g[_NUM2]:
+            v2 = parse_number(g[_NUM2])
             if v2 is None or v2 <= v1:
                 return None
             value_max = v2 * mult * factor
-        measure = g["unit"]
-        if g["inner1"] or g["inner2"]:
-            suffix_q = g["inner1"] or g["inner2"]
-        if g["suf"]:
-            suffix_q = g["suf"]
-    if value is None:
+        measure = g[_UNIT]
+        suffix_q = g[_SUF] or g[_INNER1] or g[_INNER2]
+    elif kind == "pct":
+        value = parse_number(g[_PCTNUM])
+        unit, measure = "percent", "百分之"
+        suffix_q = g[_PCTSUF]
+    elif kind == "frac":
+        den, num = parse_number(g[_DEN]), parse_number(g[_NUMER])
+        if not den or num is None:
+            return None
+        value, unit, measure = round(100.0 * num / den, 4), "percent", "分之"
+    elif kind == "cheng":
+        value, unit, measure = 10.0 * parse_number(g[_CHENGNUM]), "percent", "成"
+        suffix_q = g[_CHENGSUF]
+    else:   # bare
+        base = parse_number(g[_BNUM])
+        if base is None:
+            return None
+        value = base * T.MULTIPLIERS[g[_BMULT]]
+        unit, measure = "", ""          # decided from the cue words by classify
+        suffix_q = g[_BSUF] or ("多" if g[_BINNER1] or g[_BINNER2] else None)
+    if value is None or not isfinite(value):
         return None
     # 8.7 × 1e8 is 869999999.9999999 in binary floating point: keep what was written
-    value = _clean(value)
-    value_max = None if value_max is None else _clean(value_max)
+    # (a whole number below 1e12 has nothing to round)
+    if not (value.is_integer() and value < 1e12):
+        value = float(f"{value:.12g}")
     if value_max is not None:
+        if not isfinite(value_max):
+            return None
+        if not (value_max.is_integer() and value_max < 1e12):
+            value_max = float(f"{value_max:.12g}")
         qualifier = "range"
     elif suffix_q:
-        qualifier = T.SUFFIX_QUALIFIERS.get(suffix_q) or T.INNER_QUALIFIERS[suffix_q]
+        qualifier = _INNER[suffix_q]
     elif pre_q:
         qualifier = pre_q
     else:
