@@ -36,8 +36,10 @@ _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
 _MONEY = re.compile(_alt(_MONEY_CUES))
 _CHANGE = re.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
 _CLAUSE_END = set(T.CLAUSE_END)
-# where the noun phrase after a measure word stops: a number, or a stop word
-_NP_STOP = re.compile(
+# where the noun phrase after a measure word stops: the end of its clause, a
+# number, or a stop word
+_NP_CUT = re.compile(
+    f"[{re.escape(T.CLAUSE_END)}]|"
     r"[0-9%]|[一二两三四五六七八九十百千万亿](?=[个名人户项家次场期位座处件])|"
     + _alt(T.NP_STOP_WORDS)
     + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
@@ -60,11 +62,7 @@ def _np_after(text: str, end: int, limit: int = 20) -> str:
     seg = text[end:end + limit]
     if seg.startswith("的"):
         seg = seg[1:]
-    for k, ch in enumerate(seg):
-        if ch in _CLAUSE_END:
-            seg = seg[:k]
-            break
-    m = _NP_STOP.search(seg)
+    m = _NP_CUT.search(seg)
     return seg[:m.start()] if m else seg
 
 

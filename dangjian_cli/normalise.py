@@ -21,6 +21,7 @@ Steps, each keeping the map exact:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -32,7 +33,7 @@ _FULLWIDTH[0x3000] = 0x20
 for _k in ("，", "：", "；", "（", "）", "！", "？"):
     _FULLWIDTH[ord(_k)] = ord(_k)
 
-_FULLWIDTH_RE = regex.compile("[" + "".join(regex.escape(chr(k)) for k, v in _FULLWIDTH.items() if k != v) + "]+")
+_FULLWIDTH_RE = re.compile("[" + "".join(regex.escape(chr(k)) for k, v in _FULLWIDTH.items() if k != v) + "]+")
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 _DELETE = regex.compile(
     # pinyin residue: (zhèn), (dǎshī), (de) right after a Chinese character
@@ -91,9 +92,15 @@ class Normalised:
         The end runs over pinyin residue that follows the last character, so
         that ``三百六十點(diǎn)七萬(wàn)個(gè)`` keeps its last pinyin group.
         """
-        s = self.to_orig(start)
-        e = self.to_orig(end - 1) + 1 if end > start else s
-        return s, self.pinyin_after.get(e, e)
+        norm_starts, orig_starts = self.norm_starts, self.orig_starts
+        k = bisect.bisect_right(norm_starts, start) - 1
+        s = orig_starts[k] + (start - norm_starts[k])
+        if end <= start:
+            e = s
+        else:
+            k = bisect.bisect_right(norm_starts, end - 1, k) - 1
+            e = orig_starts[k] + (end - 1 - norm_starts[k]) + 1
+        return s, (self.pinyin_after.get(e, e) if self.pinyin_after else e)
 
 
 def normalise(original: str) -> Normalised:
@@ -120,7 +127,7 @@ def normalise(original: str) -> Normalised:
 
 
 # characters common in traditional script and absent from simplified text
-_TRAD_HINT = regex.compile("[個們來時會對經發為說國這與從後當點萬億黨員縣鄉鎮區幹務農實現開關資產業體總網]")
+_TRAD_HINT = re.compile("[個們來時會對經發為說國這與從後當點萬億黨員縣鄉鎮區幹務農實現開關資產業體總網]")
 
 
 def _maybe_traditional(text: str) -> bool:

@@ -146,15 +146,23 @@ def _cn2an(s: str) -> float | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+_MULTIPLIERS_LONGEST = sorted(MULTIPLIERS, key=len, reverse=True)
+
+
+@lru_cache(maxsize=8192)
 def parse_number(s: str) -> float | None:
     """Value of an Arabic, Chinese or mixed numeral; None when it is not one."""
+    if s[:1].isdigit() and s[-1:].isdigit():
+        try:
+            return float(s)           # the common case: 1234, 96.8
+        except ValueError:
+            pass
     s = s.replace(",", "").replace("，", "").strip()
     if not s:
         return None
     factor = 1.0
     # peel trailing multipliers (万, 亿, 千万 …) written after a digit or a decimal
-    for m in sorted(MULTIPLIERS, key=len, reverse=True):
+    for m in _MULTIPLIERS_LONGEST:
         if s.endswith(m) and len(s) > len(m):
             head = s[: -len(m)]
             # after Arabic digits any multiplier (3.2万, 3千万); a Chinese

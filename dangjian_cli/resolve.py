@@ -33,8 +33,8 @@ from . import tables as T
 from .candidates import G, Candidate
 from .numbers import parse_number
 
-# prefix qualifiers that fit in the three characters before a number, longest first
-_PREFIXES = tuple(sorted((w for w in T.PREFIX_QUALIFIERS if len(w) <= 3), key=len, reverse=True))
+# prefix qualifiers: only these lengths are looked for, longest first
+_PREFIX_LENGTHS = tuple(sorted({len(w) for w in T.PREFIX_QUALIFIERS}, reverse=True))
 _INNER = {**T.INNER_QUALIFIERS, **T.SUFFIX_QUALIFIERS}
 (_PCTNUM, _PCTSUF, _DEN, _NUMER, _CHENGNUM, _CHENGSUF, _BNUM, _BINNER1, _BMULT, _BINNER2, _BSUF,
  _UNIT, _MULT, _NUM, _NUM2, _INNER1, _INNER2, _SUF) = (G[k] for k in (
@@ -69,13 +69,12 @@ def _clean(v: float) -> float:
 def _prefix(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier written just before the number (约, 超过), and where the
     surface starts (约 belongs to it, 超过 does not)."""
-    window = text[max(0, start - 3):start]
-    if not window:
-        return None, start
-    for word in _PREFIXES:
-        if window.endswith(word):
-            new_start = start - len(word) if word in T.PREFIX_IN_SURFACE else start
-            return T.PREFIX_QUALIFIERS[word], new_start
+    for n in _PREFIX_LENGTHS:
+        if n <= start:
+            word = text[start - n:start]
+            q = T.PREFIX_QUALIFIERS.get(word)
+            if q is not None:
+                return q, (start - n if word in T.PREFIX_IN_SURFACE else start)
     return None, start
 
 
