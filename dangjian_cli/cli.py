@@ -176,10 +176,16 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
         inputs = changed(inputs)
     fmt = resolve_format(fmt, output, sys.stdout.isatty())
     write_out = store is None or output is not None
-    # with several workers, JSON is rendered in the workers, not in this process
-    render = jobs > 1 and fmt in ("jsonl", "json") and write_out and store is None and not dump_text
+    # JSON is rendered a document at a time where records are made (in the
+    # workers with --jobs): this process then only writes bytes
+    render = fmt in ("jsonl", "json") and write_out and store is None and not dump_text
+    writer_cls = None
+    if render:
+        from .output import JsonlWriter, JsonWriter
+        writer_cls = JsonlWriter if fmt == "jsonl" else JsonWriter
+    render_sep = writer_cls.separator if render else b""
     opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text,
-                      store is not None, render)
+                      store is not None, render_sep)
     n_read = n_skipped = n_claims = 0
     progress = None
     if not quiet and sys.stderr.isatty():
@@ -219,9 +225,11 @@ def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump
                         if dump_text:
                             fh.write(f"==> {label} <==\n{ev[4]}\n\n")
                         elif writer is not None:
-                            put = writer.write_rendered if render else writer.write
-                            for rec in ev[2]:
-                                put(rec)
+                            if render:
+                                writer.write_block(ev[2])
+                            else:
+                                for rec in ev[2]:
+                                    writer.write(rec)
             except KeyboardInterrupt:
                 interrupted = True
             finally:

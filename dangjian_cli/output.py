@@ -15,6 +15,9 @@ from .tables import FIELDS
 FORMATS = ("auto", "jsonl", "json", "csv", "table")
 
 
+_OPTS = orjson.OPT_NON_STR_KEYS
+
+
 def dumps(rec: dict) -> str:
     """One record as compact JSON (UTF-8, not \\u-escaped).
 
@@ -24,41 +27,93 @@ def dumps(rec: dict) -> str:
     >>> dumps({"text": "509个", "value": 509, "value_max": None, "change": False, "share": 96.8})
     '{"text":"509个","value":509,"value_max":null,"change":false,"share":96.8}'
     """
-    return orjson.dumps(rec, default=str, option=orjson.OPT_NON_STR_KEYS).decode()
+    return orjson.dumps(rec, default=str, option=_OPTS).decode()
 
 
-class JsonlWriter:
-    def __init__(self, fh: IO[str], fields=FIELDS):
-        self.fh = fh
+def render(recs: list[dict], separator: bytes) -> bytes:
+    """Records as one piece of UTF-8 JSON text, joined by ``separator``.
 
-    def write(self, rec: dict) -> None:
-        self.fh.write(dumps(rec) + "\n")
-
-    def write_rendered(self, line: str) -> None:
-        self.fh.write(line + "\n")
-
-    def close(self) -> None:
-        self.fh.flush()
+    >>> render([{"a": 1}, {"b": "党员"}], b"\\n").decode()
+    '{"a":1}\\n{"b":"党员"}'
+    """
+    return separator.join([orjson.dumps(r, default=str, option=_OPTS) for r in recs])
 
 
-class JsonWriter:
-    """A valid JSON array, written as it goes."""
+def _binary(fh):
+    """The byte stream under a UTF-8 text stream, or None."""
+    buf = getattr(fh, "buffer", None)
+    enc = (getattr(fh, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return buf if buf is not None and enc == "utf8" else None
+
+
+class _BlockWriter:
+    """Blocks of rendered records go to the byte stream under the text stream
+    (no decoding and re-encoding of what orjson already wrote as UTF-8)."""
+    separator = b"\n"
 
     def __init__(self, fh: IO[str], fields=FIELDS):
         self.fh = fh
         self.n = 0
-        fh.write("[")
+        self._bin = None
+
+    def _put(self, data: bytes) -> None:
+        if self._bin is None:
+            self.fh.flush()                  # what went before, in order
+            self._bin = _binary(self.fh) or False
+        if self._bin:
+            self._bin.write(data)
+        else:
+            self.fh.write(data.decode("utf-8"))
+
+    def _flush(self) -> None:
+        if self._bin:
+            self._bin.flush()
+        self.fh.flush()
+
+
+class JsonlWriter(_BlockWriter):
+    separator = b"\n"
 
     def write(self, rec: dict) -> None:
-        self.write_rendered(dumps(rec))
+        self._put(render([rec], b"") + b"\n")
 
-    def write_rendered(self, line: str) -> None:
-        self.fh.write(("\n" if self.n == 0 else ",\n") + line)
-        self.n += 1
+    def write_block(self, block) -> None:
+        """Records rendered with :func:`render` and :attr:`separator`."""
+        if block.n:
+            self._put(block.data + b"\n")
+            self.n += block.n
 
     def close(self) -> None:
-        self.fh.write("\n]\n" if self.n else "]\n")
-        self.fh.flush()
+        self._flush()
+
+
+class JsonWriter(_BlockWriter):
+    """A valid JSON array, written as it goes."""
+    separator = b",\n"
+
+    def __init__(self, fh: IO[str], fields=FIELDS):
+        super().__init__(fh, fields)
+        self._put(b"[")
+
+    def write(self, rec: dict) -> None:
+        self.write_block(_One(render([rec], b"")))
+
+    def write_block(self, block) -> None:
+        """Records rendered with :func:`render` and :attr:`separator`."""
+        if block.n:
+            self._put((b"\n" if self.n == 0 else b",\n") + block.data)
+            self.n += block.n
+
+    def close(self) -> None:
+        self._put(b"\n]\n" if self.n else b"]\n")
+        self._flush()
+
+
+class _One:
+    n = 1
+
+    def __init__(self, data: bytes):
+        self.data = data
 
 
 class CsvWriter:

@@ -121,6 +121,13 @@ def _fits(data: bytes, enc: str, final: bool) -> bool:
 
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to (text, encoding name); raise InputError when none fits."""
+    # the common case, decoded once: no BOM, no NUL byte (so not UTF-16), valid UTF-8
+    if b"\x00" not in data and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                                       codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     enc = detect(data)
     try:
         return data.decode(enc), enc

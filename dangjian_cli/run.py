@@ -7,7 +7,7 @@ byte for byte the same as with one process.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import re
 from dataclasses import dataclass
@@ -21,7 +21,10 @@ class RunOptions:
     categories: frozenset = frozenset()
     keep_text: bool = False      # send the decoded text back (for --dump-text)
     with_info: bool = False      # document facts for the store (title, date, script …)
-    render: bool = False         # workers send JSON Lines text, not dicts (the parent only writes)
+    # each document's records are sent as one block of UTF-8 JSON joined by
+    # this separator (b"\n" for JSON Lines, b",\n" inside an array), not as
+    # dicts: with several workers the parent then only writes bytes
+    render: bytes = b""
 
 
 def iter_events(item) -> Iterator[tuple]:
@@ -41,12 +44,21 @@ def iter_events(item) -> Iterator[tuple]:
             if categories:
                 recs = [r for r in recs if r["category"] in categories]
             if opts.render:
-                from .output import dumps
-                recs = [dumps(r) for r in recs]
+                from .output import render
+                recs = Block(len(recs), render(recs, opts.render))
             info = document_info(doc) if opts.with_info else None
             yield ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
         else:
             yield ("skip", doc.doc, doc.reason)
+
+
+class Block(NamedTuple):
+    """A document's records rendered as one piece of UTF-8 JSON."""
+    n: int
+    data: bytes
+
+    def __len__(self) -> int:       # counts as its records
+        return self.n
 
 
 def extract_input(item) -> list[tuple]:
@@ -78,19 +90,102 @@ def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1, stdin: bool = 
 
     ``inputs`` is consumed lazily with one process; ``stdin`` (the inputs hold
     ``-``) keeps the work in this process, which owns standard input."""
-    items = ((label, path, error, opts) for label, path, error in inputs)
     if jobs <= 1 or stdin:
-        for item in items:
-            yield from iter_events(item)
-            yield ("end", item[0], item[1])
-        return
-    import multiprocessing as mp
-    ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
-    with ctx.Pool(jobs) as pool:
-        for label, path, events in pool.imap(_extract_with_label, items, chunksize=4):
-            yield from events
+        for label, path, error in inputs:
+            yield from iter_events((label, path, error, opts))
             yield ("end", label, path)
+        return
+    yield from _parallel(inputs, opts, jobs)
 
 
-def _extract_with_label(item) -> tuple:
-    return item[0], item[1], extract_input(item)
+#: inputs handed to a worker at a time, and chunks queued per worker
+CHUNK = 8
+AHEAD = 3
+
+
+def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[tuple]:
+    """Chunks of inputs dealt round-robin to ``jobs`` worker processes, their
+    results read back in the same round-robin order, so events come out in
+    input order. Each worker has a few chunks queued, so none waits for work.
+
+    Not multiprocessing.Pool: its worker-handler thread wakes on every result
+    and spun a quarter of a core here, taking CPU from the workers."""
+    import multiprocessing as mp
+    from itertools import islice
+    # imported (and its patterns compiled) once here, inherited by forked workers
+    from . import pipeline  # noqa: F401
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    conns, procs = [], []
+    try:
+        for _ in range(jobs):
+            parent, child = ctx.Pipe()
+            p = ctx.Process(target=_worker, args=(child, opts), daemon=True)
+            p.start()
+            child.close()
+            conns.append(parent)
+            procs.append(p)
+        it = iter(inputs)
+        queued: list[int] = []          # worker of each chunk in flight, in order
+        turn = 0
+
+        def deal() -> bool:
+            nonlocal turn
+            chunk = list(islice(it, CHUNK))
+            if not chunk:
+                return False
+            conns[turn].send(chunk)
+            queued.append(turn)
+            turn = (turn + 1) % jobs
+            return True
+
+        for _ in range(jobs * AHEAD):
+            if not deal():
+                break
+        k = 0
+        while k < len(queued):
+            w = queued[k]
+            try:
+                results = conns[w].recv()
+            except EOFError:
+                raise RuntimeError(f"worker process {w + 1} of {jobs} died "
+                                   f"(exit code {procs[w].exitcode})") from None
+            queued[k] = -1
+            k += 1
+            if k > 1024:                # keep the list short on long runs
+                del queued[:k]
+                k = 0
+            deal()
+            for label, path, events in results:
+                yield from events
+                yield ("end", label, path)
+    finally:
+        for c in conns:
+            try:
+                c.send(None)
+            except (OSError, ValueError):
+                pass
+        for p in procs:
+            p.join(timeout=1)
+            if p.is_alive():
+                p.terminate()
+                p.join()
+        for c in conns:
+            c.close()
+
+
+def _worker(conn, opts: RunOptions) -> None:
+    """A worker: extract each chunk of inputs sent, send back its events."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent handles Ctrl-C
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        try:
+            conn.send([(label, path, extract_input((label, path, error, opts)))
+                       for label, path, error in chunk])
+        except (BrokenPipeError, EOFError):
+            return
