@@ -169,11 +169,11 @@ def _bare_clause(text: str, start: int) -> bool:
 def is_change(text: str, start: int) -> bool:
     """True when a change verb governs the amount (较上届增加224名, 增长15%)."""
     window = text[max(0, start - 10):start]
+    if _CHANGE.search(window) is None:      # most amounts: no change verb near
+        return False
     m = None
     for m2 in _CHANGE.finditer(window):
         m = m2
-    if m is None:
-        return False
     between = window[m.end():]
     if any(ch in _CLAUSE_END or ch.isdigit() for ch in between):
         return False

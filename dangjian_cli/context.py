@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 
 import regex
 
@@ -44,8 +43,7 @@ class Context:
         self.text = text
         self.head = text if head is None else head
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-        self.line_starts = line_starts(text)
-        self._furniture: dict[int, bool] = {}     # line → furniture?, judged when first asked
+        self._furniture: dict[int, bool] = {}     # line start → furniture?, judged when first asked
         self._doc_place = None
         self._cache_key, self._cache = None, None
 
@@ -78,13 +76,7 @@ class Context:
                 break
         return lo, hi
 
-    def line_of(self, i: int) -> int:
-        return bisect.bisect_right(self.line_starts, i) - 1
-
-    def _line_is_furniture(self, k: int) -> bool:
-        starts = self.line_starts
-        s = starts[k]
-        e = starts[k + 1] - 1 if k + 1 < len(starts) else len(self.text)
+    def _line_is_furniture(self, s: int, e: int) -> bool:
         line = self.text[s:e].strip()
         if not line:
             return False
@@ -99,10 +91,12 @@ class Context:
 
     def is_furniture(self, i: int) -> bool:
         """Is offset ``i`` on a line of page furniture (byline, copyright, running head)?"""
-        k = bisect.bisect_right(self.line_starts, i) - 1
-        bad = self._furniture.get(k)
+        text = self.text
+        s = text.rfind("\n", 0, i) + 1
+        bad = self._furniture.get(s)
         if bad is None:
-            bad = self._furniture[k] = self._line_is_furniture(k)
+            e = text.find("\n", i)
+            bad = self._furniture[s] = self._line_is_furniture(s, len(text) if e < 0 else e)
         return bad
 
     def _marks(self, s: int, e: int):
@@ -148,14 +142,3 @@ class Context:
                     self._doc_place = m.group()
                     break
         return self._doc_place or None
-
-
-def line_starts(text: str) -> list[int]:
-    """Offsets where each line starts.
-
-    >>> line_starts("ab\\nc\\n")
-    [0, 3, 5]
-    """
-    starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
-    starts.pop()
-    return starts

@@ -4,16 +4,18 @@
 """
 from __future__ import annotations
 
-import bisect
-from typing import Iterator
+from hashlib import sha1
+from typing import TYPE_CHECKING, Iterator
 
 from .candidates import find_candidates
 from .classify import _MONEY, classify, head_noun, is_change, money_category
-from .context import Context, line_starts
-from .record import make_id
+from .context import Context
 from .normalise import normalise
 from .resolve import resolve
 from .tables import PERSON_CUES
+
+if TYPE_CHECKING:
+    from .models import Claim
 
 
 
@@ -37,8 +39,12 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     text = norm.text
     span = norm.span
     ctx = Context(text, None if head is None else normalise(head).text)
-    octx_lines = line_starts(original)
+    # line numbers counted as claims come, in text order: linear in the text
+    line_pos = line_no = 0
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
+    # the id is sha1 of doc, start, end and surface (record.make_id), built
+    # here from the document's name encoded once
+    doc_key = doc.encode("utf-8") + b"\0"
     for cand in find_candidates(text):
         if ctx.is_furniture(cand.start):
             continue
@@ -67,8 +73,14 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         surface = original[ostart:oend]
         start, end = ostart + base, oend + base
         value, value_max = res.value, res.value_max
+        if ostart >= line_pos:
+            line_no += original.count("\n", line_pos, ostart)
+        else:                                   # never expected; stay exact anyway
+            line_no = original.count("\n", 0, ostart)
+        line_pos = ostart
         yield {
-            "id": make_id(doc, start, end, surface), "doc": doc, "start": start, "end": end,
+            "id": sha1(doc_key + b"%d\0%d\0" % (start, end) + surface.encode("utf-8")).hexdigest()[:16],
+            "doc": doc, "start": start, "end": end,
             "text": surface,
             "value": int(value) if value.is_integer() and value < 2**53 else value,
             "value_max": (value_max if value_max is None or not value_max.is_integer()
@@ -76,7 +88,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             "unit": unit, "qualifier": res.qualifier, "category": cat, "subject": subject,
             "change": is_change(text, res.start), "place": place, "year": year,
             "sentence": original[sent_s:sent_e],
-            "line": bisect.bisect_right(octx_lines, ostart) + base_line,
+            "line": line_no + 1 + base_line,
         }
 
 

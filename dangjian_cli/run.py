@@ -113,7 +113,8 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
     import multiprocessing as mp
     from itertools import islice
     # imported (and its patterns compiled) once here, inherited by forked workers
-    from . import pipeline  # noqa: F401
+    import importlib
+    importlib.import_module(f"{__package__}.pipeline")
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     conns, procs = [], []
     try:
