@@ -103,6 +103,34 @@ def test_jobs_output_equals_single_process_byte_for_byte(fmt):
     assert one == two and len(one) > 10000
 
 
+@pytest.mark.parametrize("jobs", ["2", "3", "8"])
+def test_jobs_keep_order_errors_and_counts_with_bad_inputs(tmp_path, jobs):
+    """More workers than inputs, unreadable inputs among good ones: the same
+    records, the same one-line errors and the same tally as one process."""
+    (tmp_path / "a.txt").write_text("全县509个党组织、1.2万余名党员。", encoding="utf-8")
+    (tmp_path / "b.bin").write_bytes(b"\x00\x01binary\x00")
+    (tmp_path / "c.txt").write_text("累计投入资金3800余万元。", encoding="utf-8")
+    args = ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.bin"), "missing.txt",
+            str(tmp_path / "c.txt"), "seeds"]
+    one = subprocess.run(DANGJIAN + args, cwd=ROOT, capture_output=True, text=True)
+    many = subprocess.run(DANGJIAN + args + ["--jobs", jobs], cwd=ROOT, capture_output=True, text=True)
+    assert one.returncode == many.returncode == 1
+    assert one.stdout == many.stdout
+    assert one.stderr == many.stderr
+    assert "b.bin: skipped: binary file (NUL bytes), not text" in many.stderr
+    assert "missing.txt: skipped: no such file or folder" in many.stderr
+    first = [json.loads(line) for line in many.stdout.splitlines()[:3]]
+    assert [r["text"] for r in first] == ["509个", "1.2万余名", "3800余万元"]
+
+
+def test_record_ids_are_the_documented_hash():
+    from dangjian_cli.record import make_id
+    recs = [json.loads(line) for line in run("extract", "seeds", "-q", "--format", "jsonl").stdout.splitlines()]
+    assert len(recs) > 100
+    for r in recs:
+        assert r["id"] == make_id(r["doc"], r["start"], r["end"], r["text"])
+
+
 def test_exit_status_in_a_real_process(tmp_path):
     ok = subprocess.run(DANGJIAN + ["extract", "seeds", "-q"], cwd=ROOT, capture_output=True)
     assert ok.returncode == 0
@@ -148,3 +176,25 @@ def test_readme_recipe_big_party_member_counts():
 def test_readme_recipe_claims_per_category():
     out = pipe("dangjian extract seeds/ | jq -r '.category' | sort | uniq -c | sort -rn | head -1")
     assert out.split()[1] == "villages"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+@pytest.mark.parametrize("binary", [True, False])
+def test_block_and_record_writes_mix_in_order(fmt, binary):
+    """Blocks rendered in a worker and single records interleave in order, on a
+    UTF-8 stream with bytes underneath and on a bare text stream."""
+    from dangjian_cli.output import JsonlWriter, JsonWriter, render
+    from dangjian_cli.run import Block
+    recs = [{"text": "509个", "value": 509}, {"text": "1.2万余名", "value": 12000, "subject": "党员"}]
+    raw = io.BytesIO()
+    fh = io.TextIOWrapper(raw, encoding="utf-8", newline="") if binary else io.StringIO()
+    cls = JsonlWriter if fmt == "jsonl" else JsonWriter
+    w = cls(fh)
+    w.write(recs[1])
+    w.write_block(Block(0, b""))
+    w.write_block(Block(2, render(recs, cls.separator)))
+    w.write(recs[0])
+    w.close()
+    out = raw.getvalue().decode("utf-8") if binary else fh.getvalue()
+    got = [json.loads(x) for x in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+    assert got == [recs[1], recs[0], recs[1], recs[0]]

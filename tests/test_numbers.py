@@ -57,3 +57,15 @@ def test_canonical_renderings_are_read_without_cn2an():
 def test_strict_reader_table(s, value):
     assert _cn_strict(s) == value
     assert parse_number(s) == _cn2an(s)
+
+
+def test_han_class_is_the_han_script():
+    """charclass.han() (for the re module) lists exactly regex's \\p{Han}."""
+    import re
+
+    import regex
+
+    from dangjian_cli.charclass import han
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(f"[{han()}]", every) == regex.findall(r"\p{Han}", every)
+    assert re.findall(f"[{han('县市〇')}]", "汉阴县市〇二") == ["汉", "阴", "二"]
