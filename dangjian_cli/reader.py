@@ -135,6 +135,38 @@ def decode(data: bytes) -> tuple[str, str]:
         raise InputError(f"not valid {enc} ({exc.reason} at byte {exc.start})")
 
 
+def _walk_sorted(root: str, suffixes: tuple[str, ...], seen: set) -> Iterator[str]:
+    """Files under ``root`` (following links, each real folder once), in the
+    order of their sorted full paths, holding one folder's names at a time.
+
+    A folder sorts as its name plus "/", so walking folders in that order and
+    recursing in place gives exactly the sorted order of the full paths."""
+    real = os.path.realpath(root)
+    if real in seen:            # a symlink loop
+        return
+    seen.add(real)
+    names = []
+    try:
+        with os.scandir(root) as it:
+            for e in it:
+                try:
+                    is_dir = e.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    names.append(e.name + "/")
+                elif e.name.lower().endswith(suffixes):
+                    names.append(e.name)
+    except OSError:
+        return                  # unreadable folder: skipped, as os.walk does
+    names.sort()
+    for name in names:
+        if name.endswith("/"):
+            yield from _walk_sorted(os.path.join(root, name[:-1]), suffixes, seen)
+        else:
+            yield os.path.join(root, name)
+
+
 def expand(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
            ) -> Iterator[tuple[str, str | None, str | None]]:
     """Yield (doc label, path, error) for each input, lazily; folders
@@ -148,19 +180,7 @@ def expand(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
             yield p, p, "broken symbolic link"
             continue
         if os.path.isdir(p):
-            found = []
-            seen = set()
-            for root, dirs, files in os.walk(p, followlinks=True):
-                real = os.path.realpath(root)
-                if real in seen:  # a symlink loop
-                    dirs[:] = []
-                    continue
-                seen.add(real)
-                for f in files:
-                    if f.lower().endswith(suffixes):
-                        found.append(os.path.join(root, f))
-            found.sort()
-            for f in found:
+            for f in _walk_sorted(p, suffixes, set()):
                 if os.path.islink(f) and not os.path.exists(f):
                     yield f, f, "broken symbolic link"
                 else:
