@@ -96,24 +96,20 @@ class JsonWriter(_BlockWriter):
         self._put(b"[")
 
     def write(self, rec: dict) -> None:
-        self.write_block(_One(render([rec], b"")))
+        self._items(render([rec], b""), 1)
 
     def write_block(self, block) -> None:
         """Records rendered with :func:`render` and :attr:`separator`."""
-        if block.n:
-            self._put((b"\n" if self.n == 0 else b",\n") + block.data)
-            self.n += block.n
+        self._items(block.data, block.n)
+
+    def _items(self, data: bytes, n: int) -> None:
+        if n:
+            self._put((b"\n" if self.n == 0 else b",\n") + data)
+            self.n += n
 
     def close(self) -> None:
         self._put(b"\n]\n" if self.n else b"]\n")
         self._flush()
-
-
-class _One:
-    n = 1
-
-    def __init__(self, data: bytes):
-        self.data = data
 
 
 class CsvWriter:

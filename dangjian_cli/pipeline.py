@@ -4,13 +4,13 @@
 """
 from __future__ import annotations
 
-from hashlib import sha1
 from typing import TYPE_CHECKING, Iterator
 
 from .candidates import find_candidates
 from .classify import _MONEY, classify, head_noun, is_change, money_category
 from .context import Context
 from .normalise import normalise
+from .record import doc_key, record
 from .resolve import resolve
 from .tables import PERSON_CUES
 
@@ -42,9 +42,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     # line numbers counted as claims come, in text order: linear in the text
     line_pos = line_no = 0
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
-    # the id is sha1 of doc, start, end and surface (record.make_id), built
-    # here from the document's name encoded once
-    doc_key = doc.encode("utf-8") + b"\0"
+    key = doc_key(doc)
     for cand in find_candidates(text):
         if ctx.is_furniture(cand.start):
             continue
@@ -70,26 +68,14 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         ostart, oend = span(res.start, res.end)
         sent_s, sent_e = span(s_start, s_end)
         place, year = ctx.place_year(cand.start, s_start, s_end)
-        surface = original[ostart:oend]
-        start, end = ostart + base, oend + base
-        value, value_max = res.value, res.value_max
         if ostart >= line_pos:
             line_no += original.count("\n", line_pos, ostart)
         else:                                   # never expected; stay exact anyway
             line_no = original.count("\n", 0, ostart)
         line_pos = ostart
-        yield {
-            "id": sha1(doc_key + b"%d\0%d\0" % (start, end) + surface.encode("utf-8")).hexdigest()[:16],
-            "doc": doc, "start": start, "end": end,
-            "text": surface,
-            "value": int(value) if value.is_integer() and value < 2**53 else value,
-            "value_max": (value_max if value_max is None or not value_max.is_integer()
-                          or value_max >= 2**53 else int(value_max)),
-            "unit": unit, "qualifier": res.qualifier, "category": cat, "subject": subject,
-            "change": is_change(text, res.start), "place": place, "year": year,
-            "sentence": original[sent_s:sent_e],
-            "line": line_no + 1 + base_line,
-        }
+        yield record(key, doc, ostart + base, oend + base, original[ostart:oend], res.value,
+                     res.value_max, unit, res.qualifier, cat, subject, is_change(text, res.start),
+                     place, year, original[sent_s:sent_e], line_no + 1 + base_line)
 
 
 def _bare_small_count(cand, text: str, end: int) -> bool:

@@ -15,9 +15,18 @@ from __future__ import annotations
 from hashlib import sha1
 
 
+def doc_key(doc: str) -> bytes:
+    """The document's part of every id, encoded once per document."""
+    return doc.encode("utf-8") + b"\0"
+
+
+def _id(key: bytes, start: int, end: int, text: str) -> str:
+    return sha1(key + b"%d\0%d\0" % (start, end) + text.encode("utf-8")).hexdigest()[:16]
+
+
 def make_id(doc: str, start: int, end: int, text: str) -> str:
-    """Stable id: the same document path, span and surface give the same id."""
-    return sha1(f"{doc}\0{start}\0{end}\0{text}".encode("utf-8")).hexdigest()[:16]
+    """Stable id: sha1 of document path, span and surface (the same on every run)."""
+    return _id(doc_key(doc), start, end, text)
 
 
 def _number(v):
@@ -26,12 +35,24 @@ def _number(v):
     return v
 
 
-def make_record(*, doc: str, start: int, end: int, text: str, id: str | None = None, **f) -> dict:
-    """The record dict the CLI prints, fields in spec order, integral values as ints."""
+def record(key: bytes, doc: str, start: int, end: int, text: str, value, value_max, unit: str,
+           qualifier: str, category: str, subject, change: bool, place, year, sentence: str,
+           line: int) -> dict:
+    """The record, fields in spec order, integral values as ints; positional, for the
+    per-claim path (``key`` is :func:`doc_key` of ``doc``)."""
     return {
-        "id": id or make_id(doc, start, end, text), "doc": doc, "start": start, "end": end,
-        "text": text, "value": _number(f["value"]), "value_max": _number(f.get("value_max")),
-        "unit": f["unit"], "qualifier": f.get("qualifier", "exact"), "category": f["category"],
-        "subject": f.get("subject"), "change": bool(f.get("change", False)), "place": f.get("place"),
-        "year": f.get("year"), "sentence": f["sentence"], "line": f["line"],
+        "id": _id(key, start, end, text), "doc": doc, "start": start, "end": end, "text": text,
+        "value": _number(value), "value_max": _number(value_max), "unit": unit,
+        "qualifier": qualifier, "category": category, "subject": subject, "change": bool(change),
+        "place": place, "year": year, "sentence": sentence, "line": line,
     }
+
+
+def make_record(*, doc: str, start: int, end: int, text: str, id: str | None = None, **f) -> dict:
+    """The record from keyword fields (defaults as in the spec); see :func:`record`."""
+    r = record(doc_key(doc), doc, start, end, text, f["value"], f.get("value_max"), f["unit"],
+               f.get("qualifier", "exact"), f["category"], f.get("subject"), f.get("change", False),
+               f.get("place"), f.get("year"), f["sentence"], f["line"])
+    if id:
+        r["id"] = id
+    return r

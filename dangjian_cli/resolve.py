@@ -58,11 +58,14 @@ class Resolved:
 
 
 def _clean(v: float) -> float:
-    """Round away binary noise: 12 significant digits are more than any report writes.
+    """Round away binary noise: 12 significant digits are more than any report writes
+    (a whole number below 1e12 has nothing to round, and is left as it is).
 
-    >>> _clean(8.7 * 1e8), _clean(12.86 * 1e4), _clean(0.1 + 0.2)
-    (870000000.0, 128600.0, 0.3)
+    >>> _clean(8.7 * 1e8), _clean(12.86 * 1e4), _clean(0.1 + 0.2), _clean(509.0)
+    (870000000.0, 128600.0, 0.3, 509.0)
     """
+    if v.is_integer() and v < 1e12:
+        return v
     return float(f"{v:.12g}")
 
 
@@ -121,14 +124,11 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
     if value is None or not isfinite(value):
         return None
     # 8.7 × 1e8 is 869999999.9999999 in binary floating point: keep what was written
-    # (a whole number below 1e12 has nothing to round)
-    if not (value.is_integer() and value < 1e12):
-        value = float(f"{value:.12g}")
+    value = _clean(value)
     if value_max is not None:
         if not isfinite(value_max):
             return None
-        if not (value_max.is_integer() and value_max < 1e12):
-            value_max = float(f"{value_max:.12g}")
+        value_max = _clean(value_max)
         qualifier = "range"
     elif suffix_q:
         qualifier = _INNER[suffix_q]
