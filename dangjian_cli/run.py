@@ -111,6 +111,7 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
     Not multiprocessing.Pool: its worker-handler thread wakes on every result
     and spun a quarter of a core here, taking CPU from the workers."""
     import multiprocessing as mp
+    from collections import deque
     from itertools import islice
     # imported (and its patterns compiled) once here, inherited by forked workers
     import importlib
@@ -126,7 +127,7 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
             conns.append(parent)
             procs.append(p)
         it = iter(inputs)
-        queued: list[int] = []          # worker of each chunk in flight, in order
+        queued: deque[int] = deque()    # worker of each chunk in flight, in order
         turn = 0
 
         def deal() -> bool:
@@ -142,19 +143,13 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
         for _ in range(jobs * AHEAD):
             if not deal():
                 break
-        k = 0
-        while k < len(queued):
-            w = queued[k]
+        while queued:
+            w = queued.popleft()
             try:
                 results = conns[w].recv()
             except EOFError:
                 raise RuntimeError(f"worker process {w + 1} of {jobs} died "
                                    f"(exit code {procs[w].exitcode})") from None
-            queued[k] = -1
-            k += 1
-            if k > 1024:                # keep the list short on long runs
-                del queued[:k]
-                k = 0
             deal()
             for label, path, events in results:
                 yield from events
