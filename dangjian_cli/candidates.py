@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from . import tables as T
 
@@ -27,7 +28,13 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_AR = r"(?<![0-9A-Za-z])(?<![0-9]\.)(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d+)(?:\.\d+)?"
+# Atomic where re has it (3.11+): nothing that may follow a number starts with a
+# digit, "." or "," (tests/test_examples.py checks the tables), so giving back digits
+# can never make a match, and without backtracking a digit run is tried once. The
+# matches are the same either way; only the speed differs.
+_ATOMIC = "(?>" if sys.version_info >= (3, 11) else "(?:"
+_AR = (r"(?<![0-9A-Za-z])(?<![0-9]\.)" + _ATOMIC
+       + r"(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d+)(?:\.\d+)?)")
 _CN = rf"(?<![{T.CN_DIGITS}])[{T.CN_START}][{T.CN_DIGITS}]*"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = _alt(T.MULTIPLIERS)

@@ -33,7 +33,10 @@ _FULLWIDTH[0x3000] = 0x20
 for _k in ("，", "：", "；", "（", "）", "！", "？"):
     _FULLWIDTH[ord(_k)] = ord(_k)
 
-_FULLWIDTH_RE = re.compile("[" + "".join(regex.escape(chr(k)) for k, v in _FULLWIDTH.items() if k != v) + "]+")
+_FULLWIDTH_CLASS = "[" + "".join(regex.escape(chr(k)) for k, v in _FULLWIDTH.items() if k != v) + "]"
+_FULLWIDTH_RE = re.compile(_FULLWIDTH_CLASS + "+")
+# is there any? one class without ``+`` scans about 3x faster in re
+_FULLWIDTH_ANY = re.compile(_FULLWIDTH_CLASS)
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 _DELETE = regex.compile(
     # pinyin residue: (zhèn), (dǎshī), (de) right after a Chinese character
@@ -106,7 +109,7 @@ class Normalised:
 def normalise(original: str) -> Normalised:
     conv = _t2s(original) if _maybe_traditional(original) else original
     traditional = conv != original
-    if _FULLWIDTH_RE.search(conv):
+    if _FULLWIDTH_ANY.search(conv):
         conv = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH), conv)
     pieces, norm_starts, orig_starts = [], [0], [0]
     pinyin_after = {}

@@ -37,7 +37,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         return
     norm = normalise(original)
     text = norm.text
-    span = norm.span
+    # no deletions: offsets in the normalised text are offsets in the original
+    span = norm.span if len(norm.norm_starts) > 1 else None
     ctx = Context(text, None if head is None else normalise(head).text)
     # line numbers counted as claims come, in text order: linear in the text
     line_pos = line_no = 0
@@ -65,8 +66,11 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             previous = seen_sentence.get(s_start)
             cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous or ())
         seen_sentence.setdefault(s_start, []).append((unit, cat))
-        ostart, oend = span(res.start, res.end)
-        sent_s, sent_e = span(s_start, s_end)
+        if span is None:
+            ostart, oend, sent_s, sent_e = res.start, res.end, s_start, s_end
+        else:
+            ostart, oend = span(res.start, res.end)
+            sent_s, sent_e = span(s_start, s_end)
         place, year = ctx.place_year(cand.start, s_start, s_end)
         if ostart >= line_pos:
             line_no += original.count("\n", line_pos, ostart)

@@ -35,6 +35,8 @@ from .numbers import parse_number
 
 # prefix qualifiers: only these lengths are looked for, longest first
 _PREFIX_LENGTHS = tuple(sorted({len(w) for w in T.PREFIX_QUALIFIERS}, reverse=True))
+# the characters prefix qualifiers end with: most numbers follow none of them
+_PREFIX_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
 _INNER = {**T.INNER_QUALIFIERS, **T.SUFFIX_QUALIFIERS}
 (_PCTNUM, _PCTSUF, _DEN, _NUMER, _CHENGNUM, _CHENGSUF, _BNUM, _BINNER1, _BMULT, _BINNER2, _BSUF,
  _UNIT, _MULT, _NUM, _NUM2, _INNER1, _INNER2, _SUF) = (G[k] for k in (
@@ -72,6 +74,8 @@ def _clean(v: float) -> float:
 def _prefix(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier written just before the number (约, 超过), and where the
     surface starts (约 belongs to it, 超过 does not)."""
+    if start == 0 or text[start - 1] not in _PREFIX_LAST:
+        return None, start
     for n in _PREFIX_LENGTHS:
         if n <= start:
             word = text[start - n:start]
