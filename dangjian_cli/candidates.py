@@ -100,19 +100,25 @@ class Candidate:
 
 
 class _Spans:
-    """Non-overlapping spans of a pattern, with an O(log n) containment test."""
+    """Spans of some patterns (they may nest or overlap), with an O(log n) test
+    of whether any of them covers a given span."""
 
-    def __init__(self, pattern, text):
-        self.spans = [m.span() for m in pattern.finditer(text)]
-        self.starts = [s for s, _ in self.spans]
+    def __init__(self, text, *patterns):
+        spans = sorted(m.span() for p in patterns for m in p.finditer(text))
+        self.starts = [s for s, _ in spans]
+        self.reach = []            # the furthest end of any span starting at or before
+        far = -1
+        for _, e in spans:
+            far = e if e > far else far
+            self.reach.append(far)
 
     def covers(self, a: int, b: int) -> bool:
         k = bisect.bisect_right(self.starts, a) - 1
-        return k >= 0 and self.spans[k][1] >= b
+        return k >= 0 and self.reach[k] >= b
 
 
 def find_candidates(text: str) -> list[Candidate]:
-    quotes = idioms = None
+    names = None
     out = []
     definition = T.DEFINITION_MARKS
     for m in PATTERN.finditer(text):
@@ -129,7 +135,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
         elif g[_NUM]:
             kind = "num"
-            unit_end = m.end("unit")
+            unit_end = m.end(_UNIT_G + 1)
             if not _keep_num(text, a, b, unit_end, g):
                 continue
         else:
@@ -139,9 +145,9 @@ def find_candidates(text: str) -> list[Candidate]:
         if text[a - 1:a] in definition or text[b:b + 1] in definition:
             continue
         # the quote and idiom spans are found once, when a candidate first needs them
-        if quotes is None:
-            quotes, idioms = _Spans(_SHORT_QUOTES, text), _Spans(_IDIOMS, text)
-        if quotes.covers(a, b) or idioms.covers(a, b):
+        if names is None:
+            names = _Spans(text, _SHORT_QUOTES, _IDIOMS)
+        if names.covers(a, b):
             continue
         out.append(Candidate(a, b, m.group(), kind, g, unit_end))
     return out

@@ -36,6 +36,8 @@ _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
 _MONEY = re.compile(_alt(_MONEY_CUES))
 _CHANGE = re.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
 _CLAUSE_END = set(T.CLAUSE_END)
+# up to the last clause mark (greedy, backing off from the end): one call, not a loop
+_LAST_CLAUSE_END = re.compile(f"(?s:.*)[{re.escape(T.CLAUSE_END)}]")
 # where the noun phrase after a measure word stops: the end of its clause, a
 # number, or a stop word
 _NP_CUT = re.compile(
@@ -51,11 +53,10 @@ _MONEY_DEFAULT = "funds"
 
 
 def _clause_before(text: str, start: int, limit: int = 18) -> str:
-    i = start
+    """The clause before ``start``, at most ``limit`` characters of it."""
     lo = max(0, start - limit)
-    while i > lo and text[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return text[i:start]
+    m = _LAST_CLAUSE_END.match(text, lo, start)
+    return text[m.end() if m else lo:start]
 
 
 def _np_after(text: str, end: int, limit: int = 20) -> str:

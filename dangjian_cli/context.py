@@ -19,6 +19,9 @@ from . import tables as T
 from .charclass import han
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
+# everything up to the last sentence mark (greedy, backing off from the end)
+_LAST_MARK = re.compile(rf"(?s:.*)[{re.escape(T.SENTENCE_END)}]")
+_SENTENCE_MARKS = frozenset(T.SENTENCE_END)
 # the regex module finds this one faster: it looks for 年 first
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)\d{2})年(?!代)")
 _SUFFIX_CHARS = "".join(sorted(set("".join(T.PLACE_SUFFIXES))))
@@ -42,15 +45,48 @@ class Context:
     def __init__(self, text: str, head: str | None = None):
         self.text = text
         self.head = text if head is None else head
-        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        self._sent_starts: list[int] | None = None    # all of them: only for out-of-order calls
         self._furniture: dict[int, bool] = {}     # line start → furniture?, judged when first asked
         self._doc_place = None
         self._cache_key, self._cache = None, None
+        self._last_sentence = (0, 0, (0, 0))
+        # the raw sentence of the last offset asked for: (offset, start, end)
+        self._walk = (0, 0, -1)
+
+    @property
+    def sent_starts(self) -> list[int]:
+        if self._sent_starts is None:
+            self._sent_starts = [0] + [m.end() for m in _SENT_END.finditer(self.text)]
+        return self._sent_starts
+
+    def _raw_sentence(self, i: int) -> tuple[int, int]:
+        """Start and end of the sentence around ``i``, its closing marks included.
+
+        Claims come in text order, so the marks are found by walking forward from
+        the last offset asked for: the text is looked at once, and only up to the
+        last claim, not split into every sentence it has."""
+        text = self.text
+        last, s, e = self._walk
+        if i < last or text[i:i + 1] in _SENTENCE_MARKS:
+            k = bisect.bisect_right(self.sent_starts, i) - 1
+            starts = self.sent_starts
+            return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(text))
+        m = _LAST_MARK.match(text, last, i)
+        if m is not None:
+            s = m.end()
+        if i >= e:
+            m = _SENT_END.search(text, i)
+            e = len(text) if m is None else m.end()
+        self._walk = (i, s, e)
+        return s, e
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self.sent_starts, i) - 1
-        s = self.sent_starts[k]
-        e = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        """The sentence around offset ``i``: its trimmed ``(start, end)``."""
+        lo, hi, bounds = self._last_sentence
+        if lo <= i < hi:            # claims come in text order, often several a sentence
+            return bounds
+        s, e = self._raw_sentence(i)
+        lo, hi = s, e
         if e - s > MAX_SENTENCE:
             # a run of text with no sentence mark (a flattened table, a page of
             # numbers): keep the clauses around the claim, so work and output
@@ -61,6 +97,8 @@ class Context:
             s += 1
         while e > s and self.text[e - 1] in "\n\r ":
             e -= 1
+        if hi - lo <= MAX_SENTENCE:   # a windowed long sentence depends on i: not kept
+            self._last_sentence = (lo, hi, (s, e))
         return s, e
 
     def _window(self, i: int, s: int, e: int) -> tuple[int, int]:

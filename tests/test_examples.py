@@ -212,3 +212,12 @@ def test_ids_are_stable_and_distinct():
     assert [c.id for c in a] == [c.id for c in b]
     assert len({c.id for c in a}) == 2
     assert a[0].id != extract_text(text, "y.txt")[0].id
+
+
+def test_nothing_after_a_number_starts_like_a_number():
+    # candidates.py reads Arabic digit runs atomically (no backtracking); that is
+    # only safe while no word that may follow a number starts with a digit, "." or ","
+    from dangjian_cli import tables as T
+    follow = (list(T.UNITS) + list(T.MULTIPLIERS) + list(T.SUFFIX_QUALIFIERS)
+              + list(T.INNER_QUALIFIERS) + list(T.RANGE_SEPARATORS))
+    assert not [w for w in follow if w[0] in "0123456789.,"]

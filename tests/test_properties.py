@@ -57,3 +57,26 @@ def test_mutated_seed_text(start, length, inserts):
     for pos, piece in inserts:
         chunk.insert(min(pos, len(chunk)), piece)
     check("".join(chunk))
+
+
+def _sentence_reference(text, i):
+    """Sentence bounds by the definition: from after the last run of sentence
+    marks before ``i`` to the end of the first run at or after it."""
+    import re
+    from dangjian_cli.tables import SENTENCE_END
+    starts = [0] + [m.end() for m in re.finditer(f"[{re.escape(SENTENCE_END)}]+", text)]
+    s = max(x for x in starts if x <= i)
+    later = [x for x in starts if x > i]
+    return s, (later[0] if later else len(text))
+
+
+@given(st.lists(PIECES, max_size=60), st.lists(st.integers(0, 400), max_size=12))
+def test_sentence_walk_matches_definition(pieces, order):
+    # the context walks forward from the last offset it was asked about; any
+    # order of questions (forward, repeated, backward) gives the same sentences
+    from dangjian_cli.context import Context
+    text = "".join(pieces)
+    ctx = Context(text)
+    offsets = sorted(range(len(text))) + [o % len(text) for o in order if text]
+    for i in offsets:
+        assert ctx._raw_sentence(i) == _sentence_reference(text, i), (text, i)
