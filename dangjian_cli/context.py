@@ -47,6 +47,7 @@ class Context:
         self.head = text if head is None else head
         self._sent_starts: list[int] | None = None    # all of them: only for out-of-order calls
         self._furniture: dict[int, bool] = {}     # line start → furniture?, judged when first asked
+        self._line = (0, -1, False)                # the last line asked about: start, end, furniture?
         self._doc_place = None
         self._cache_key, self._cache = None, None
         self._last_sentence = (0, 0, (0, 0))
@@ -129,12 +130,17 @@ class Context:
 
     def is_furniture(self, i: int) -> bool:
         """Is offset ``i`` on a line of page furniture (byline, copyright, running head)?"""
+        s, e, bad = self._line
+        if s <= i <= e:     # the line of the claim before: a long line is not searched again
+            return bad
         text = self.text
         s = text.rfind("\n", 0, i) + 1
+        e = text.find("\n", i)
+        e = len(text) if e < 0 else e
         bad = self._furniture.get(s)
         if bad is None:
-            e = text.find("\n", i)
-            bad = self._furniture[s] = self._line_is_furniture(s, len(text) if e < 0 else e)
+            bad = self._furniture[s] = self._line_is_furniture(s, e)
+        self._line = (s, e, bad)
         return bad
 
     def _marks(self, s: int, e: int):
