@@ -45,12 +45,16 @@ _CN_SMALL = "一二两三四五六七八九十"
 
 PATTERN = re.compile(
     # every alternative starts with a digit or a Chinese numeral: the lookahead
-    # lets the engine pass over other characters quickly
+    # lets the engine pass over other characters quickly.
+    # A denominator starts where its run of numerals starts: tried inside the run
+    # it ran to the run's end and backed off at every position, quadratic in a
+    # long run of digits; and it can never match there (it would have matched,
+    # and taken the run, at the run's first character)
     rf"""
     (?=[0-9{T.CN_START}百千])
     (?:
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
-  | (?P<frac>(?P<den>[{_CN_SMALL}百千]+|\d+)分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
+  | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
   | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
         (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})

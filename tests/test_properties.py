@@ -80,3 +80,24 @@ def test_sentence_walk_matches_definition(pieces, order):
     offsets = sorted(range(len(text))) + [o % len(text) for o in order if text]
     for i in offsets:
         assert ctx._raw_sentence(i) == _sentence_reference(text, i), (text, i)
+
+
+NUMERAL_PIECES = st.sampled_from([
+    "1", "23", "0", "4.5", "1,234", "一", "两", "三", "十", "百", "千", "万", "亿", "点", "零",
+    "分之", "百分之", "成", "个", "名", "分", "%", "至", "-", "余", "多", "以上", "第", "年", "、", " ",
+])
+
+
+@given(st.lists(NUMERAL_PIECES, max_size=40))
+def test_denominator_lookbehinds_change_no_match(pieces):
+    # candidates.py starts a denominator only where its run of numerals starts
+    # (linear time on long runs); the matches must be those of the pattern without
+    import re
+    from dangjian_cli.candidates import PATTERN
+    plain = PATTERN.pattern.replace("(?<![0-9])\\d+)分之", "\\d+)分之")
+    plain = re.sub(r"\(\?<!\[([^\]]*)\]\)(\[\1\]\+)", r"\2", plain, count=1)
+    assert plain != PATTERN.pattern and plain.count("(?<!") == PATTERN.pattern.count("(?<!") - 2
+    reference = re.compile(plain, re.VERBOSE)
+    text = "".join(pieces)
+    assert [(m.span(), m.groups()) for m in PATTERN.finditer(text)] == \
+           [(m.span(), m.groups()) for m in reference.finditer(text)]
