@@ -41,12 +41,13 @@ _LAST_CLAUSE_END = re.compile(f"(?s:.*)[{re.escape(T.CLAUSE_END)}]")
 # where the noun phrase after a measure word stops: the end of its clause, a
 # number, or a stop word. The leading lookahead (every first character of the
 # alternatives) spares re from trying each alternative at every position.
-_NP_CUT_FIRST = (T.CLAUSE_END + "0123456789%一二两三四五六七八九十百千万亿"
+_NP_CUT_NUMERALS = "一二两三四五六七八九十百千万亿"
+_NP_CUT_FIRST = (T.CLAUSE_END + "0123456789%" + _NP_CUT_NUMERALS
                  + "".join(w[0] for w in (*T.NP_STOP_WORDS, *T.NP_STOP_UNLESS)))
 _NP_CUT = re.compile(
     f"(?=[{re.escape(''.join(sorted(set(_NP_CUT_FIRST))))}])(?:"
     f"[{re.escape(T.CLAUSE_END)}]|"
-    r"[0-9%]|[一二两三四五六七八九十百千万亿](?=[个名人户项家次场期位座处件])|"
+    f"[0-9%]|[{_NP_CUT_NUMERALS}](?=[个名人户项家次场期位座处件])|"
     + _alt(T.NP_STOP_WORDS)
     + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
     + ")"

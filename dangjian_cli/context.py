@@ -69,8 +69,8 @@ class Context:
         text = self.text
         last, s, e = self._walk
         if i < last or text[i:i + 1] in _SENTENCE_MARKS:
-            k = bisect.bisect_right(self.sent_starts, i) - 1
             starts = self.sent_starts
+            k = bisect.bisect_right(starts, i) - 1
             return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(text))
         m = _LAST_MARK.match(text, last, i)
         if m is not None:
