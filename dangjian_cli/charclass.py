@@ -15,6 +15,8 @@ True
 """
 from __future__ import annotations
 
+import re
+
 HAN_RANGES = (
     (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
     (0x3021, 0x3029), (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D),
@@ -37,3 +39,16 @@ def han(exclude: str = "") -> str:
         if lo <= hi:
             parts.append((lo, hi))
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in parts)
+
+
+def up_to_last(chars: str) -> re.Pattern:
+    """A pattern whose ``match(text, lo, hi)`` ends just after the last of ``chars``
+    in ``text[lo:hi]`` (None if there is none): one call, not a loop backwards.
+
+    >>> up_to_last("。,").match("甲,乙。丙,丁", 0, 5).end()     # 。 at 3
+    4
+    >>> up_to_last("。").match("甲乙", 0, 2) is None
+    True
+    """
+    # greedy: runs to ``hi`` and backs off to the last mark
+    return re.compile(f"(?s:.*)[{re.escape(chars)}]")

@@ -27,7 +27,7 @@ import re
 
 from . import tables as T
 from .candidates import _alt
-from .charclass import han
+from .charclass import han, up_to_last
 
 _HEAD = re.compile(_alt(T.HEAD_NOUNS))
 _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
@@ -36,8 +36,7 @@ _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
 _MONEY = re.compile(_alt(_MONEY_CUES))
 _CHANGE = re.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
 _CLAUSE_END = set(T.CLAUSE_END)
-# up to the last clause mark (greedy, backing off from the end): one call, not a loop
-_LAST_CLAUSE_END = re.compile(f"(?s:.*)[{re.escape(T.CLAUSE_END)}]")
+_LAST_CLAUSE_END = up_to_last(T.CLAUSE_END)
 # where the noun phrase after a measure word stops: the end of its clause, a
 # number, or a stop word. The leading lookahead (every first character of the
 # alternatives) spares re from trying each alternative at every position.

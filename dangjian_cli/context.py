@@ -16,11 +16,10 @@ import re
 import regex
 
 from . import tables as T
-from .charclass import han
+from .charclass import han, up_to_last
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
-# everything up to the last sentence mark (greedy, backing off from the end)
-_LAST_MARK = re.compile(rf"(?s:.*)[{re.escape(T.SENTENCE_END)}]")
+_LAST_MARK = up_to_last(T.SENTENCE_END)
 _SENTENCE_MARKS = frozenset(T.SENTENCE_END)
 # the regex module finds this one faster: it looks for 年 first
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)\d{2})年(?!代)")
@@ -46,8 +45,7 @@ class Context:
         self.text = text
         self.head = text if head is None else head
         self._sent_starts: list[int] | None = None    # all of them: only for out-of-order calls
-        self._furniture: dict[int, bool] = {}     # line start → furniture?, judged when first asked
-        self._line = (0, -1, False)                # the last line asked about: start, end, furniture?
+        self._line = (0, -1, False)    # the last line asked about: start, end, furniture?
         self._doc_place = None
         self._cache_key, self._cache = None, None
         self._last_sentence = (0, 0, (0, 0))
@@ -137,9 +135,7 @@ class Context:
         s = text.rfind("\n", 0, i) + 1
         e = text.find("\n", i)
         e = len(text) if e < 0 else e
-        bad = self._furniture.get(s)
-        if bad is None:
-            bad = self._furniture[s] = self._line_is_furniture(s, e)
+        bad = self._line_is_furniture(s, e)     # claims come in order: once a line
         self._line = (s, e, bad)
         return bad
 
