@@ -89,14 +89,16 @@ NUMERAL_PIECES = st.sampled_from([
 
 
 @given(st.lists(NUMERAL_PIECES, max_size=40))
-def test_denominator_lookbehinds_change_no_match(pieces):
-    # candidates.py starts a denominator only where its run of numerals starts
-    # (linear time on long runs); the matches must be those of the pattern without
+def test_linear_time_forms_change_no_match(pieces):
+    # candidates.py reads digit runs atomically (3.11+) and starts a denominator
+    # only where its run of numerals starts (linear time on long runs); the matches
+    # must be those of the pattern without either
     import re
     from dangjian_cli.candidates import PATTERN
-    plain = PATTERN.pattern.replace("(?<![0-9])\\d+)分之", "\\d+)分之")
+    plain = PATTERN.pattern.replace("(?<![0-9])\\d+)分之", "\\d+)分之").replace("(?>", "(?:")
     plain = re.sub(r"\(\?<!\[([^\]]*)\]\)(\[\1\]\+)", r"\2", plain, count=1)
     assert plain != PATTERN.pattern and plain.count("(?<!") == PATTERN.pattern.count("(?<!") - 2
+    assert "(?>" not in plain
     reference = re.compile(plain, re.VERBOSE)
     text = "".join(pieces)
     assert [(m.span(), m.groups()) for m in PATTERN.finditer(text)] == \
