@@ -98,25 +98,39 @@ def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1, stdin: bool = 
     yield from _parallel(inputs, opts, jobs)
 
 
-#: inputs handed to a worker at a time, and chunks queued per worker
+#: inputs handed to a worker at a time, chunks queued per worker, and chunks
+#: dealt but not yet written, per worker (results held back for their turn)
 CHUNK = 8
 AHEAD = 3
+WINDOW = 8
 
 
 def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[tuple]:
-    """Chunks of inputs dealt round-robin to ``jobs`` worker processes, their
-    results read back in the same round-robin order, so events come out in
-    input order. Each worker has a few chunks queued, so none waits for work.
+    """Chunks of inputs spread over ``jobs`` worker processes; events come out
+    in input order.
+
+    Each worker keeps a few chunks queued, so none waits for work, and its
+    results are read as soon as they are sent, from whichever worker sends
+    first: a worker that is ahead is never held up by one that is behind (a
+    result larger than the pipe's buffer would block it until the parent read
+    it). Results that arrive early wait here for their turn; the chunks dealt
+    but not yet written are bounded (``WINDOW`` per worker), so memory stays
+    flat even when one input takes far longer than the rest.
 
     Not multiprocessing.Pool: its worker-handler thread wakes on every result
     and spun a quarter of a core here, taking CPU from the workers."""
+    import gc
     import multiprocessing as mp
     from collections import deque
     from itertools import islice
+    from multiprocessing.connection import wait
     # imported (and its patterns compiled) once here, inherited by forked workers
     import importlib
     importlib.import_module(f"{__package__}.pipeline")
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    # what the workers inherit is moved out of the collector's sight: its passes
+    # would write to every inherited object and copy the pages they are on
+    gc.freeze()
     conns, procs = [], []
     try:
         for _ in range(jobs):
@@ -127,34 +141,47 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
             conns.append(parent)
             procs.append(p)
         it = iter(inputs)
-        queued: deque[int] = deque()    # worker of each chunk in flight, in order
-        turn = 0
+        pending: list[deque[int]] = [deque() for _ in range(jobs)]  # chunk numbers each worker holds
+        done: dict[int, list] = {}      # results that came before their turn
+        dealt = emitted = 0
+        exhausted = False
 
-        def deal() -> bool:
-            nonlocal turn
+        def deal(w: int) -> None:
+            nonlocal dealt, exhausted
+            if exhausted or dealt - emitted >= WINDOW * jobs:
+                return
             chunk = list(islice(it, CHUNK))
             if not chunk:
-                return False
-            conns[turn].send(chunk)
-            queued.append(turn)
-            turn = (turn + 1) % jobs
-            return True
+                exhausted = True
+                return
+            conns[w].send(chunk)
+            pending[w].append(dealt)
+            dealt += 1
 
-        for _ in range(jobs * AHEAD):
-            if not deal():
-                break
-        while queued:
-            w = queued.popleft()
-            try:
-                results = conns[w].recv()
-            except EOFError:
-                raise RuntimeError(f"worker process {w + 1} of {jobs} died "
-                                   f"(exit code {procs[w].exitcode})") from None
-            deal()
-            for label, path, events in results:
-                yield from events
-                yield ("end", label, path)
+        for _ in range(AHEAD):
+            for w in range(jobs):
+                deal(w)
+        while emitted < dealt:
+            busy = [conns[w] for w in range(jobs) if pending[w]]
+            for conn in wait(busy):
+                w = conns.index(conn)
+                try:
+                    results = conn.recv()
+                except EOFError:
+                    raise RuntimeError(f"worker process {w + 1} of {jobs} died "
+                                       f"(exit code {procs[w].exitcode})") from None
+                done[pending[w].popleft()] = results
+            while emitted in done:
+                results = done.pop(emitted)
+                emitted += 1
+                for label, path, events in results:
+                    yield from events
+                    yield ("end", label, path)
+            for w in range(jobs):       # top up every worker the window allows
+                while len(pending[w]) < AHEAD and not exhausted and dealt - emitted < WINDOW * jobs:
+                    deal(w)
     finally:
+        gc.unfreeze()
         for c in conns:
             try:
                 c.send(None)

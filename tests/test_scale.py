@@ -1,8 +1,14 @@
 """Scale: peak memory does not grow with the corpus (records are streamed, never gathered)."""
+import multiprocessing
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
+
+from dangjian_cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -70,3 +76,62 @@ def test_context_work_on_one_long_line_is_linear():
     # claim: quadratic on a single long line (a flattened table, a page of numbers)
     small, large = _context_work(200), _context_work(2000)
     assert large <= 12 * small, (small, large)
+
+
+# --jobs scheduling, with a stand-in for the extraction (forked workers inherit
+# it): what is checked is who waits for whom, not how fast anything runs.
+
+def _fake_extract(marker: Path, big: int, seen: Path, patience: float):
+    def extract_input(item):
+        label, path, error, opts = item
+        if label == "slow":
+            waited = 0.0
+            while not marker.exists() and waited < patience:
+                time.sleep(0.01)
+                waited += 0.01
+            return [("slow", label, marker.exists())]
+        with seen.open("a") as f:
+            f.write(label + "\n")
+        if label == "trigger":
+            marker.touch()
+        return [("doc", label, b"x" * big)]
+    return extract_input
+
+
+def _inputs(labels):
+    return [(lab, None, None) for lab in labels]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked")
+def test_a_slow_input_does_not_hold_up_the_other_worker(tmp_path, monkeypatch):
+    # chunk 0 (the slow input) goes to worker 1; chunks 1 and 3 to worker 2.
+    # The slow input waits for an input of chunk 3. Worker 2's results are larger
+    # than a pipe's buffer: if the parent read results only in input order, worker 2
+    # would block sending chunk 1 and never reach chunk 3.
+    C = run.CHUNK
+    labels = ["slow"] + [f"in{i}" for i in range(1, 3 * C)] + ["trigger"] + [f"in{i}" for i in range(3 * C + 1, 6 * C)]
+    marker, seen = tmp_path / "go", tmp_path / "seen"
+    monkeypatch.setattr(run, "extract_input", _fake_extract(marker, 200_000, seen, patience=10))
+    events = list(run.run(_inputs(labels), run.RunOptions(), jobs=2))
+    assert events[0] == ("slow", "slow", True)           # it did not wait for nothing
+    # and the output is still in input order
+    assert [e[1] for e in events if e[0] == "end"] == labels
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked")
+def test_results_held_back_for_a_slow_input_are_bounded(tmp_path, monkeypatch):
+    # the slow input never sees its marker: while it waits, the other worker runs
+    # ahead only as far as the window allows (chunks dealt and not yet written),
+    # then waits too
+    C, W, jobs = run.CHUNK, run.WINDOW, 2
+    labels = ["slow"] + [f"in{i}" for i in range(1, 40 * C)]
+    marker, seen = tmp_path / "never", tmp_path / "seen"
+    monkeypatch.setattr(run, "extract_input", _fake_extract(marker, 10, seen, patience=1.5))
+    watcher = run.run(_inputs(labels), run.RunOptions(), jobs=jobs)
+    first = next(watcher)                 # comes only once the slow input gave up
+    assert first == ("slow", "slow", False)
+    # the rest of chunk 0, and at most W * jobs - 1 other chunks
+    done_meanwhile = len(seen.read_text().split())
+    assert C * run.AHEAD <= done_meanwhile <= C * W * jobs - 1 < len(labels) - 1
+    rest = list(watcher)
+    assert [e[1] for e in [first] + rest if e[0] == "end"] == labels
