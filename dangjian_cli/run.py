@@ -146,17 +146,19 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
         dealt = emitted = 0
         exhausted = False
 
-        def deal(w: int) -> None:
+        def deal(w: int) -> bool:
+            """Send worker ``w`` the next chunk, if there is one and the window allows."""
             nonlocal dealt, exhausted
             if exhausted or dealt - emitted >= WINDOW * jobs:
-                return
+                return False
             chunk = list(islice(it, CHUNK))
             if not chunk:
                 exhausted = True
-                return
+                return False
             conns[w].send(chunk)
             pending[w].append(dealt)
             dealt += 1
+            return True
 
         for _ in range(AHEAD):
             for w in range(jobs):
@@ -177,9 +179,9 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
                 for label, path, events in results:
                     yield from events
                     yield ("end", label, path)
-            for w in range(jobs):       # top up every worker the window allows
-                while len(pending[w]) < AHEAD and not exhausted and dealt - emitted < WINDOW * jobs:
-                    deal(w)
+            for w in range(jobs):       # top up every worker, as far as the window allows
+                while len(pending[w]) < AHEAD and deal(w):
+                    pass
     finally:
         gc.unfreeze()
         for c in conns:
