@@ -6,7 +6,8 @@ there are; the table alone gathers its rows (it is for a terminal).
 from __future__ import annotations
 
 import csv
-from typing import IO
+from itertools import islice
+from typing import IO, Iterable
 
 import orjson
 
@@ -30,13 +31,38 @@ def dumps(rec: dict) -> str:
     return orjson.dumps(rec, default=str, option=_OPTS).decode()
 
 
-def render(recs: list[dict], separator: bytes) -> bytes:
+#: records rendered and joined at a time
+_GROUP = 256
+
+
+def render_block(recs: Iterable[dict], separator: bytes) -> tuple[int, bytes]:
+    """(how many, the records as one piece of UTF-8 JSON text joined by ``separator``).
+
+    Records are taken from ``recs`` as they come and joined a group at a time:
+    each piece orjson returns holds some kilobytes of the process's memory
+    until it is freed (8 KB a record here), so joining a large block of text's
+    records in one go took ~250 MB for 24,000 records.
+
+    >>> render_block(({"a": i} for i in range(600)), b",")[1].count(b"}")
+    600
+    >>> render_block([], b"\\n")
+    (0, b'')
+    """
+    dumps, it = orjson.dumps, iter(recs)
+    groups, n = [], 0
+    while group := [dumps(r, default=str, option=_OPTS) for r in islice(it, _GROUP)]:
+        n += len(group)
+        groups.append(separator.join(group))
+    return n, separator.join(groups)
+
+
+def render(recs: Iterable[dict], separator: bytes) -> bytes:
     """Records as one piece of UTF-8 JSON text, joined by ``separator``.
 
     >>> render([{"a": 1}, {"b": "党员"}], b"\\n").decode()
     '{"a":1}\\n{"b":"党员"}'
     """
-    return separator.join([orjson.dumps(r, default=str, option=_OPTS) for r in recs])
+    return render_block(recs, separator)[1]
 
 
 def _binary(fh):

@@ -37,15 +37,17 @@ def iter_events(item) -> Iterator[tuple]:
     for doc in read_input(label, path, error, corpus):
         if isinstance(doc, Document):
             try:
-                recs = list(iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head))
+                recs = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head)
+                if categories:
+                    recs = (r for r in recs if r["category"] in categories)
+                if opts.render:     # rendered as they come, never all held as dicts
+                    from .output import render_block
+                    recs = Block(*render_block(recs, opts.render))
+                else:
+                    recs = list(recs)
             except Exception as exc:  # a bug of ours must not lose the run
                 yield ("skip", doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
                 continue
-            if categories:
-                recs = [r for r in recs if r["category"] in categories]
-            if opts.render:
-                from .output import render
-                recs = Block(len(recs), render(recs, opts.render))
             info = document_info(doc) if opts.with_info else None
             yield ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
         else:

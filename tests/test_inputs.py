@@ -288,3 +288,27 @@ def test_very_large_file_peak_memory_is_bounded(tmp_path):
                              env={**os.environ, "DANGJIAN_BLOCK_BYTES": str(256 * 1024)}).stdout
         peaks.append(int(out))
     assert peaks[1] <= 1.2 * peaks[0] + 4096, peaks
+
+
+def test_one_large_document_costs_a_few_bytes_of_memory_per_byte(tmp_path):
+    # a 2 MB document (claim-dense: ~7,000 claims) against a small one. Its records
+    # are rendered as they come, never held as dicts, and joined a group at a time:
+    # orjson's output for each record held ~8 KB until freed, and gathering them all
+    # took ~35 bytes of memory per byte of input (330 MB for an 8 MB block); now ~9
+    import subprocess
+    text = "\n".join(s.read_text(encoding="utf-8") for s in SEEDS)
+    block = 2 * 1024 * 1024
+    wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+               "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    peaks = []
+    for copies in (1, block // len(text.encode("utf-8"))):
+        f = tmp_path / f"doc{copies}.txt"
+        f.write_text(text * copies, encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", wrapper, sys.executable, "-m", "dangjian_cli",
+                              "extract", str(f), "-o", str(tmp_path / "out.jsonl")],
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "DANGJIAN_BLOCK_BYTES": str(block)}).stdout
+        peaks.append(int(out) * 1024)
+    assert f.stat().st_size <= block                    # one document, not blocks
+    assert (peaks[1] - peaks[0]) / f.stat().st_size <= 20, peaks
