@@ -29,29 +29,32 @@ class RunOptions:
 
 def iter_events(item) -> Iterator[tuple]:
     """Events of one input, as its documents (or blocks of a large file) are read:
-    ``("doc", label, records, encoding, text or None, first block?)`` or
+    ``("doc", label, records, encoding, text or None, first block?, info)`` or
     ``("skip", label, reason)``."""
     label, path, error, opts = item
-    corpus, categories = opts.corpus, opts.categories
+    for doc in read_input(label, path, error, opts.corpus):
+        yield document_event(doc, opts)
+
+
+def document_event(doc, opts: RunOptions) -> tuple:
+    """The event of one document read (or of one that could not be read)."""
+    if not isinstance(doc, Document):
+        return ("skip", doc.doc, doc.reason)
     from .pipeline import iter_records
-    for doc in read_input(label, path, error, corpus):
-        if isinstance(doc, Document):
-            try:
-                recs = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head)
-                if categories:
-                    recs = (r for r in recs if r["category"] in categories)
-                if opts.render:     # rendered as they come, never all held as dicts
-                    from .output import render_block
-                    recs = Block(*render_block(recs, opts.render))
-                else:
-                    recs = list(recs)
-            except Exception as exc:  # a bug of ours must not lose the run
-                yield ("skip", doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
-                continue
-            info = document_info(doc) if opts.with_info else None
-            yield ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
+    categories = opts.categories
+    try:
+        recs = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head)
+        if categories:
+            recs = (r for r in recs if r["category"] in categories)
+        if opts.render:     # rendered as they come, never all held as dicts
+            from .output import render_block
+            recs = Block(*render_block(recs, opts.render))
         else:
-            yield ("skip", doc.doc, doc.reason)
+            recs = list(recs)
+    except Exception as exc:  # a bug of ours must not lose the run
+        return ("skip", doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
+    info = document_info(doc) if opts.with_info else None
+    return ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
 
 
 class Block(NamedTuple):
@@ -105,26 +108,65 @@ def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1, stdin: bool = 
 CHUNK = 8
 AHEAD = 3
 WINDOW = 8
+#: the documents of one file read as many (a JSON Lines corpus, a large file in
+#: blocks) are dealt this many, or this many characters of text, at a time; and
+#: the text dealt and not yet written is held to this many characters per worker
+DOCS = 32
+CHARS = 1_000_000
+WINDOW_CHARS = 2 * CHARS
+
+
+def _plan(inputs: Iterable[tuple], opts: RunOptions) -> Iterator[tuple[str, list, int]]:
+    """The work, in input order: ``("files", inputs, 0)`` for a worker to read
+    and extract, ``("docs", documents, characters)`` read here for a worker to
+    extract, ``("ready", events, 0)`` for no worker.
+
+    Files read as many documents are read here, so that their documents are
+    spread over the workers like files are and none of them is held whole."""
+    from .sources import many_documents
+    files: list[tuple] = []
+    for label, path, error in inputs:
+        if error is None and path is not None and many_documents(path):
+            if files:
+                yield "files", files, 0
+                files = []
+            docs, chars = [], 0
+            for doc in read_input(label, path, None, opts.corpus):
+                docs.append(doc)
+                chars += len(doc.text) if isinstance(doc, Document) else 0
+                if len(docs) >= DOCS or chars >= CHARS:
+                    yield "docs", docs, chars
+                    docs, chars = [], 0
+            if docs:
+                yield "docs", docs, chars
+            yield "ready", [("end", label, path)], 0
+            continue
+        files.append((label, path, error))
+        if len(files) >= CHUNK:
+            yield "files", files, 0
+            files = []
+    if files:
+        yield "files", files, 0
 
 
 def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[tuple]:
-    """Chunks of inputs spread over ``jobs`` worker processes; events come out
-    in input order.
+    """The work of :func:`_plan` spread over ``jobs`` worker processes; events
+    come out in input order.
 
     Each worker keeps a few chunks queued, so none waits for work, and its
     results are read as soon as they are sent, from whichever worker sends
     first: a worker that is ahead is never held up by one that is behind (a
     result larger than the pipe's buffer would block it until the parent read
     it). Results that arrive early wait here for their turn; the chunks dealt
-    but not yet written are bounded (``WINDOW`` per worker), so memory stays
-    flat even when one input takes far longer than the rest.
+    but not yet written are bounded (``WINDOW`` per worker, and ``WINDOW_CHARS``
+    of text per worker), so memory stays flat even when one input takes far
+    longer than the rest.
 
     Not multiprocessing.Pool: its worker-handler thread wakes on every result
     and spun a quarter of a core here, taking CPU from the workers."""
     import gc
     import multiprocessing as mp
     from collections import deque
-    from itertools import islice
     from multiprocessing.connection import wait
     # imported (and its patterns compiled) once here, inherited by forked workers
     import importlib
@@ -142,32 +184,47 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
             child.close()
             conns.append(parent)
             procs.append(p)
-        it = iter(inputs)
-        pending: list[deque[int]] = [deque() for _ in range(jobs)]  # chunk numbers each worker holds
-        done: dict[int, list] = {}      # results that came before their turn
-        dealt = emitted = 0
+        plan = _plan(inputs, opts)
+        pending: list[deque[int]] = [deque() for _ in range(jobs)]  # work numbers each worker holds
+        done: dict[int, list] = {}      # events that came before their turn
+        chars_of: dict[int, int] = {}   # text of the work dealt and not yet written
+        dealt = emitted = chars = 0
         exhausted = False
 
         def deal(w: int) -> bool:
-            """Send worker ``w`` the next chunk, if there is one and the window allows."""
-            nonlocal dealt, exhausted
-            if exhausted or dealt - emitted >= WINDOW * jobs:
-                return False
-            chunk = list(islice(it, CHUNK))
-            if not chunk:
-                exhausted = True
-                return False
-            conns[w].send(chunk)
-            pending[w].append(dealt)
-            dealt += 1
-            return True
+            """Send worker ``w`` the next work, if there is some and the window allows."""
+            nonlocal dealt, exhausted, chars
+            while not exhausted and dealt - emitted < WINDOW * jobs and chars < WINDOW_CHARS * jobs:
+                work = next(plan, None)
+                if work is None:
+                    exhausted = True
+                    break
+                kind, payload, n = work
+                seq, dealt = dealt, dealt + 1
+                if kind == "ready":
+                    done[seq] = payload
+                    continue
+                conns[w].send((kind, payload))
+                pending[w].append(seq)
+                chars_of[seq] = n
+                chars += n
+                return True
+            return False
 
-        for _ in range(AHEAD):
-            for w in range(jobs):
-                deal(w)
-        while emitted < dealt:
-            busy = [conns[w] for w in range(jobs) if pending[w]]
-            for conn in wait(busy):
+        while True:
+            while emitted in done:
+                events = done.pop(emitted)
+                chars -= chars_of.pop(emitted, 0)
+                emitted += 1
+                yield from events
+            for w in range(jobs):       # top up every worker, as far as the window allows
+                while len(pending[w]) < AHEAD and deal(w):
+                    pass
+            if emitted in done:
+                continue
+            if emitted == dealt:        # all written, nothing more to deal
+                break
+            for conn in wait([conns[w] for w in range(jobs) if pending[w]]):
                 w = conns.index(conn)
                 try:
                     results = conn.recv()
@@ -175,15 +232,6 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
                     raise RuntimeError(f"worker process {w + 1} of {jobs} died "
                                        f"(exit code {procs[w].exitcode})") from None
                 done[pending[w].popleft()] = results
-            while emitted in done:
-                results = done.pop(emitted)
-                emitted += 1
-                for label, path, events in results:
-                    yield from events
-                    yield ("end", label, path)
-            for w in range(jobs):       # top up every worker, as far as the window allows
-                while len(pending[w]) < AHEAD and deal(w):
-                    pass
     finally:
         gc.unfreeze()
         for c in conns:
@@ -201,18 +249,40 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
 
 
 def _worker(conn, opts: RunOptions) -> None:
-    """A worker: extract each chunk of inputs sent, send back its events."""
+    """A worker: extract each chunk of work sent (inputs to read, or documents
+    read), send back its events."""
+    import queue
     import signal
+    import threading
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent handles Ctrl-C
+    # work is taken off the pipe as soon as it comes, by a thread: documents sent
+    # can outgrow the pipe's buffer, and the parent, blocked sending them while
+    # this worker was blocked sending results, would never read those results
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+
+    def take() -> None:
+        while True:
+            try:
+                work = conn.recv()
+            except (EOFError, OSError):
+                work = None
+            inbox.put(work)
+            if work is None:
+                return
+    threading.Thread(target=take, daemon=True).start()
     while True:
-        try:
-            chunk = conn.recv()
-        except EOFError:
-            return
+        chunk = inbox.get()
         if chunk is None:
             return
+        kind, payload = chunk
+        if kind == "files":
+            events = []
+            for label, path, error in payload:
+                events += extract_input((label, path, error, opts))
+                events.append(("end", label, path))
+        else:
+            events = [document_event(doc, opts) for doc in payload]
         try:
-            conn.send([(label, path, extract_input((label, path, error, opts)))
-                       for label, path, error in chunk])
+            conn.send(events)
         except (BrokenPipeError, EOFError):
             return

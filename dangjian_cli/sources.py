@@ -59,20 +59,38 @@ def read_input(label: str, path: str | Path | None, error: str | None,
             data = sys.stdin.buffer.read()
             yield _decode_doc("-", data)
             return
-        suffix = path.suffix.lower()
-        if suffix in CORPUS_SUFFIXES:
+        kind = _kind(path)
+        if kind == "corpus":
             yield from _read_corpus(label, path, corpus)
             return
-        if suffix not in HTML_SUFFIXES and _size(path) > BLOCK_BYTES:
+        if kind == "blocks":
             yield from _read_blocks(label, path)
             return
         data = _read_bytes(path)
-        if suffix in HTML_SUFFIXES:
+        if kind == "html":
             yield _html_doc(label, data)
         else:
             yield _decode_doc(label, data)
     except InputError as exc:
         yield Unreadable(label, str(exc))
+
+
+def _kind(path: Path) -> str:
+    """How a file is read: ``corpus`` (JSON Lines), ``blocks`` (a large text
+    file), ``html`` or ``text``."""
+    suffix = path.suffix.lower()
+    if suffix in CORPUS_SUFFIXES:
+        return "corpus"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "blocks" if _size(path) > BLOCK_BYTES else "text"
+
+
+def many_documents(path: str | Path) -> bool:
+    """Whether a file is read as many documents: a JSON Lines corpus, or a text
+    file large enough to be read in blocks (``--jobs`` spreads those documents
+    over the workers, not the file as one piece of work)."""
+    return _kind(Path(path)) in ("corpus", "blocks")
 
 
 def _size(path: Path) -> int:

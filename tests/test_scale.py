@@ -135,3 +135,54 @@ def test_results_held_back_for_a_slow_input_are_bounded(tmp_path, monkeypatch):
     assert C * run.AHEAD <= done_meanwhile <= C * W * jobs - 1 < len(labels) - 1
     rest = list(watcher)
     assert [e[1] for e in [first] + rest if e[0] == "end"] == labels
+
+
+def jsonl_corpus(path: Path, copies: int, broken: bool = True) -> Path:
+    """The seeds as records of one JSON Lines file, ``copies`` times over, with a
+    broken line in the middle."""
+    import json
+    texts = [s.read_text(encoding="utf-8") for s in SEEDS]
+    lines = [json.dumps({"id": f"{i}-{k}", "text": t}, ensure_ascii=False)
+             for i in range(copies) for k, t in enumerate(texts)]
+    if broken:
+        lines.insert(len(lines) // 2, "{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jobs_spread_a_corpus_file_and_a_file_in_blocks_and_keep_the_output(tmp_path):
+    # one JSON Lines file of 200 documents (its chunks of documents outgrow a
+    # pipe's buffer both ways) and one large file read in 64 KB blocks, between
+    # two small files: the same bytes and the same errors as one process
+    corpus_file = jsonl_corpus(tmp_path / "c.jsonl", 40)
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(s.read_text(encoding="utf-8") for s in SEEDS) * 8, encoding="utf-8")
+    args = ["extract", str(SEEDS[0]), str(corpus_file), str(big), str(SEEDS[1])]
+    env = {**__import__("os").environ, "DANGJIAN_BLOCK_BYTES": str(64 * 1024)}
+    outs = [subprocess.run([sys.executable, "-m", "dangjian_cli"] + args + ["--jobs", j], cwd=ROOT,
+                           capture_output=True, text=True, env=env, timeout=120) for j in ("1", "2", "3")]
+    assert outs[0].returncode == 1 and "c.jsonl:101: skipped: not a JSON object" in outs[0].stderr
+    assert len(outs[0].stdout) > 1_000_000
+    for o in outs[1:]:
+        assert (o.returncode, o.stdout, o.stderr) == (outs[0].returncode, outs[0].stdout, outs[0].stderr)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked")
+def test_the_documents_of_one_corpus_file_go_to_every_worker(tmp_path, monkeypatch):
+    import os
+    corpus_file = jsonl_corpus(tmp_path / "c.jsonl", run.DOCS)   # 5 x DOCS documents
+    monkeypatch.setattr(run, "document_event", lambda doc, opts: ("pid", doc.doc, os.getpid()))
+    events = list(run.run([("c.jsonl", str(corpus_file), None)], run.RunOptions(), jobs=2))
+    assert len({e[2] for e in events if e[0] == "pid"}) == 2
+    assert events[-1] == ("end", "c.jsonl", str(corpus_file))
+    assert len(events) == 5 * run.DOCS + 2                        # the broken line, the end
+
+
+def test_peak_memory_with_jobs_of_a_ten_times_larger_corpus_file(tmp_path):
+    # one worker used to read the whole corpus file and hold every record of it
+    small = jsonl_corpus(tmp_path / "small.jsonl", 20, broken=False)
+    large = jsonl_corpus(tmp_path / "large.jsonl", 200, broken=False)
+    a = peak_rss_kb(["extract", str(small), "--jobs", "2", "-o", str(tmp_path / "a.out")])
+    b = peak_rss_kb(["extract", str(large), "--jobs", "2", "-o", str(tmp_path / "b.out")])
+    assert b <= 1.2 * a + 4096, (a, b)
+
