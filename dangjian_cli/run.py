@@ -179,7 +179,10 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
     try:
         for _ in range(jobs):
             parent, child = ctx.Pipe()
-            p = ctx.Process(target=_worker, args=(child, opts), daemon=True)
+            # a forked worker closes the parent's ends of the pipes it inherits: held
+            # open there, they would keep it from seeing the parent go (killed, it
+            # never says so) and it would wait for work for ever
+            p = ctx.Process(target=_worker, args=(child, opts, conns + [parent]), daemon=True)
             p.start()
             child.close()
             conns.append(parent)
@@ -248,13 +251,15 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
             c.close()
 
 
-def _worker(conn, opts: RunOptions) -> None:
+def _worker(conn, opts: RunOptions, parents_ends=()) -> None:
     """A worker: extract each chunk of work sent (inputs to read, or documents
     read), send back its events."""
     import queue
     import signal
     import threading
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent handles Ctrl-C
+    for end in parents_ends:
+        end.close()
     # work is taken off the pipe as soon as it comes, by a thread: documents sent
     # can outgrow the pipe's buffer, and the parent, blocked sending them while
     # this worker was blocked sending results, would never read those results

@@ -186,3 +186,33 @@ def test_peak_memory_with_jobs_of_a_ten_times_larger_corpus_file(tmp_path):
     b = peak_rss_kb(["extract", str(large), "--jobs", "2", "-o", str(tmp_path / "b.out")])
     assert b <= 1.2 * a + 4096, (a, b)
 
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the workers from /proc")
+def test_workers_end_when_the_parent_is_killed(tmp_path):
+    # killed (SIGKILL, the OOM killer, `timeout -s KILL`), the parent cannot tell
+    # its workers; they must see its end of the pipe close, and not wait for ever
+    import os
+    import signal
+    corpus_file = jsonl_corpus(tmp_path / "c.jsonl", 40, broken=False)
+    p = subprocess.Popen([sys.executable, "-m", "dangjian_cli", "extract", str(corpus_file), "--jobs", "2"],
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        assert p.stdout.readline()                      # under way
+        kids = [int(k) for k in Path(f"/proc/{p.pid}/task/{p.pid}/children").read_text().split()]
+        assert len(kids) == 2
+    finally:
+        p.kill()
+        p.wait()
+
+    def running(pid):
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+        except FileNotFoundError:
+            return False
+    deadline = time.monotonic() + 20
+    while any(running(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [k for k in kids if running(k)]
+    for k in left:
+        os.kill(k, signal.SIGKILL)
+    assert not left
