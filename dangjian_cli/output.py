@@ -19,16 +19,17 @@ FORMATS = ("auto", "jsonl", "json", "csv", "table")
 _OPTS = orjson.OPT_NON_STR_KEYS
 
 
-def dumps(rec: dict) -> str:
-    """One record as compact JSON (UTF-8, not \\u-escaped).
+def dump(rec: dict) -> bytes:
+    """One record as compact UTF-8 JSON (not \\u-escaped), the one place its
+    options are set.
 
     orjson, not the json module: ~1 µs a record instead of ~9 µs, which was a
     fifth of the whole extraction time on claim-dense text.
 
-    >>> dumps({"text": "509个", "value": 509, "value_max": None, "change": False, "share": 96.8})
+    >>> dump({"text": "509个", "value": 509, "value_max": None, "change": False, "share": 96.8}).decode()
     '{"text":"509个","value":509,"value_max":null,"change":false,"share":96.8}'
     """
-    return orjson.dumps(rec, default=str, option=_OPTS).decode()
+    return orjson.dumps(rec, default=str, option=_OPTS)
 
 
 #: records rendered and joined at a time
@@ -48,9 +49,9 @@ def render_block(recs: Iterable[dict], separator: bytes) -> tuple[int, bytes]:
     >>> render_block([], b"\\n")
     (0, b'')
     """
-    dumps, it = orjson.dumps, iter(recs)
+    it = iter(recs)
     groups, n = [], 0
-    while group := [dumps(r, default=str, option=_OPTS) for r in islice(it, _GROUP)]:
+    while group := [dump(r) for r in islice(it, _GROUP)]:
         n += len(group)
         groups.append(separator.join(group))
     return n, separator.join(groups)
@@ -101,7 +102,7 @@ class JsonlWriter(_BlockWriter):
     separator = b"\n"
 
     def write(self, rec: dict) -> None:
-        self._put(render([rec], b"") + b"\n")
+        self._put(dump(rec) + b"\n")
 
     def write_block(self, block) -> None:
         """Records rendered with :func:`render` and :attr:`separator`."""
@@ -122,7 +123,7 @@ class JsonWriter(_BlockWriter):
         self._put(b"[")
 
     def write(self, rec: dict) -> None:
-        self._items(render([rec], b""), 1)
+        self._items(dump(rec), 1)
 
     def write_block(self, block) -> None:
         """Records rendered with :func:`render` and :attr:`separator`."""
