@@ -54,7 +54,8 @@ PATTERN = re.compile(
     (?=[0-9{T.CN_START}百千])
     (?:
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
-  | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
+  | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)
+        分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
   | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
         (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})

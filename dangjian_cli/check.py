@@ -176,7 +176,7 @@ def check_conflicts(records: list[dict]) -> list[dict]:
             continue
         groups[(r["subject"], r["place"], r["year"], r["unit"], r["category"])].append(r)
     out = []
-    for (subject, place, year, unit, cat), recs in sorted(groups.items(), key=lambda kv: kv[0]):
+    for (subject, place, year, _unit, _cat), recs in sorted(groups.items(), key=lambda kv: kv[0]):
         docs = {r["doc"] for r in recs}
         values = {float(r["value"]) for r in recs}
         if len(docs) < 2 or len(values) < 2:

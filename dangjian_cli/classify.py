@@ -164,6 +164,28 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     return "other", noun
 
 
+def lone_small_count(cand, text: str, end: int) -> bool:
+    """A small Chinese count (七套, 三个) with no counted noun after it is a name
+    or an idiom far more often than a claim (央视七套, 三个一)."""
+    num = cand.group("num")
+    if cand.kind != "num" or num is None or len(num) != 1 or num.isdigit():
+        return False
+    return head_noun(text, end, end)[2] != "after"
+
+
+def bare_amount(text: str, start: int, end: int, s_start: int, s_end: int
+                ) -> tuple[str, str, str | None] | None:
+    """(unit, category, subject) of a bare 万/亿 amount (旅游收入25亿, 人口40万) from
+    the cue words just before it; None when nothing says what it counts."""
+    if _MONEY.search(text, max(s_start, start - T.BARE_MONEY_REACH), start) is not None:
+        cat, subject = money_category(text, start, end, s_end)
+        return "yuan", cat, subject
+    before = text[max(s_start, start - T.BARE_PERSON_REACH):start]
+    if any(w in before for w in T.PERSON_CUES):
+        return "person", "people", T.POPULATION_SUBJECT
+    return None
+
+
 def _bare_clause(text: str, start: int) -> bool:
     """Nothing but fillers before the number in its clause (…,6个达到500平方米):
     the count goes on from the claim before it."""

@@ -1,18 +1,21 @@
 """The command line: a thin click layer over the library.
 
-Exit status of ``extract``: 0 when every input was read, 1 when some were
-skipped (each named on stderr with the reason), 2 for a usage error.
+Each command turns its options into the library's objects and calls one of
+its functions; what a command does, the library can do from Python.
+
+Exit status: 0 when every input was read, 1 when some were skipped (each named
+on stderr with the reason) or an output could not be written, 2 for a usage
+error, 130 when interrupted.
 """
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
 import click
 
 from . import __version__
-
-from .tables import CATEGORIES, FIELDS, QUALIFIER_NAMES, UNIT_NAMES
+from .record import CATEGORIES, FIELDS, QUALIFIERS, UNITS
 
 
 def _err(msg: str) -> None:
@@ -22,10 +25,11 @@ def _err(msg: str) -> None:
 def output_options(f):
     """The same output options on every subcommand that prints records."""
     f = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                     help="Write to FILE instead of standard output.")(f)
-    f = click.option("--format", "fmt", type=click.Choice(("auto", "jsonl", "json", "csv", "table")),
+                     help="Write to FILE instead of standard output (written whole or not at all).")(f)
+    f = click.option("--format", "fmt", type=click.Choice(("auto", "jsonl", "json", "csv", "table",
+                                                            "xlsx", "parquet")),
                      default="auto", show_default=True,
-                     help="auto: a table on a terminal, JSON Lines in a pipe (or from -o's extension).")(f)
+                     help="auto: from -o's extension, else a table on a terminal and JSON Lines in a pipe.")(f)
     return f
 
 
@@ -34,8 +38,8 @@ def filter_options(f):
     opts = [
         click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
                      help="Keep this category (repeatable)."),
-        click.option("--unit", type=click.Choice(UNIT_NAMES), help="Keep this unit."),
-        click.option("--qualifier", type=click.Choice(QUALIFIER_NAMES), help="Keep this qualifier."),
+        click.option("--unit", type=click.Choice(UNITS), help="Keep this unit."),
+        click.option("--qualifier", type=click.Choice(QUALIFIERS), help="Keep this qualifier."),
         click.option("--subject", help="Keep this subject (exact)."),
         click.option("--place", help="Keep claims whose place contains this text."),
         click.option("--year", type=int, help="Keep this year."),
@@ -63,61 +67,59 @@ def _make_filter(kw: dict):
     return ClaimFilter(**kw), sort, limit
 
 
-def _write_records(records, output, fmt, fields=FIELDS, **writer_kw) -> int:
-    from .output import make_writer, resolve_format
+def _output_format(fmt: str, output: str | None) -> str:
+    """The format to write, checked before any work is done (a usage error otherwise)."""
+    from .output import missing_extra, resolve_format
     fmt = resolve_format(fmt, output, sys.stdout.isatty())
-    n = 0
+    hint = missing_extra(fmt)
+    if hint:
+        raise click.UsageError(hint)
+    if fmt in ("xlsx", "parquet") and not (output and output != "-"):
+        raise click.UsageError(f"{fmt} is written to a file: give -o FILE.{fmt}")
+    if output and output != "-":
+        folder = os.path.dirname(os.path.abspath(output))
+        if not os.path.isdir(folder):
+            raise click.UsageError(f"{output}: cannot write: no such folder {folder}")
+        if os.path.isdir(output):
+            raise click.UsageError(f"{output}: cannot write: is a folder")
+    return fmt
+
+
+def _not_an_input(output: str | None, sources) -> None:
+    """Refuse an output that would replace one of the run's own inputs or stores."""
+    from .output import same_file
+    if not output or output == "-" or not os.path.exists(output):
+        return
+    for src in sources:
+        if src != "-" and os.path.isfile(src) and same_file(src, output):
+            raise click.UsageError(f"{output}: is one of the inputs; write the output elsewhere")
+        if os.path.isdir(src):
+            real_out, real_src = os.path.realpath(output), os.path.realpath(src)
+            from .sources import ALL_SUFFIXES
+            if real_out.startswith(real_src + os.sep) and real_out.lower().endswith(ALL_SUFFIXES):
+                raise click.UsageError(f"{output}: is inside the input folder {src}; write the output elsewhere")
+
+
+def _write(records, output, fmt, fields=FIELDS, **kw) -> int:
+    """Write records; a reader that went away ends the run quietly, a failed
+    output file is one line and exit 1."""
+    from .output import OutputError, write_records
     try:
-        with _Out(output) as fh:
-            writer = make_writer(fmt, fh, fields, **writer_kw)
-            try:
-                for r in records:
-                    writer.write(r)
-                    n += 1
-            finally:
-                writer.close()
+        return write_records(records, output, fmt, fields, **kw)
     except BrokenPipeError:
-        sys.stderr.close()
+        _quiet_exit()
+    except OutputError as exc:
+        _err(str(exc))
+        sys.exit(1)
+    return 0
+
+
+def _quiet_exit() -> None:
+    # the reader (head, jq …) went away: stop quietly
+    try:
+        sys.stdout = open(os.devnull, "w")
+    finally:
         sys.exit(0)
-    return n
-
-
-class _Out:
-    """Open the output: a file written under a temporary name and renamed when done."""
-
-    def __init__(self, output: str | None):
-        self.output = output if output not in (None, "-") else None
-        self.tmp = None
-
-    def __enter__(self):
-        if self.output is None:
-            return sys.stdout
-        import os
-        import tempfile
-        if os.path.exists(self.output) and not os.path.isfile(self.output):
-            # a device or a pipe (/dev/null, a FIFO): write straight to it
-            self.fh = open(self.output, "w", encoding="utf-8", newline="")
-            self.direct = True
-            return self.fh
-        d = os.path.dirname(os.path.abspath(self.output))
-        fd, self.tmp = tempfile.mkstemp(prefix=".dangjian-", suffix=".part", dir=d)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        return self.fh
-
-    def __exit__(self, et, ev, tb):
-        if getattr(self, "direct", False):
-            self.fh.close()
-            return False
-        if self.tmp is None:
-            return False
-        import os
-        self.fh.close()
-        if et is None or et is KeyboardInterrupt:
-            # what was extracted before Ctrl-C is kept, not thrown away
-            os.replace(self.tmp, self.output)
-        else:
-            os.unlink(self.tmp)
-        return False
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -133,6 +135,7 @@ def main():
               help="Keep only claims of this category (repeatable).")
 @click.option("--db", type=click.Path(dir_okay=False),
               help="Write documents and claims into this SQLite store (incremental: unchanged files are skipped).")
+@click.option("--prune", is_flag=True, help="With --db: remove from the store the files that no longer exist.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes; output order and bytes are the same as with one.")
 @click.option("--text-field", default="text", show_default=True, help="Text field of .jsonl corpus lines.")
@@ -141,174 +144,152 @@ def main():
               help="Print the decoded text of each document (what offsets refer to) instead of claims.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final count on stderr.")
-def extract(paths, output, fmt, categories, db, jobs, text_field, id_field, dump_text, fail_fast, quiet):
+def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_field, dump_text,
+            fail_fast, quiet):
     """Extract claims from report files, folders (recursive: .txt .md .html .htm .jsonl) or - (stdin)."""
-    from .output import make_writer, resolve_format
-    from .run import RunOptions, run
+    from .run import Doc, RunOptions, Tally, run
     from .sources import CorpusOptions, iter_inputs
+    from .store import Store, StoreError
 
     if paths.count("-") > 1:
         raise click.UsageError("standard input (-) can be given once")
-    inputs = iter_inputs(list(paths))
+    if prune and not db:
+        raise click.UsageError("--prune goes with --db")
+    write_out = db is None or output is not None
+    fmt = _output_format(fmt, output) if write_out and not dump_text else "jsonl"
+    _not_an_input(output, paths + ((db,) if db else ()))
+    if db and output and os.path.exists(db) and os.path.exists(output) and _same(db, output):
+        raise click.UsageError(f"{output}: is the store; write the output elsewhere")
+    # JSON is rendered a document at a time where records are made (in the
+    # workers with --jobs): this process then only writes bytes
+    render = fmt in ("jsonl", "json") and write_out and db is None and not dump_text
+    from .output import JsonlWriter, JsonWriter
+    render_sep = (JsonlWriter if fmt == "jsonl" else JsonWriter).separator if render else b""
+    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text,
+                      db is not None, render_sep)
+
     store = None
-    n_unchanged = 0
-    hashes: dict[str, tuple[str, int]] = {}
     if db:
-        from .store import Store, StoreError, sha256_file
         try:
             store = Store(db)
         except StoreError as exc:
-            raise click.UsageError(str(exc))
-        def changed(inputs):
-            nonlocal n_unchanged
-            import os
-            for label, path, error in inputs:
-                if path is not None and error is None and os.path.isfile(path):
-                    try:
-                        hashes[label] = sha256_file(Path(path))
-                    except OSError:
-                        pass  # reported when the worker reads it
-                    else:
-                        if store.unchanged(label, hashes[label][0]):
-                            n_unchanged += 1
-                            continue
-                yield label, path, error
-        inputs = changed(inputs)
-    fmt = resolve_format(fmt, output, sys.stdout.isatty())
-    write_out = store is None or output is not None
-    # JSON is rendered a document at a time where records are made (in the
-    # workers with --jobs): this process then only writes bytes
-    render = fmt in ("jsonl", "json") and write_out and store is None and not dump_text
-    writer_cls = None
-    if render:
-        from .output import JsonlWriter, JsonWriter
-        writer_cls = JsonlWriter if fmt == "jsonl" else JsonWriter
-    render_sep = writer_cls.separator if render else b""
-    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text,
-                      store is not None, render_sep)
-    n_read = n_skipped = n_claims = 0
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        # a bar needs a total: only then is the list of inputs held in memory
-        inputs = list(inputs)
-        if len(inputs) > 1:
-            from rich.console import Console
-            from rich.progress import Progress
-            progress = Progress(console=Console(stderr=True), transient=True)
-            task = progress.add_task("extracting", total=len(inputs))
-            progress.start()
+            raise click.UsageError(str(exc)) from None
+        if prune:
+            for gone in store.prune():
+                _err(f"{gone}: gone: its documents and claims were removed from the store")
+        events = store.extract(paths, opts, jobs)
+    else:
+        events = run(iter_inputs(list(paths)), opts, jobs, stdin="-" in paths)
+
+    tally = Tally()
+    progress = _Progress(quiet, len(paths))
     interrupted = False
-    pending: list[tuple[dict, list[dict]]] = []   # one source's documents, for the store
+    from .output import AtomicFile, OutputError, make_writer, write_records
     try:
-        with _Out(output if write_out else None) as fh:
-            writer = make_writer(fmt, fh) if write_out and not dump_text else None
-            try:
-                for ev in run(inputs, opts, jobs, stdin="-" in paths):
-                    kind, label = ev[0], ev[1]
-                    if kind == "end":
-                        if store is not None and (pending or label in hashes):
-                            sha, nbytes = hashes.pop(label, ("", 0))
-                            store.write_source(label, sha, nbytes, pending)
-                        pending = []
-                        if progress is not None:
-                            progress.advance(task)
-                    elif kind == "skip":
-                        n_skipped += 1
-                        _err(f"{label}: skipped: {ev[2]}")
-                        if fail_fast:
-                            break
-                    else:
-                        n_read += ev[5]        # a large file's later blocks are not new files
-                        n_claims += len(ev[2])
-                        if store is not None:
-                            pending.append((ev[6], ev[2]))
-                        if dump_text:
-                            fh.write(f"==> {label} <==\n{ev[4]}\n\n")
-                        elif writer is not None:
-                            if render:
-                                writer.write_block(ev[2])
+        if write_out and fmt in ("xlsx", "parquet"):
+            # file formats: the records go through the one writer of that format
+            def records():
+                for ev in events:
+                    _report(ev, tally, progress, fail_fast)
+                    if isinstance(ev, Doc):
+                        yield from ev.records
+                    if fail_fast and tally.skipped:
+                        return
+            write_records(records(), output, fmt)
+        else:
+            with (AtomicFile(output) if write_out and output and output != "-" else _Stdout()) as fh:
+                writer = make_writer(fmt, fh) if write_out and not dump_text else None
+                try:
+                    for ev in events:
+                        _report(ev, tally, progress, fail_fast)
+                        if isinstance(ev, Doc) and write_out:
+                            if dump_text:
+                                fh.write(f"==> {ev.label} <==\n{ev.text}\n\n")
+                            elif render:
+                                writer.write_block(ev.records)
                             else:
-                                for rec in ev[2]:
+                                for rec in ev.records:
                                     writer.write(rec)
-            except KeyboardInterrupt:
-                interrupted = True
-            finally:
-                if writer is not None:
-                    writer.close()
+                        if fail_fast and tally.skipped:
+                            break
+                finally:
+                    if writer is not None:
+                        writer.close()
+    except KeyboardInterrupt:
+        interrupted = True
     except BrokenPipeError:
-        # the reader (head, jq …) went away: stop quietly
-        sys.stderr.close()
-        sys.exit(0)
+        _quiet_exit()
+    except (OutputError, StoreError) as exc:
+        _err(str(exc))
+        tally.failed_output = True
     finally:
-        if progress is not None:
-            progress.stop()
+        progress.stop()
         if store is not None:
             store.close()
     if not quiet:
-        _err(f"{n_read} read, {n_skipped} skipped, {n_claims} claims"
-             + (f", {n_unchanged} unchanged" if db else "") + (" (interrupted)" if interrupted else ""))
+        _err(tally.line(db is not None) + (" (interrupted)" if interrupted else ""))
     if interrupted:
         sys.exit(130)
-    sys.exit(1 if n_skipped else 0)
+    sys.exit(1 if tally.skipped or tally.failed_output else 0)
 
 
-def _claims_from(sources, jobs: int = 1) -> tuple[list[dict], int]:
-    """Claims from files of records (.jsonl/.json of claims), ``-`` (claims or a
-    report on stdin) or reports (extracted on the fly). Returns (records, skipped)."""
-    import json
-    from .run import RunOptions, run
-    from .sources import iter_inputs
-    records, reports, skipped = [], [], 0
-    for src in sources:
-        if src == "-":
-            data = sys.stdin.buffer.read()
-            first = next((ln for ln in data.splitlines() if ln.strip()), b"")
-            if _is_claim_line(first):
-                records.extend(_claim_lines(data.decode("utf-8-sig").splitlines(), "-"))
-            else:
-                from .pipeline import iter_claims
-                from .reader import InputError, decode
-                try:
-                    records.extend(c.record() for c in iter_claims(decode(data)[0] if data else "", "-"))
-                except InputError as exc:
-                    _err(f"-: skipped: {exc}")
-                    skipped += 1
-            continue
-        low = src.lower()
-        if low.endswith((".sqlite", ".sqlite3", ".db")):
-            from .store import Store, StoreError
-            import os
-            if not os.path.exists(src):
-                _err(f"{src}: skipped: no such file")
-                skipped += 1
-                continue
-            try:
-                with Store(src) as st:
-                    records.extend(st.claims())
-            except StoreError as exc:
-                raise click.UsageError(str(exc))
-            continue
-        if src != "-" and (low.endswith(".json") or (low.endswith(".jsonl") and _is_claims_file(src))):
-            try:
-                with open(src, encoding="utf-8-sig") as fh:
-                    if low.endswith(".json"):
-                        data = json.load(fh)
-                        records.extend(data if isinstance(data, list) else [])
-                    else:
-                        records.extend(_claim_lines(fh, src))
-            except (OSError, ValueError) as exc:
-                _err(f"{src}: skipped: {exc}")
-                skipped += 1
-        else:
-            reports.append(src)
-    if reports:
-        for ev in run(iter_inputs(reports), RunOptions(), jobs, stdin="-" in reports):
-            if ev[0] == "skip":
-                skipped += 1
-                _err(f"{ev[1]}: skipped: {ev[2]}")
-            elif ev[0] == "doc":
-                records.extend(ev[2])
-    return records, skipped
+def _same(a: str, b: str) -> bool:
+    from .output import same_file
+    return same_file(a, b)
+
+
+def _report(ev, tally, progress, fail_fast: bool) -> None:
+    """Count an event, name a skipped input on stderr, move the progress bar."""
+    from .run import End, Skip
+    tally.add(ev)
+    if isinstance(ev, Skip):
+        _err(f"{ev.label}: skipped: {ev.reason}")
+    elif isinstance(ev, End):
+        progress.advance()
+
+
+class _Stdout:
+    def __enter__(self):
+        return sys.stdout
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _Progress:
+    """A progress bar on a terminal (inputs done), nothing on a pipe or with -q."""
+
+    def __init__(self, quiet: bool, n_args: int):
+        self.bar = None
+        if quiet or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import Progress
+        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task("extracting", total=None)
+        self.bar.start()
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _reader(sources, jobs: int = 1):
+    from .claimsio import ClaimReader
+    return ClaimReader(sources, jobs, on_error=_err)
+
+
+def _store_errors(fn):
+    """Run ``fn``; a store that cannot be read is a usage error (exit 2), in one line."""
+    from .store import StoreError
+    try:
+        return fn()
+    except StoreError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 @main.command()
@@ -323,9 +304,11 @@ def query(sources, output, fmt, **kw):
     """
     from .query import select
     flt, sort, limit = _make_filter(kw)
-    records, skipped = _claims_from(sources)
-    _write_records(select(records, flt, sort, limit), output, fmt)
-    sys.exit(1 if skipped else 0)
+    fmt = _output_format(fmt, output)
+    _not_an_input(output, sources)
+    reader = _reader(sources)
+    _store_errors(lambda: _write(select(reader, flt, sort, limit), output, fmt))
+    sys.exit(1 if reader.skipped else 0)
 
 
 @main.command("filter")
@@ -336,29 +319,15 @@ def filter_cmd(output, fmt, **kw):
 
     Constant memory (unless --sort); a malformed line is reported with its number and skipped.
     """
-    import json
+    from .claimsio import ClaimReader
     from .query import select
     flt, sort, limit = _make_filter(kw)
-    bad = 0
-
-    def lines():
-        nonlocal bad
-        for n, raw in enumerate(sys.stdin.buffer, 1):
-            if not raw.strip():
-                continue
-            try:
-                rec = json.loads(raw.decode("utf-8-sig"))
-                if not isinstance(rec, dict):
-                    raise ValueError
-            except (ValueError, UnicodeDecodeError):
-                bad += 1
-                _err(f"-:{n}: skipped: not a JSON claim record")
-                continue
-            yield rec
     if fmt == "auto" and not output:
         fmt = "jsonl"
-    _write_records(select(lines(), flt, sort, limit), output, fmt)
-    sys.exit(1 if bad else 0)
+    fmt = _output_format(fmt, output)
+    reader = ClaimReader(["-"], on_error=_err)
+    _write(select(reader, flt, sort, limit), output, fmt)
+    sys.exit(1 if reader.skipped else 0)
 
 
 @main.command()
@@ -371,66 +340,19 @@ def filter_cmd(output, fmt, **kw):
 @filter_options
 def export(sources, output, to, excel, **kw):
     """Export claims to CSV, JSON Lines, JSON, Excel (xlsx) or Parquet."""
+    from .output import format_from_extension
     from .query import select
-    to = to or _format_from_extension(output)
+    to = to or format_from_extension(output)
+    if to is None:
+        raise click.UsageError(f"cannot tell the format of {output!r} from its extension; give --to")
     flt, sort, limit = _make_filter(kw)
-    if to in ("xlsx", "parquet"):
-        _require_extra(to)
-    records, skipped = _claims_from(sources)
-    rows = select(records, flt, sort, limit)
-    if to in ("csv", "jsonl", "json"):
-        n = _write_records(rows, output, to, **({"bom": True} if excel and to == "csv" else {}))
-    else:
-        n = _export_binary(list(rows), output, to)
+    to = _output_format(to, output)
+    _not_an_input(output, sources)
+    reader = _reader(sources)
+    extra = {"bom": True} if excel and to == "csv" else {}
+    n = _store_errors(lambda: _write(select(reader, flt, sort, limit), output, to, **extra))
     _err(f"{n} claims written to {output}")
-    sys.exit(1 if skipped else 0)
-
-
-def _format_from_extension(path: str) -> str:
-    low = path.lower()
-    for ext, f in ((".csv", "csv"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
-                   (".xlsx", "xlsx"), (".parquet", "parquet")):
-        if low.endswith(ext):
-            return f
-    raise click.UsageError(f"cannot tell the format of {path!r} from its extension; give --to")
-
-
-_EXTRAS = {"xlsx": ("openpyxl", "xlsx"), "parquet": ("pyarrow", "parquet")}
-
-
-def _require_extra(to: str) -> None:
-    import importlib.util
-    module, extra = _EXTRAS[to]
-    if importlib.util.find_spec(module) is None:
-        raise click.UsageError(f"{to} export needs the optional extra: pip install 'dangjian[{extra}]'")
-
-
-def _export_binary(rows: list[dict], output: str, to: str) -> int:
-    import os
-    import tempfile
-    d = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".dangjian-", suffix=".part", dir=d)
-    os.close(fd)
-    try:
-        if to == "xlsx":
-            from openpyxl import Workbook
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet("claims")
-            ws.append(list(FIELDS))
-            for r in rows:
-                ws.append([r.get(f) for f in FIELDS])
-            wb.save(tmp)
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-            table = pa.Table.from_pylist([{f: r.get(f) for f in FIELDS} for r in rows])
-            pq.write_table(table, tmp)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return len(rows)
+    sys.exit(1 if reader.skipped else 0)
 
 
 @main.command()
@@ -442,10 +364,9 @@ def summary(sources, output, fmt, by):
     """One row per document, place, year or category: claims per category, money in yuan
     (over/about amounts kept apart from exact ones), and the largest stated counts."""
     from .query import summarise
-    records, skipped = _claims_from(sources)
-    rows = summarise(records, by)
-    from .output import resolve_format
-    fmt = resolve_format(fmt, output, sys.stdout.isatty())
+    reader = _reader(sources)
+    rows = _store_errors(lambda: summarise(reader, by))
+    fmt = _output_format(fmt, output)
     if fmt == "table":
         cols = (by, "claims", "funds_text", "income_text", "party_members_largest",
                 "party_organizations_largest", "villages_largest")
@@ -453,40 +374,8 @@ def summary(sources, output, fmt, by):
         cols = tuple(rows[0]) if rows else (by, "claims")
     if fmt == "jsonl" and (output is None or output == "-") and not sys.stdout.isatty():
         fmt = "json"   # piped: one JSON array
-    _write_records(rows, output, fmt, cols)
-    sys.exit(1 if skipped else 0)
-
-
-def _claim_lines(lines, label: str):
-    """Claim records from JSON lines; a malformed line is named and skipped."""
-    import json
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                yield json.loads(line)
-            except ValueError:
-                _err(f"{label}:{n}: skipped: not a JSON record")
-
-
-def _is_claim_line(line: bytes | str) -> bool:
-    import json
-    try:
-        rec = json.loads(line)
-    except ValueError:
-        return False
-    return isinstance(rec, dict) and {"start", "end", "value", "unit"} <= set(rec)
-
-
-def _is_claims_file(path: str) -> bool:
-    """A .jsonl file whose first record has the claim fields (not a corpus of articles)."""
-    try:
-        with open(path, "rb") as fh:
-            for line in fh:
-                if line.strip():
-                    return _is_claim_line(line.lstrip(b"\xef\xbb\xbf"))
-    except OSError:
-        return False
-    return False
+    _write(rows, output, fmt, cols)
+    sys.exit(1 if reader.skipped else 0)
 
 
 @main.command()
@@ -501,19 +390,21 @@ def check(sources, output, fmt, statuses):
     SOURCE is a claims file (.jsonl/.json), reports or folders (extracted now), or - for claims on stdin.
     """
     from .check import check_all
-    records, skipped = _claims_from(sources)
-    results = check_all(records)
-    if statuses:
-        results = [r for r in results if r["status"] in statuses]
+    reader = _reader(sources)
+    results = _store_errors(lambda: check_all(list(reader)))
+    fmt = _output_format(fmt, output)
+    shown = [r for r in results if r["status"] in statuses] if statuses else results
     fields = ("check", "status", "doc", "line", "claim", "text", "stated", "computed", "gap",
               "part", "total", "detail")
     # the listed fields first; JSON keeps any others (other_doc …), CSV and tables show the listed
-    _write_records(({k: r.get(k) for k in fields} | r for r in results), output, fmt, fields)
-    count = lambda kind, st: sum(1 for r in results if r["check"] == kind and r["status"] == st)
+    _write(({k: r.get(k) for k in fields} | r for r in shown), output, fmt, fields)
+
+    def count(kind, st):
+        return sum(1 for r in results if r["check"] == kind and r["status"] == st)
     _err(f"shares: {count('share', 'consistent')} consistent, {count('share', 'inconsistent')} inconsistent, "
          f"{count('share', 'unverifiable')} unverifiable; sub-counts above their total: "
          f"{count('subcount', 'inconsistent')}; conflicts across documents: {count('conflict', 'inconsistent')}")
-    sys.exit(1 if skipped else 0)
+    sys.exit(1 if reader.skipped else 0)
 
 
 @main.command("eval")
@@ -534,12 +425,9 @@ def eval_cmd(gold_path, sources, errors, by, as_json):
     try:
         gold = E.load(gold_path)
     except E.GoldError as exc:
-        raise click.UsageError(str(exc))
-    records, skipped = _claims_from(sources)
-    try:
-        pred = E.from_records(records)
-    except (KeyError, TypeError):
-        raise click.UsageError("predictions are not claim records (no doc field)")
+        raise click.UsageError(str(exc)) from None
+    reader = _reader(sources)
+    pred = _store_errors(lambda: E.from_records(reader))
     res, errs = E.score(gold, pred)
     if as_json:
         out = dict(res)
@@ -558,7 +446,15 @@ def eval_cmd(gold_path, sources, errors, by, as_json):
     if errors:
         for line in E.error_lines(errs):
             click.echo(line)
-    sys.exit(1 if skipped else 0)
+    sys.exit(1 if reader.skipped else 0)
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of a claim record (for validating the output in other tools)."""
+    import json
+    from .models import Claim
+    click.echo(json.dumps(Claim.model_json_schema(), ensure_ascii=False, indent=2))
 
 
 if __name__ == "__main__":  # pragma: no cover

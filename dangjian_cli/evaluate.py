@@ -18,7 +18,6 @@ for nothing either way.
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import PurePath
 
@@ -30,25 +29,15 @@ class GoldError(ValueError):
     pass
 
 
-def load_records(lines, source: str = "-") -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    for n, line in enumerate(lines, 1):
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            rec = json.loads(line)
-            rec["_doc"] = PurePath(rec["doc"]).name
-            rec["start"], rec["end"] = int(rec["start"]), int(rec["end"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise GoldError(f"{source}:{n}: not a claim record ({exc})")
-        out[rec["_doc"]].append(rec)
-    return out
+def _refuse(msg: str) -> None:
+    raise GoldError(msg.replace(": skipped: ", ": "))
 
 
 def load(path: str) -> dict[str, list[dict]]:
-    with open(path, encoding="utf-8") as fh:
-        return load_records(fh, path)
+    """A gold file by document name; a line that is not a claim record is an error."""
+    from .claimsio import claim_lines
+    with open(path, "rb") as fh:
+        return from_records(claim_lines(fh, path, _refuse))
 
 
 def from_records(records) -> dict[str, list[dict]]:
@@ -89,7 +78,7 @@ def score(gold: dict, pred: dict, category: str | None = None):
                     pairs.append((ov, i, j))
         pairs.sort(reverse=True)
         used_g, used_p, matched = set(), set(), []
-        for ov, i, j in pairs:
+        for _ov, i, j in pairs:
             if i in used_g or j in used_p:
                 continue
             used_g.add(i)

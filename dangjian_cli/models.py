@@ -1,63 +1,28 @@
-"""The claim record of ``shared/spec/CLAIMS.md``: field names and enum values are fixed.
+"""The claim as a validated model: the record of ``docs/claims.md`` with its types.
 
->>> c = Claim.build(doc="a.txt", start=3, end=7, text="509个", value=509,
+The extraction path builds plain dicts (:func:`dangjian_cli.record.make_record`);
+this model validates them for library users and gives the JSON Schema
+(``dangjian schema``).
+
+>>> c = Claim.model_validate(make_record(doc="a.txt", start=3, end=7, text="509个", value=509,
 ...                 unit="count", category="party_organizations", subject="党组织",
-...                 sentence="全县509个党组织", line=1)
->>> c.qualifier, c.change, c.value_max
-('exact', False, None)
->>> c.id == Claim.make_id("a.txt", 3, 7, "509个")
-True
+...                 sentence="全县509个党组织", line=1))
+>>> c.qualifier, c.change, c.value_max, c.category
+('exact', False, None, 'party_organizations')
+>>> c.record()["value"]
+509
 """
 from __future__ import annotations
 
 import math
-from enum import Enum
-from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from .record import make_id, make_record
-
-
-class Unit(str, Enum):
-    yuan = "yuan"
-    person = "person"
-    person_time = "person_time"
-    household = "household"
-    percent = "percent"
-    percentage_point = "percentage_point"
-    mu = "mu"
-    square_meter = "square_meter"
-    count = "count"
-    age = "age"
-
-
-class Qualifier(str, Enum):
-    exact = "exact"
-    over = "over"
-    under = "under"
-    about = "about"
-    range = "range"
-
-
-class Category(str, Enum):
-    funds = "funds"
-    income = "income"
-    party_members = "party_members"
-    party_organizations = "party_organizations"
-    villages = "villages"
-    people = "people"
-    percentage = "percentage"
-    area = "area"
-    activities = "activities"
-    facilities = "facilities"
-    other = "other"
-
-
+from .record import FIELDS, Category, Qualifier, Unit, make_record, number
 
 
 class Claim(BaseModel):
-    """One quantitative claim; serialised with exactly the spec's field names."""
+    """One quantitative claim; serialised with exactly the contract's field names."""
 
     model_config = ConfigDict(use_enum_values=True, frozen=True, validate_default=True)
 
@@ -67,14 +32,14 @@ class Claim(BaseModel):
     end: int
     text: str
     value: float
-    value_max: Optional[float] = None
+    value_max: float | None = None
     unit: Unit
     qualifier: Qualifier = Qualifier.exact
     category: Category
-    subject: Optional[str] = None
+    subject: str | None = None
     change: bool = False
-    place: Optional[str] = None
-    year: Optional[int] = None
+    place: str | None = None
+    year: int | None = None
     sentence: str
     line: int
 
@@ -85,18 +50,10 @@ class Claim(BaseModel):
             raise ValueError("value must be finite")
         return v
 
-    make_id = staticmethod(make_id)
-
-    @classmethod
-    def build(cls, *, doc: str, start: int, end: int, text: str, **fields) -> "Claim":
-        return cls(id=cls.make_id(doc, start, end, text), doc=doc, start=start,
-                   end=end, text=text, **fields)
-
     def record(self) -> dict:
-        """The JSON-ready dict, fields in spec order, integral values as ints."""
-        return make_record(**self.model_dump())
+        """The JSON-ready dict, fields in the contract's order, integral values as ints."""
+        d = self.model_dump()
+        return {k: (number(d[k]) if k in ("value", "value_max") else d[k]) for k in FIELDS}
 
-    @classmethod
-    def from_record(cls, rec: dict) -> "Claim":
-        """A validated claim from a record dict (enums, finiteness)."""
-        return cls(**rec)
+
+__all__ = ["Claim", "make_record"]

@@ -1,22 +1,36 @@
-"""Write: records streamed out as JSON Lines, a JSON array, CSV or a rich table.
+"""Write: records streamed out as JSON Lines, a JSON array, CSV, a table, Excel or Parquet.
 
 Every writer takes records one at a time, so memory stays flat however many
-there are; the table alone gathers its rows (it is for a terminal).
+there are (the terminal table alone gathers its rows). A file named with
+``-o`` is written under a temporary name beside it and renamed when complete:
+it appears whole or not at all, never over one of the run's own inputs.
 """
 from __future__ import annotations
 
 import csv
+import os
+import sys
+import tempfile
 from itertools import islice
-from typing import IO, Iterable
+from typing import IO, Any
+from collections.abc import Iterable
 
 import orjson
 
-from .tables import FIELDS
+from .record import FIELDS
 
-FORMATS = ("auto", "jsonl", "json", "csv", "table")
-
+FORMATS = ("auto", "jsonl", "json", "csv", "table", "xlsx", "parquet")
+#: formats that need an optional extra: format -> (module, extra)
+EXTRAS = {"xlsx": ("openpyxl", "xlsx"), "parquet": ("pyarrow", "parquet")}
+#: file endings and the format they stand for
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+              ".xlsx": "xlsx", ".parquet": "parquet"}
 
 _OPTS = orjson.OPT_NON_STR_KEYS
+
+
+class OutputError(Exception):
+    """An output that cannot be written; the message names the file and the reason."""
 
 
 def dump(rec: dict) -> bytes:
@@ -24,12 +38,18 @@ def dump(rec: dict) -> bytes:
     options are set.
 
     orjson, not the json module: ~1 µs a record instead of ~9 µs, which was a
-    fifth of the whole extraction time on claim-dense text.
+    fifth of the whole extraction time on claim-dense text. A lone surrogate
+    (from a text that held one) is written as its escape, not refused.
 
     >>> dump({"text": "509个", "value": 509, "value_max": None, "change": False, "share": 96.8}).decode()
     '{"text":"509个","value":509,"value_max":null,"change":false,"share":96.8}'
     """
-    return orjson.dumps(rec, default=str, option=_OPTS)
+    try:
+        return orjson.dumps(rec, default=str, option=_OPTS)
+    except orjson.JSONEncodeError:
+        import json
+        return json.dumps(rec, ensure_ascii=False, default=str, separators=(",", ":")).encode(
+            "utf-8", "backslashreplace")
 
 
 #: records rendered and joined at a time
@@ -57,13 +77,34 @@ def render_block(recs: Iterable[dict], separator: bytes) -> tuple[int, bytes]:
     return n, separator.join(groups)
 
 
-def render(recs: Iterable[dict], separator: bytes) -> bytes:
-    """Records as one piece of UTF-8 JSON text, joined by ``separator``.
+def format_from_extension(path: str) -> str | None:
+    """The format a file name asks for, or None.
 
-    >>> render([{"a": 1}, {"b": "党员"}], b"\\n").decode()
-    '{"a":1}\\n{"b":"党员"}'
+    >>> format_from_extension("out/Claims.XLSX"), format_from_extension("a.txt")
+    ('xlsx', None)
     """
-    return render_block(recs, separator)[1]
+    return EXTENSIONS.get(os.path.splitext(path)[1].lower())
+
+
+def resolve_format(fmt: str, output: str | None, isatty: bool) -> str:
+    """``auto``: from the output file's extension (JSON Lines when it names none),
+    else a table on a terminal and JSON Lines in a pipe."""
+    if fmt != "auto":
+        return fmt
+    if output and output != "-":
+        return format_from_extension(output) or "jsonl"
+    return "table" if isatty else "jsonl"
+
+
+def missing_extra(fmt: str) -> str | None:
+    """The install hint for a format whose optional library is missing, else None."""
+    if fmt not in EXTRAS:
+        return None
+    import importlib.util
+    module, extra = EXTRAS[fmt]
+    if importlib.util.find_spec(module) is None:
+        return f"{fmt} output needs the optional extra: pip install -e '.[{extra}]' (from a checkout)"
+    return None
 
 
 def _binary(fh):
@@ -81,7 +122,7 @@ class _BlockWriter:
     def __init__(self, fh: IO[str], fields=FIELDS):
         self.fh = fh
         self.n = 0
-        self._bin = None
+        self._bin: Any = None
 
     def _put(self, data: bytes) -> None:
         if self._bin is None:
@@ -90,7 +131,7 @@ class _BlockWriter:
         if self._bin:
             self._bin.write(data)
         else:
-            self.fh.write(data.decode("utf-8"))
+            self.fh.write(data.decode("utf-8", "surrogateescape"))
 
     def _flush(self) -> None:
         if self._bin:
@@ -103,9 +144,10 @@ class JsonlWriter(_BlockWriter):
 
     def write(self, rec: dict) -> None:
         self._put(dump(rec) + b"\n")
+        self.n += 1
 
     def write_block(self, block) -> None:
-        """Records rendered with :func:`render` and :attr:`separator`."""
+        """Records rendered with :func:`render_block` and :attr:`separator`."""
         if block.n:
             self._put(block.data + b"\n")
             self.n += block.n
@@ -126,7 +168,7 @@ class JsonWriter(_BlockWriter):
         self._items(dump(rec), 1)
 
     def write_block(self, block) -> None:
-        """Records rendered with :func:`render` and :attr:`separator`."""
+        """Records rendered with :func:`render_block` and :attr:`separator`."""
         self._items(block.data, block.n)
 
     def _items(self, data: bytes, n: int) -> None:
@@ -139,16 +181,30 @@ class JsonWriter(_BlockWriter):
         self._flush()
 
 
+def _cell(v):
+    """A value as a CSV or Excel cell: a lone surrogate becomes its escape."""
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError:
+            return v.encode("utf-8", "backslashreplace").decode("utf-8")
+    return v
+
+
 class CsvWriter:
     def __init__(self, fh: IO[str], fields=FIELDS, bom: bool = False):
         self.fh = fh
+        self.n = 0
         if bom:
             fh.write("\ufeff")
         self.w = csv.DictWriter(fh, fieldnames=list(fields), extrasaction="ignore")
         self.w.writeheader()
 
     def write(self, rec: dict) -> None:
-        self.w.writerow({k: ("" if v is None else v) for k, v in rec.items()})
+        self.w.writerow({k: _cell(v) for k, v in rec.items()})
+        self.n += 1
 
     def close(self) -> None:
         self.fh.flush()
@@ -163,9 +219,11 @@ class TableWriter:
         # claims show a readable subset of their fields; other rows show all theirs
         self.fields = list(TABLE_COLUMNS) if tuple(fields) == tuple(FIELDS) else list(fields)
         self.rows: list[dict] = []
+        self.n = 0
 
     def write(self, rec: dict) -> None:
         self.rows.append(rec)
+        self.n += 1
 
     def close(self) -> None:
         from rich.console import Console
@@ -179,18 +237,201 @@ class TableWriter:
         Console(file=self.fh, soft_wrap=False, width=None if isatty else 160).print(table)
 
 
+class XlsxWriter:
+    """An Excel workbook, one row a record, written row by row (openpyxl's write-only mode)."""
+    binary = True
+
+    def __init__(self, path: str, fields=FIELDS):
+        from openpyxl import Workbook
+        self.path, self.fields = path, list(fields)
+        self.wb = Workbook(write_only=True)
+        self.ws = self.wb.create_sheet("claims")
+        self.ws.append(self.fields)
+        self.n = 0
+
+    def write(self, rec: dict) -> None:
+        self.ws.append([_cell(rec.get(f)) if rec.get(f) is not None else None for f in self.fields])
+        self.n += 1
+
+    def close(self) -> None:
+        self.wb.save(self.path)
+
+
+def parquet_schema(fields=FIELDS):
+    """The one Parquet schema of claim records: every field typed, values float64,
+    so exports read together whatever they hold (and an empty one reads too)."""
+    import pyarrow as pa
+    types = {"start": pa.int64(), "end": pa.int64(), "line": pa.int64(), "year": pa.int64(),
+             "year_from": pa.int64(), "value": pa.float64(), "value_max": pa.float64(),
+             "change": pa.bool_()}
+    return pa.schema([(f, types.get(f, pa.string())) for f in fields])
+
+
+class ParquetWriter:
+    """A Parquet file with the fixed schema, written in row groups as records come."""
+    binary = True
+    _ROWS = 50_000
+
+    def __init__(self, path: str, fields=FIELDS):
+        import pyarrow.parquet as pq
+        self.fields = list(fields)
+        self.schema = parquet_schema(self.fields)
+        self.pw = pq.ParquetWriter(path, self.schema)
+        self.rows: list[dict] = []
+        self.n = 0
+
+    def write(self, rec: dict) -> None:
+        self.rows.append(rec)
+        self.n += 1
+        if len(self.rows) >= self._ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        cols = {}
+        for f, t in zip(self.fields, self.schema.types):
+            vals = [r.get(f) for r in self.rows]
+            if pa.types.is_floating(t):
+                vals = [None if v is None else float(v) for v in vals]
+            elif pa.types.is_string(t):
+                vals = [None if v is None else _cell(str(v)) for v in vals]
+            cols[f] = pa.array(vals, type=t)
+        self.pw.write_table(pa.table(cols, schema=self.schema))
+        self.rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self.pw.close()
+
+
+_TEXT_WRITERS = {"jsonl": JsonlWriter, "json": JsonWriter, "csv": CsvWriter, "table": TableWriter}
+_FILE_WRITERS = {"xlsx": XlsxWriter, "parquet": ParquetWriter}
+
+
 def make_writer(fmt: str, fh: IO[str], fields=FIELDS, **kw):
-    cls = {"jsonl": JsonlWriter, "json": JsonWriter, "csv": CsvWriter, "table": TableWriter}[fmt]
+    """A writer of ``fmt`` on the text stream ``fh`` (``bom=True`` for Excel-friendly CSV)."""
+    cls = _TEXT_WRITERS[fmt]
     return cls(fh, fields, **kw) if cls is CsvWriter else cls(fh, fields)
 
 
-def resolve_format(fmt: str, output: str | None, isatty: bool) -> str:
-    """``auto``: from the output file's extension, else a table on a terminal, JSON Lines in a pipe."""
-    if fmt != "auto":
-        return fmt
-    if output and output != "-":
-        for ext, f in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv")):
-            if output.lower().endswith(ext):
-                return f
-        return "jsonl"
-    return "table" if isatty else "jsonl"
+class AtomicFile:
+    """The output named by ``-o``: written under a temporary name in its folder
+    and renamed over the final name only when complete.
+
+    - with the umask's mode (a temporary file is 0600),
+    - a failure (a full disk, a closed pipe) removes the temporary file and is
+      raised as :class:`OutputError` naming the file,
+    - Ctrl-C keeps what was written under ``NAME.partial`` (said on stderr) and
+      leaves an earlier complete file as it was,
+    - a device or a FIFO (``/dev/null``) is written straight to.
+    """
+
+    def __init__(self, path: str, binary: bool = False):
+        self.path, self.binary = path, binary
+        self.tmp: str | None = None
+        self.fh: Any = None
+
+    def __enter__(self):
+        path = self.path
+        if os.path.exists(path) and not os.path.isfile(path):
+            if os.path.isdir(path):
+                raise OutputError(f"{path}: is a folder")
+            self.fh = None if self.binary else _open_text(path)
+            self.tmp = None
+            return path if self.binary else self.fh
+        folder = os.path.dirname(os.path.abspath(path))
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=".dangjian-", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        os.chmod(self.tmp, 0o666 & ~_umask())
+        if self.binary:
+            os.close(fd)
+            return self.tmp
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.fh
+
+    def __exit__(self, et, ev, tb):
+        if self.tmp is None:                    # a device: nothing to rename
+            if self.fh is not None:
+                try:
+                    self.fh.close()
+                except OSError:
+                    pass
+            return False
+        try:
+            if self.fh is not None:
+                self.fh.close()
+        except OSError as exc:
+            self._discard()
+            if et is None:
+                raise OutputError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
+            return False
+        if et is None:
+            os.replace(self.tmp, self.path)
+        elif issubclass(et, KeyboardInterrupt) and os.path.getsize(self.tmp):
+            kept = self.path + ".partial"
+            os.replace(self.tmp, kept)
+            print(f"dangjian: interrupted: what was written is in {kept}; {self.path} left as it was",
+                  file=sys.stderr)
+        else:
+            self._discard()
+            if isinstance(ev, OSError) and not isinstance(ev, BrokenPipeError):
+                raise OutputError(f"{self.path}: cannot write ({ev.strerror or ev})") from None
+        return False
+
+    def _discard(self) -> None:
+        if self.tmp and os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
+def _open_text(path: str):
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def same_file(a: str, b: str) -> bool:
+    """Do two paths name the same existing file?"""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_records(records: Iterable[dict], output: str | None, fmt: str, fields=FIELDS,
+                  **writer_kw) -> int:
+    """Write ``records`` in ``fmt`` (already resolved) to ``output`` or stdout; the count."""
+    if fmt in _FILE_WRITERS:
+        if not output or output == "-":
+            raise OutputError(f"{fmt} is written to a file: give -o FILE")
+        with AtomicFile(output, binary=True) as tmp:
+            w = _FILE_WRITERS[fmt](tmp, fields)
+            for r in records:
+                w.write(r)
+            w.close()
+        return w.n
+    with (AtomicFile(output) if output and output != "-" else _Stdout()) as fh:
+        writer = make_writer(fmt, fh, fields, **writer_kw)
+        try:
+            for r in records:
+                writer.write(r)
+        finally:
+            writer.close()
+    return writer.n
+
+
+class _Stdout:
+    def __enter__(self):
+        return sys.stdout
+
+    def __exit__(self, *exc):
+        return False
+

@@ -4,15 +4,15 @@
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
 from .candidates import find_candidates
-from .classify import _MONEY, classify, head_noun, is_change, money_category
+from .classify import bare_amount, classify, is_change, lone_small_count
 from .context import Context
 from .normalise import normalise
-from .record import doc_key, record
+from .record import doc_key, make_record
 from .resolve import resolve
-from .tables import PERSON_CUES
 
 if TYPE_CHECKING:
     from .models import Claim
@@ -24,7 +24,7 @@ def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0
     """Yield the claims of one decoded document, in text order, as validated models."""
     from .models import Claim  # pydantic: imported only by callers that validate
     for rec in iter_records(original, doc, base, base_line, head):
-        yield Claim.from_record(rec)
+        yield Claim.model_validate(rec)
 
 
 def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
@@ -53,15 +53,12 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         s_start, s_end = ctx.sentence_bounds(cand.start)
         unit = res.unit
         if cand.kind == "bare":
-            if _has_money_cue(text, cand.start, s_start):
-                unit = "yuan"
-                cat, subject = money_category(text, cand.start, cand.end, s_end)
-            elif any(w in text[max(s_start, cand.start - 8):cand.start] for w in PERSON_CUES):
-                unit, cat, subject = "person", "people", "人口"
-            else:
+            found = bare_amount(text, cand.start, cand.end, s_start, s_end)
+            if found is None:
                 continue
+            unit, cat, subject = found
         else:
-            if unit == "count" and _bare_small_count(cand, text, res.end):
+            if unit == "count" and lone_small_count(cand, text, res.end):
                 continue
             previous = seen_sentence.get(s_start)
             cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous or ())
@@ -77,25 +74,14 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         else:                                   # never expected; stay exact anyway
             line_no = original.count("\n", 0, ostart)
         line_pos = ostart
-        yield record(key, doc, ostart + base, oend + base, original[ostart:oend], res.value,
-                     res.value_max, unit, res.qualifier, cat, subject, is_change(text, res.start),
-                     place, year, original[sent_s:sent_e], line_no + 1 + base_line)
+        yield make_record(key=key, doc=doc, start=ostart + base, end=oend + base,
+                          text=original[ostart:oend], value=res.value, value_max=res.value_max,
+                          unit=unit, qualifier=res.qualifier, category=cat, subject=subject,
+                          change=is_change(text, res.start), place=place, year=year,
+                          sentence=original[sent_s:sent_e], line=line_no + 1 + base_line)
 
 
-def _bare_small_count(cand, text: str, end: int) -> bool:
-    """A small Chinese count (七套, 三个) with no counted noun after it is a name
-    or an idiom far more often than a claim (央视七套, 三个一)."""
-    num = cand.group("num")
-    if cand.kind != "num" or num is None or len(num) != 1 or num.isdigit():
-        return False
-    return head_noun(text, end, end)[2] != "after"
-
-
-def _has_money_cue(text: str, start: int, s_start: int) -> bool:
-    return _MONEY.search(text, max(s_start, start - 12), start) is not None
-
-
-def extract_text(text: str, doc: str = "-") -> list["Claim"]:
+def extract_text(text: str, doc: str = "-") -> list[Claim]:
     """All claims in ``text``, as the CLI prints them for a document named ``doc``.
 
     >>> [(c.text, c.value, c.unit, c.category) for c in extract_text("全县509个党组织、1.2万余名党员")]

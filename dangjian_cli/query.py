@@ -13,9 +13,9 @@ from __future__ import annotations
 import fnmatch
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-from .tables import FIELDS
+from .record import CATEGORIES, FIELDS
 
 
 @dataclass
@@ -93,7 +93,6 @@ def summarise(records: Iterable[dict], by: str) -> list[dict]:
     """One row per group: claims per category; funds and income in yuan kept
     apart by qualifier (an "over" amount is a lower bound, not an exact sum);
     the largest stated count of party members, organisations and villages."""
-    from .tables import CATEGORIES
     groups: dict = defaultdict(lambda: {"claims": 0, **{c: 0 for c in CATEGORIES}})
     money: dict = defaultdict(lambda: defaultdict(float))
     largest: dict = defaultdict(dict)
@@ -135,5 +134,6 @@ def money_text(parts: dict) -> str:
     for q in ("exact", "over", "about", "under", "range"):
         v = parts.get(q)
         if v:
-            out.append(marks[q] + (f"{v / 1e8:.2f}亿" if v >= 1e8 else f"{v / 1e4:.1f}万" if v >= 1e4 else f"{v:.0f}元"))
+            amount = f"{v / 1e8:.2f}亿" if v >= 1e8 else f"{v / 1e4:.1f}万" if v >= 1e4 else f"{v:.0f}元"
+            out.append(marks[q] + amount)
     return " + ".join(out)

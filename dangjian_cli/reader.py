@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import os
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 #: file endings read when a folder is given
 TEXT_SUFFIXES = (".txt", ".md")
@@ -132,7 +132,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode(enc), enc
     except UnicodeDecodeError as exc:  # pragma: no cover - detect checked it
-        raise InputError(f"not valid {enc} ({exc.reason} at byte {exc.start})")
+        raise InputError(f"not valid {enc} ({exc.reason} at byte {exc.start})") from None
 
 
 def _walk_sorted(root: str, suffixes: tuple[str, ...], seen: set) -> Iterator[str]:

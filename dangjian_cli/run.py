@@ -1,16 +1,17 @@
 """Run the pipeline over many inputs, in order, in one process or several.
 
-Each input becomes a list of events: ``("doc", label, records, encoding)`` or
-``("skip", label, reason)``. With ``jobs > 1`` the inputs are spread over
-worker processes and the events come back in input order, so the output is
-byte for byte the same as with one process.
+Each input becomes events: a :class:`Doc` for each document read (its records),
+a :class:`Skip` for what could not be read (with the reason), and an :class:`End`
+when the input is done. With ``jobs > 1`` the inputs are spread over worker
+processes and the events come back in input order, so the output is byte for
+byte the same as with one process.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, NamedTuple
-
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
+from collections.abc import Iterable, Iterator
 
 from .sources import CorpusOptions, Document, read_input
 
@@ -27,19 +28,81 @@ class RunOptions:
     render: bytes = b""
 
 
-def iter_events(item) -> Iterator[tuple]:
-    """Events of one input, as its documents (or blocks of a large file) are read:
-    ``("doc", label, records, encoding, text or None, first block?, info)`` or
-    ``("skip", label, reason)``."""
+class Block(NamedTuple):
+    """A document's records rendered as one piece of UTF-8 JSON."""
+    n: int
+    data: bytes
+
+    def __len__(self) -> int:       # counts as its records
+        return self.n
+
+
+class Doc(NamedTuple):
+    """One document read (or one block of a large file) and its records."""
+    label: str
+    records: list | Block
+    encoding: str
+    text: str | None        # the decoded text, when asked for (--dump-text)
+    first: bool             # the first (or only) block of its file: a new document
+    info: dict | None       # facts for the store (title, date, place …), when asked for
+
+
+class Skip(NamedTuple):
+    """An input, or a part of one, that could not be read, and why."""
+    label: str
+    reason: str
+
+
+class End(NamedTuple):
+    """Everything of one input has been sent."""
+    label: str
+    path: str | None
+
+
+class Unchanged(NamedTuple):
+    """An input passed over: its content and the extractor are those already in the store."""
+    label: str
+
+
+Event = Doc | Skip | End | Unchanged
+
+
+@dataclass
+class Tally:
+    """What a run did, counted from its events: the last line on stderr."""
+    read: int = 0
+    skipped: int = 0
+    claims: int = 0
+    unchanged: int = 0
+    failed_output: bool = False
+
+    def add(self, ev: Event) -> None:
+        if isinstance(ev, Doc):
+            if ev.first:                # a large file's later blocks are not new files
+                self.read += 1
+            self.claims += len(ev.records)
+        elif isinstance(ev, Skip):
+            self.skipped += 1
+        elif isinstance(ev, Unchanged):
+            self.unchanged += 1
+
+    def line(self, with_store: bool = False) -> str:
+        """``5 read, 0 skipped, 139 claims`` (and ``, 2 unchanged`` with a store)."""
+        return (f"{self.read} read, {self.skipped} skipped, {self.claims} claims"
+                + (f", {self.unchanged} unchanged" if with_store else ""))
+
+
+def iter_events(item) -> Iterator[Event]:
+    """Events of one input, as its documents (or blocks of a large file) are read."""
     label, path, error, opts = item
     for doc in read_input(label, path, error, opts.corpus):
         yield document_event(doc, opts)
 
 
-def document_event(doc, opts: RunOptions) -> tuple:
+def document_event(doc, opts: RunOptions) -> Event:
     """The event of one document read (or of one that could not be read)."""
     if not isinstance(doc, Document):
-        return ("skip", doc.doc, doc.reason)
+        return Skip(doc.doc, doc.reason)
     from .pipeline import iter_records
     categories = opts.categories
     try:
@@ -52,21 +115,12 @@ def document_event(doc, opts: RunOptions) -> tuple:
         else:
             recs = list(recs)
     except Exception as exc:  # a bug of ours must not lose the run
-        return ("skip", doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
+        return Skip(doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
     info = document_info(doc) if opts.with_info else None
-    return ("doc", doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
+    return Doc(doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
 
 
-class Block(NamedTuple):
-    """A document's records rendered as one piece of UTF-8 JSON."""
-    n: int
-    data: bytes
-
-    def __len__(self) -> int:       # counts as its records
-        return self.n
-
-
-def extract_input(item) -> list[tuple]:
+def extract_input(item) -> list[Event]:
     return list(iter_events(item))
 
 
@@ -90,15 +144,15 @@ def document_info(doc: Document) -> dict:
             "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
-def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1, stdin: bool = False) -> Iterator[tuple]:
-    """Events of all inputs in order, each input closed by ``("end", label, path)``.
+def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1, stdin: bool = False) -> Iterator[Event]:
+    """Events of all inputs in order, each input closed by an :class:`End`.
 
     ``inputs`` is consumed lazily with one process; ``stdin`` (the inputs hold
     ``-``) keeps the work in this process, which owns standard input."""
     if jobs <= 1 or stdin:
         for label, path, error in inputs:
             yield from iter_events((label, path, error, opts))
-            yield ("end", label, path)
+            yield End(label, path)
         return
     yield from _parallel(inputs, opts, jobs)
 
@@ -139,7 +193,7 @@ def _plan(inputs: Iterable[tuple], opts: RunOptions) -> Iterator[tuple[str, list
                     docs, chars = [], 0
             if docs:
                 yield "docs", docs, chars
-            yield "ready", [("end", label, path)], 0
+            yield "ready", [End(label, path)], 0
             continue
         files.append((label, path, error))
         if len(files) >= CHUNK:
@@ -149,7 +203,7 @@ def _plan(inputs: Iterable[tuple], opts: RunOptions) -> Iterator[tuple[str, list
         yield "files", files, 0
 
 
-def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[tuple]:
+def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[Event]:
     """The work of :func:`_plan` spread over ``jobs`` worker processes; events
     come out in input order.
 
@@ -284,7 +338,7 @@ def _worker(conn, opts: RunOptions, parents_ends=()) -> None:
             events = []
             for label, path, error in payload:
                 events += extract_input((label, path, error, opts))
-                events.append(("end", label, path))
+                events.append(End(label, path))
         else:
             events = [document_event(doc, opts) for doc in payload]
         try:

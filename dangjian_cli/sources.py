@@ -10,7 +10,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Union
+from collections.abc import Iterator
 
 from .reader import TEXT_SUFFIXES, Document, InputError, decode, detect, expand
 
@@ -34,7 +34,7 @@ class CorpusOptions:
     id_field: str = "id"
 
 
-Item = Union[Document, Unreadable]
+Item = Document | Unreadable
 
 
 def iter_inputs(paths: list[str]) -> Iterator[tuple[str, str | None, str | None]]:
@@ -105,17 +105,32 @@ HEAD_CHARS = 400
 _BLOCK_CUT = ("\n", "。", "！", "？", "；")
 
 
+def os_reason(exc: OSError) -> str:
+    """The reason an OSError gives, in the words the one-line messages use."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def _open(path: Path):
+    """The file opened for reading in binary, or :class:`InputError` with the reason."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise InputError(os_reason(exc)) from None
+
+
 def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[Document]:
     """A large file in blocks cut at line ends (at a sentence end in a line of
     several MB), each with its offset and line in the whole file: memory stays
     bounded and the records are those of the whole file read at once."""
     import codecs
     block = block or BLOCK_BYTES
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        raise InputError("permission denied" if isinstance(exc, PermissionError) else exc.strerror or str(exc))
-    with fh:
+    with _open(path) as fh:
         head = fh.read(block)
         enc = detect(head, final=False)
         dec = codecs.getincrementaldecoder(enc)(errors="strict")
@@ -128,7 +143,8 @@ def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[D
             try:
                 pending += dec.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:
-                raise InputError(f"not valid {enc} after {base + len(pending)} characters ({exc.reason})")
+                raise InputError(f"not valid {enc} after {base + len(pending)} characters ({exc.reason})") \
+                    from None
             if not chunk:
                 cut = len(pending)
             else:
@@ -150,16 +166,11 @@ def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[D
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file")
-    except IsADirectoryError:
-        raise InputError("is a folder")
-    except PermissionError:
-        raise InputError("permission denied")
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc))
+    with _open(path) as fh:
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise InputError(os_reason(exc)) from None
 
 
 def _decode_doc(label: str, data: bytes) -> Document:
@@ -184,13 +195,7 @@ def _html_doc(label: str, data: bytes) -> Document:
 
 
 def _read_corpus(label: str, path: Path, corpus: CorpusOptions) -> Iterator[Item]:
-    try:
-        fh = path.open("rb")
-    except PermissionError:
-        raise InputError("permission denied")
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc))
-    with fh:
+    with _open(path) as fh:
         for n, raw in enumerate(fh, 1):
             if not raw.strip():
                 continue

@@ -6,17 +6,6 @@ All entries are in simplified script: text is matched after traditional→simpli
 conversion (see normalise.py).
 """
 
-#: the record's fields, in the spec's order
-FIELDS = ("id", "doc", "start", "end", "text", "value", "value_max", "unit",
-          "qualifier", "category", "subject", "change", "place", "year",
-          "sentence", "line")
-#: the spec's enums, for option choices (models.py has them as types)
-CATEGORIES = ("funds", "income", "party_members", "party_organizations", "villages",
-              "people", "percentage", "area", "activities", "facilities", "other")
-UNIT_NAMES = ("yuan", "person", "person_time", "household", "percent", "percentage_point",
-              "mu", "square_meter", "count", "age")
-QUALIFIER_NAMES = ("exact", "over", "under", "about", "range")
-
 # --- numerals -----------------------------------------------------------------
 
 #: characters that make up a Chinese numeral (after t2s: 億→亿, 萬→万, 點→点)
@@ -144,7 +133,8 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "电站", "光伏电站", "�
                   "养殖场", "厂", "站", "室", "馆", "园", "基地", "景区", "党校", "公寓",
                   "广场", "阵地", "书屋", "驿站", "车间", "厂房", "学校", "医院", "卫生室",
                   "幼儿园", "市场", "超市", "道路", "公路", "桥", "桥梁", "水池", "养鱼池",
-                  "池", "房", "楼", "长廊", "窗口", "场馆", "合作社", "示范园", "园区", "农场", "牧场", "水厂", "路灯", "充电桩", "站点",
+                  "池", "房", "楼", "长廊", "窗口", "场馆", "合作社", "示范园", "园区", "农场",
+                  "牧场", "水厂", "路灯", "充电桩", "站点",
                   "服务点", "网点", "平台", "展厅", "舞台", "礼堂", "屋", "家园", "库", "冷库",
                   "仓库", "生产线", "流水线", "直播线", "加工线", "烘干线", "大楼", "办公楼")
 OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制度", "事项", "合同",
@@ -216,6 +206,11 @@ FILLER_WORDS = ("共有", "现有", "共计", "总计", "合计", "总数", "数
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ")
 #: a bare 万/亿 amount near these is a head count, not money (人口40万)
 PERSON_CUES = ("人口", "人", "群众", "居民", "农民", "党员")
+#: how far before a bare amount its money cue / person cue is looked for
+BARE_MONEY_REACH = 12
+BARE_PERSON_REACH = 8
+#: the subject of a bare head count (人口40万)
+POPULATION_SUBJECT = "人口"
 
 #: a change verb followed by these names a new state, not a difference (提高到144平方米)
 CHANGE_TO = ("到", "至", "为", "达")

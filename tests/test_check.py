@@ -7,8 +7,8 @@ from click.testing import CliRunner
 from dangjian_cli import extract_text
 from dangjian_cli.check import check_all
 from dangjian_cli.cli import main
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def results_for(text, doc="t.txt"):

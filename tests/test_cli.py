@@ -8,20 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from dangjian_cli import extract_text
-from dangjian_cli.cli import main
+from conftest import ROOT, SEED, DANGJIAN, run
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_7e7fa881a3bee70e.txt"
 FIELDS = ["id", "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier",
           "category", "subject", "change", "place", "year", "sentence", "line"]
-DANGJIAN = [sys.executable, "-m", "dangjian_cli"]
 
 
-def run(*args, input=None):
-    return CliRunner().invoke(main, list(args), input=input)
 
 
 def test_jsonl_records_have_exactly_the_spec_fields():
@@ -124,7 +118,7 @@ def test_jobs_keep_order_errors_and_counts_with_bad_inputs(tmp_path, jobs):
 
 
 def test_record_ids_are_the_documented_hash():
-    from dangjian_cli.record import make_id
+    from dangjian_cli.record import claim_id as make_id
     recs = [json.loads(line) for line in run("extract", "seeds", "-q", "--format", "jsonl").stdout.splitlines()]
     assert len(recs) > 100
     for r in recs:
@@ -183,7 +177,7 @@ def test_readme_recipe_claims_per_category():
 def test_block_and_record_writes_mix_in_order(fmt, binary):
     """Blocks rendered in a worker and single records interleave in order, on a
     UTF-8 stream with bytes underneath and on a bare text stream."""
-    from dangjian_cli.output import JsonlWriter, JsonWriter, render
+    from dangjian_cli.output import JsonlWriter, JsonWriter, render_block
     from dangjian_cli.run import Block
     recs = [{"text": "509个", "value": 509}, {"text": "1.2万余名", "value": 12000, "subject": "党员"}]
     raw = io.BytesIO()
@@ -192,7 +186,7 @@ def test_block_and_record_writes_mix_in_order(fmt, binary):
     w = cls(fh)
     w.write(recs[1])
     w.write_block(Block(0, b""))
-    w.write_block(Block(2, render(recs, cls.separator)))
+    w.write_block(Block(*render_block(recs, cls.separator)))
     w.write(recs[0])
     w.close()
     out = raw.getvalue().decode("utf-8") if binary else fh.getvalue()

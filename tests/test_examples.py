@@ -193,7 +193,8 @@ def test_short_quote_is_a_name_long_quote_is_speech():
 def test_traditional_and_pinyin_give_the_same_values_as_simplified():
     simp = extract_text("淳化县整合各类资金1.6亿元,建成现代农业产业园41个,党员856名")
     trad = extract_text("淳化縣(xiàn)整合各類資(zī)金1.6億(yì)元,建成現代農業產業園41個(gè),黨員856名")
-    key = lambda cs: [(c.value, c.unit, c.qualifier, c.category, c.subject) for c in cs]
+    def key(cs):
+        return [(c.value, c.unit, c.qualifier, c.category, c.subject) for c in cs]
     assert key(trad) == key(simp)
     assert len(simp) == 3
 

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 
 from dangjian_cli import evaluate as E
 from dangjian_cli.cli import main
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "gold" / "seeds.jsonl"
 SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 

@@ -2,21 +2,15 @@
 import json
 import os
 import sys
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from dangjian_cli import extract_text
-from dangjian_cli.cli import main
+from conftest import ROOT, SEEDS, run
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 FIXTURES = ROOT / "fixtures"
 
 
-def run(*args, input=None):
-    return CliRunner().invoke(main, list(args), input=input)
 
 
 def records(result):
@@ -259,7 +253,7 @@ def test_line_of_several_mb_without_newline_is_cut_at_sentence_ends(tmp_path):
 
 def test_file_with_mixed_encodings_is_reported_or_read(tmp_path):
     f = tmp_path / "mixed.txt"
-    f.write_bytes("全县党员1000名。".encode("utf-8") + "投入资金50万元。".encode("gb18030") * 3)
+    f.write_bytes("全县党员1000名。".encode() + "投入资金50万元。".encode("gb18030") * 3)
     r = run("extract", str(f), "--format", "jsonl")
     assert "Traceback" not in r.stderr
     if r.exit_code == 1:

@@ -1,14 +1,13 @@
 """Property tests: whatever the text, the extractor never raises, every record
 points into the original, values are finite, enums valid, output deterministic."""
 import math
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dangjian_cli import extract_text
 from dangjian_cli.models import Category, Qualifier, Unit
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
 
 # the pieces report text is made of: numerals, measure words, qualifiers, cue

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_cli import run
+from dangjian_cli import run as runner
+from dangjian_cli.run import End, Skip
+from conftest import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 _WRAPPER = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
             "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
@@ -89,12 +89,12 @@ def _fake_extract(marker: Path, big: int, seen: Path, patience: float):
             while not marker.exists() and waited < patience:
                 time.sleep(0.01)
                 waited += 0.01
-            return [("slow", label, marker.exists())]
+            return [Skip(label, str(marker.exists()))]
         with seen.open("a") as f:
             f.write(label + "\n")
         if label == "trigger":
             marker.touch()
-        return [("doc", label, b"x" * big)]
+        return [Skip(label, "x" * big)]
     return extract_input
 
 
@@ -108,14 +108,14 @@ def test_a_slow_input_does_not_hold_up_the_other_worker(tmp_path, monkeypatch):
     # The slow input waits for an input of chunk 3. Worker 2's results are larger
     # than a pipe's buffer: if the parent read results only in input order, worker 2
     # would block sending chunk 1 and never reach chunk 3.
-    C = run.CHUNK
+    C = runner.CHUNK
     labels = ["slow"] + [f"in{i}" for i in range(1, 3 * C)] + ["trigger"] + [f"in{i}" for i in range(3 * C + 1, 6 * C)]
     marker, seen = tmp_path / "go", tmp_path / "seen"
-    monkeypatch.setattr(run, "extract_input", _fake_extract(marker, 200_000, seen, patience=10))
-    events = list(run.run(_inputs(labels), run.RunOptions(), jobs=2))
-    assert events[0] == ("slow", "slow", True)           # it did not wait for nothing
+    monkeypatch.setattr(runner, "extract_input", _fake_extract(marker, 200_000, seen, patience=10))
+    events = list(runner.run(_inputs(labels), runner.RunOptions(), jobs=2))
+    assert events[0] == Skip("slow", "True")           # it did not wait for nothing
     # and the output is still in input order
-    assert [e[1] for e in events if e[0] == "end"] == labels
+    assert [e.label for e in events if isinstance(e, End)] == labels
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked")
@@ -123,18 +123,18 @@ def test_results_held_back_for_a_slow_input_are_bounded(tmp_path, monkeypatch):
     # the slow input never sees its marker: while it waits, the other worker runs
     # ahead only as far as the window allows (chunks dealt and not yet written),
     # then waits too
-    C, W, jobs = run.CHUNK, run.WINDOW, 2
+    C, W, jobs = runner.CHUNK, runner.WINDOW, 2
     labels = ["slow"] + [f"in{i}" for i in range(1, 40 * C)]
     marker, seen = tmp_path / "never", tmp_path / "seen"
-    monkeypatch.setattr(run, "extract_input", _fake_extract(marker, 10, seen, patience=1.5))
-    watcher = run.run(_inputs(labels), run.RunOptions(), jobs=jobs)
+    monkeypatch.setattr(runner, "extract_input", _fake_extract(marker, 10, seen, patience=1.5))
+    watcher = runner.run(_inputs(labels), runner.RunOptions(), jobs=jobs)
     first = next(watcher)                 # comes only once the slow input gave up
-    assert first == ("slow", "slow", False)
+    assert first == Skip("slow", "False")
     # the rest of chunk 0, and at most W * jobs - 1 other chunks
     done_meanwhile = len(seen.read_text().split())
-    assert C * run.AHEAD <= done_meanwhile <= C * W * jobs - 1 < len(labels) - 1
+    assert C * runner.AHEAD <= done_meanwhile <= C * W * jobs - 1 < len(labels) - 1
     rest = list(watcher)
-    assert [e[1] for e in [first] + rest if e[0] == "end"] == labels
+    assert [e.label for e in [first] + rest if isinstance(e, End)] == labels
 
 
 def jsonl_corpus(path: Path, copies: int, broken: bool = True) -> Path:
@@ -170,12 +170,12 @@ def test_jobs_spread_a_corpus_file_and_a_file_in_blocks_and_keep_the_output(tmp_
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked")
 def test_the_documents_of_one_corpus_file_go_to_every_worker(tmp_path, monkeypatch):
     import os
-    corpus_file = jsonl_corpus(tmp_path / "c.jsonl", run.DOCS)   # 5 x DOCS documents
-    monkeypatch.setattr(run, "document_event", lambda doc, opts: ("pid", doc.doc, os.getpid()))
-    events = list(run.run([("c.jsonl", str(corpus_file), None)], run.RunOptions(), jobs=2))
-    assert len({e[2] for e in events if e[0] == "pid"}) == 2
-    assert events[-1] == ("end", "c.jsonl", str(corpus_file))
-    assert len(events) == 5 * run.DOCS + 2                        # the broken line, the end
+    corpus_file = jsonl_corpus(tmp_path / "c.jsonl", runner.DOCS)   # 5 x DOCS documents
+    monkeypatch.setattr(runner, "document_event", lambda doc, opts: Skip(doc.doc, f"pid {os.getpid()}"))
+    events = list(runner.run([("c.jsonl", str(corpus_file), None)], runner.RunOptions(), jobs=2))
+    assert len({e.reason for e in events if isinstance(e, Skip) and e.reason.startswith("pid")}) == 2
+    assert events[-1] == End("c.jsonl", str(corpus_file))
+    assert len(events) == 5 * runner.DOCS + 2                        # the broken line, the end
 
 
 def test_peak_memory_with_jobs_of_a_ten_times_larger_corpus_file(tmp_path):

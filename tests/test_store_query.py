@@ -14,11 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from dangjian_cli.cli import main
+from conftest import ROOT, SEEDS, DANGJIAN
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLD = [json.loads(x) for x in (ROOT / "fixtures" / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines()]
-DANGJIAN = [sys.executable, "-m", "dangjian_cli"]
 
 
 def run(*args, input=None):
@@ -92,7 +90,12 @@ def test_a_non_store_sqlite_file_is_refused(tmp_path):
     con.execute("CREATE TABLE people (name TEXT)")
     con.commit()
     con.close()
-    r = run("query", db)
+    r = run("query", db, SEEDS[0], "--format", "jsonl")
+    # named in one line and passed over; the other source is still read
+    assert r.exit_code == 1 and "other.sqlite: an SQLite file that is not a dangjian store" in r.stderr
+    assert r.stdout.count("\n") > 10
+    # an extract into it is a usage error: nothing is written
+    r = run("extract", SEEDS[0], "--db", db)
     assert r.exit_code == 2 and "not a dangjian store" in r.stderr
 
 
@@ -152,7 +155,8 @@ def test_filter_unit_qualifier_change():
     assert {r["text"] for r in q("--change")} == {"5岁", "224名"}
     assert len(q("--no-change")) == len(GOLD) - 2
     over_funds = q("--category", "funds", "--qualifier", "over")
-    assert sorted(r["text"] for r in over_funds) == ["1000余万元", "1500余万元", "2000余万元", "2300余万元", "3800余万元"]
+    assert sorted(r["text"] for r in over_funds) == [
+        "1000余万元", "1500余万元", "2000余万元", "2300余万元", "3800余万元"]
 
 
 def test_filter_subject_doc_max_contains_sort_limit():
@@ -193,7 +197,7 @@ def test_filter_streams_and_reports_malformed_lines():
     lines.insert(3, "{broken")
     r = run("filter", "--category", "people", input="\n".join(lines) + "\n")
     assert r.exit_code == 1
-    assert "-:4: skipped: not a JSON claim record" in r.stderr
+    assert "-:4: skipped: not a JSON record" in r.stderr
     assert [x["text"] for x in jsonl(r.stdout)] == [g["text"] for g in GOLD[:10] if g["category"] == "people"]
 
 
@@ -232,10 +236,13 @@ def test_export_formats_from_extension(tmp_path):
 def test_export_names_the_missing_extra(tmp_path, monkeypatch):
     import importlib.util
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in ("openpyxl", "pyarrow") else real(name, *a))
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name in ("openpyxl", "pyarrow") else real(name, *a))
     for ext, extra in (("xlsx", "xlsx"), ("parquet", "parquet")):
-        r = run("export", GOLD_FILE, "-o", tmp_path / f"a.{ext}")
-        assert r.exit_code == 2 and f"pip install 'dangjian[{extra}]'" in r.stderr
+        for cmd in (["export", GOLD_FILE], ["extract", ROOT / "seeds"], ["query", GOLD_FILE]):
+            r = run(*cmd, "-o", tmp_path / f"a.{ext}")
+            assert r.exit_code == 2 and f"pip install -e '.[{extra}]'" in r.stderr, cmd
+            assert not list(tmp_path.iterdir())
         assert not (tmp_path / f"a.{ext}").exists()
 
 
