@@ -14,11 +14,11 @@ names). Values are worked out later, in resolve.py.
 """
 from __future__ import annotations
 
-import bisect
 import re
 import sys
 
 from . import tables as T
+from .spans import Spans
 
 # The patterns here and in classify/context use the standard library's re
 # wherever they need nothing more: it scans 2-7x faster than the regex module.
@@ -42,6 +42,7 @@ _UNIT = _alt(T.UNITS)
 _SUFFIX = _alt(T.SUFFIX_QUALIFIERS)
 _SEP = _alt(T.RANGE_SEPARATORS)
 _CN_SMALL = "一二两三四五六七八九十"
+_NUMER = rf"(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)"
 
 PATTERN = re.compile(
     # every alternative starts with a digit or a Chinese numeral: the lookahead
@@ -54,8 +55,7 @@ PATTERN = re.compile(
     (?=[0-9{T.CN_START}百千])
     (?:
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
-  | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)
-        分之(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?))
+  | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)分之{_NUMER})
   | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
         (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})
@@ -104,24 +104,6 @@ class Candidate:
         return f"Candidate({self.start}, {self.end}, {self.surface!r}, {self.kind!r})"
 
 
-class _Spans:
-    """Spans of some patterns (they may nest or overlap), with an O(log n) test
-    of whether any of them covers a given span."""
-
-    def __init__(self, text, *patterns):
-        spans = sorted(m.span() for p in patterns for m in p.finditer(text))
-        self.starts = [s for s, _ in spans]
-        self.reach = []            # the furthest end of any span starting at or before
-        far = -1
-        for _, e in spans:
-            far = e if e > far else far
-            self.reach.append(far)
-
-    def covers(self, a: int, b: int) -> bool:
-        k = bisect.bisect_right(self.starts, a) - 1
-        return k >= 0 and self.reach[k] >= b
-
-
 def find_candidates(text: str) -> list[Candidate]:
     names = None
     out = []
@@ -151,7 +133,7 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         # the quote and idiom spans are found once, when a candidate first needs them
         if names is None:
-            names = _Spans(text, _SHORT_QUOTES, _IDIOMS)
+            names = Spans(text, _SHORT_QUOTES, _IDIOMS)
         if names.covers(a, b):
             continue
         out.append(Candidate(a, b, m.group(), kind, g, unit_end))

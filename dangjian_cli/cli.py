@@ -142,14 +142,18 @@ def main():
 @click.option("--id-field", default="id", show_default=True, help="Id field of .jsonl corpus lines.")
 @click.option("--dump-text", is_flag=True,
               help="Print the decoded text of each document (what offsets refer to) instead of claims.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out what this gitignore-style glob names under a folder (*.bak, drafts/); repeatable.")
+@click.option("--hidden", is_flag=True, help="Read hidden files and folders (.name) under a folder too.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final count on stderr.")
 def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_field, dump_text,
-            fail_fast, quiet):
+            exclude, hidden, fail_fast, quiet):
     """Extract claims from report files, folders (recursive: .txt .md .html .htm .jsonl) or - (stdin)."""
     from .run import Doc, RunOptions, Tally, run
     from .sources import CorpusOptions, iter_inputs
     from .store import Store, StoreError
+    from .walk import WalkOptions
 
     if paths.count("-") > 1:
         raise click.UsageError("standard input (-) can be given once")
@@ -167,6 +171,7 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
     render_sep = (JsonlWriter if fmt == "jsonl" else JsonWriter).separator if render else b""
     opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text,
                       db is not None, render_sep)
+    walk = WalkOptions(hidden=hidden, exclude=tuple(exclude))
 
     store = None
     if db:
@@ -177,9 +182,9 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
         if prune:
             for gone in store.prune():
                 _err(f"{gone}: gone: its documents and claims were removed from the store")
-        events = store.extract(paths, opts, jobs)
+        events = store.extract(paths, opts, jobs, walk)
     else:
-        events = run(iter_inputs(list(paths)), opts, jobs, stdin="-" in paths)
+        events = run(iter_inputs(list(paths), walk), opts, jobs, stdin="-" in paths)
 
     tally = Tally()
     progress = _Progress(quiet, len(paths))

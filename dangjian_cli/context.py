@@ -1,10 +1,8 @@
-"""Attach context: sentences, lines, page furniture, place and year.
+"""Attach context: sentences, place and year.
 
 >>> ctx = Context("2024年,汉阴县党组织达166个。\\n责编:张颖 3个")
 >>> ctx.sentence_bounds(10)
 (0, 18)
->>> ctx.is_furniture(22)
-True
 >>> ctx.year(10), ctx.place(10)
 (2024, '汉阴县')
 """
@@ -29,15 +27,11 @@ _PLACE = re.compile(
     rf"[{han(_SUFFIX_CHARS + T.PLACE_STEM_STOP)}]{{2,4}}"
     rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民])"
 )
-_FURNITURE_ANY = ("Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "ICP")
 #: a sentence longer than this is cut to the clauses around the claim
 MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _CLAUSE_MARKS = set(T.CLAUSE_END)
-_FURNITURE_ANY_RE = re.compile("|".join(re.escape(w) for w in _FURNITURE_ANY))
-_FURNITURE_RE = re.compile("|".join(re.escape(w) for w in T.FURNITURE_MARKS))
-_HAN = re.compile(f"[{han()}]")
 
 
 class Context:
@@ -45,7 +39,6 @@ class Context:
         self.text = text
         self.head = text if head is None else head
         self._sent_starts: list[int] | None = None    # all of them: only for out-of-order calls
-        self._line = (0, -1, False)    # the last line asked about: start, end, furniture?
         self._doc_place = None
         self._cache_key, self._cache = None, None
         self._last_sentence = (0, 0, (0, 0))
@@ -112,32 +105,6 @@ class Context:
                 hi = j + 1
                 break
         return lo, hi
-
-    def _line_is_furniture(self, s: int, e: int) -> bool:
-        line = self.text[s:e].strip()
-        if not line:
-            return False
-        if _FURNITURE_ANY_RE.search(line):
-            return True
-        if len(line) <= 60 and _FURNITURE_RE.search(line):
-            return True
-        # a running head of a flattened page: a fragment broken by spaces (36组 工)
-        return (len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX
-                and not any(ch in line for ch in "。,，;；:：!！?？、")
-                and (" " in line or "\u3000" in line or not _HAN.search(line)))
-
-    def is_furniture(self, i: int) -> bool:
-        """Is offset ``i`` on a line of page furniture (byline, copyright, running head)?"""
-        s, e, bad = self._line
-        if s <= i <= e:     # the line of the claim before: a long line is not searched again
-            return bad
-        text = self.text
-        s = text.rfind("\n", 0, i) + 1
-        e = text.find("\n", i)
-        e = len(text) if e < 0 else e
-        bad = self._line_is_furniture(s, e)     # claims come in order: once a line
-        self._line = (s, e, bad)
-        return bad
 
     def _marks(self, s: int, e: int):
         """Years and place names of one sentence, found once for all its claims."""

@@ -22,16 +22,27 @@ _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "emb
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # labels that browsers read as a superset
 _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5",
-             "utf8": "utf-8"}
+             "utf8": "utf-8", "big5-hkscs": "big5hkscs", "x-euc-tw": "euc_jp"}
+#: the encodings a web page may declare (the WHATWG list, as Python names them);
+#: any other label (punycode, cp037 …) is ignored and the encoding detected
+_WEB = frozenset({"utf-8", "gb18030", "big5", "big5hkscs", "utf-16", "utf-16-le", "utf-16-be",
+                  "utf-16le", "utf-16be", "iso-8859-1", "latin1", "ascii", "us-ascii", "euc-jp",
+                  "shift_jis", "euc-kr", "iso-2022-jp", "koi8-r", "koi8-u", "windows-874"}
+                 | {f"windows-125{i}" for i in range(9)} | {f"iso-8859-{i}" for i in range(2, 17)})
 
 
 def charset_of(data: bytes) -> str | None:
-    """The charset a page declares in a meta tag, if any."""
+    """The charset a page declares in a meta tag, if it is a web encoding.
+
+    >>> charset_of(b'<meta charset="punycode">'), charset_of(b'<meta charset="cp037">')
+    (None, None)
+    """
     m = _META.search(data[:4096])
     if not m:
         return None
     label = m.group(1).decode("ascii", "ignore").lower()
-    return _SUPERSET.get(label, label)
+    label = _SUPERSET.get(label, label)
+    return label if label in _WEB else None
 
 
 class _Text(HTMLParser):

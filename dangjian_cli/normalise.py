@@ -83,6 +83,15 @@ class Normalised:
     orig_starts: list[int] = field(default_factory=list)
     pinyin_after: dict[int, int] = field(default_factory=dict)
     traditional: bool = False
+    other_breaks: bool = False      # line breaks other than "\n" in the original (\r, \u2028)
+
+    def to_norm(self, o: int) -> int:
+        """Normalised offset of the original offset ``o`` (the next kept
+        character when ``o`` falls in a deleted stretch)."""
+        k = bisect.bisect_right(self.orig_starts, o) - 1
+        i = self.norm_starts[k] + (o - self.orig_starts[k])
+        nxt = self.norm_starts[k + 1] if k + 1 < len(self.norm_starts) else len(self.text)
+        return min(i, nxt)
 
     def to_orig(self, i: int) -> int:
         """Original offset of the normalised character at ``i``."""
@@ -109,6 +118,10 @@ class Normalised:
 def normalise(original: str) -> Normalised:
     conv = _t2s(original) if _maybe_traditional(original) else original
     traditional = conv != original
+    # every kind of line break reads as "\n" (one character for one: offsets stay)
+    other_breaks = _OTHER_BREAKS.search(conv) is not None
+    if other_breaks:
+        conv = conv.translate(_BREAKS)
     if _FULLWIDTH_ANY.search(conv):
         conv = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH), conv)
     pieces, norm_starts, orig_starts = [], [0], [0]
@@ -126,7 +139,23 @@ def normalise(original: str) -> Normalised:
         orig_starts.append(b)
     pieces.append(conv[pos:])
     return Normalised(original, "".join(pieces), norm_starts, orig_starts,
-                      pinyin_after, traditional)
+                      pinyin_after, traditional, other_breaks)
+
+
+_BREAKS = {ord(c): "\n" for c in "\r\u2028\u2029\x0b\x0c\x85"}
+_OTHER_BREAKS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
+
+
+def count_breaks(text: str, a: int, b: int) -> int:
+    """Line breaks in ``text[a:b]``, counted as ``str.splitlines`` does (``\\r\\n`` once).
+
+    >>> count_breaks("a\\r\\nb\\rc\\nd\\u2028e", 0, 10)
+    4
+    """
+    n = text.count("\n", a, b) + text.count("\r", a, b) - text.count("\r\n", a, b)
+    for c in "\u2028\u2029\x0b\x0c\x85":
+        n += text.count(c, a, b)
+    return n
 
 
 # characters common in traditional script and absent from simplified text

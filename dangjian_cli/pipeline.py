@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from .candidates import find_candidates
 from .classify import bare_amount, classify, is_change, lone_small_count
 from .context import Context
-from .normalise import normalise
+from .furniture import Furniture
+from .normalise import count_breaks, normalise
 from .record import doc_key, make_record
 from .resolve import resolve
 
@@ -20,32 +21,40 @@ if TYPE_CHECKING:
 
 
 def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
-                head: str | None = None) -> Iterator[Claim]:
+                head: str | None = None, lo: int = 0, hi: int | None = None) -> Iterator[Claim]:
     """Yield the claims of one decoded document, in text order, as validated models."""
     from .models import Claim  # pydantic: imported only by callers that validate
-    for rec in iter_records(original, doc, base, base_line, head):
+    for rec in iter_records(original, doc, base, base_line, head, lo, hi):
         yield Claim.model_validate(rec)
 
 
 def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
-                 head: str | None = None) -> Iterator[dict]:
+                 head: str | None = None, lo: int = 0, hi: int | None = None) -> Iterator[dict]:
     """Yield the claim records of one decoded document, in text order.
 
     ``base``/``base_line`` place a block of a large file inside the whole file,
-    and ``head`` is that file's opening text (for document-wide context)."""
+    ``head`` is that file's opening text (for document-wide context), and only
+    claims that start in ``original[lo:hi]`` are given (the rest of a block is
+    there for context)."""
     if not original:
         return
     norm = normalise(original)
     text = norm.text
+    n_lo = norm.to_norm(lo) if lo else 0
+    n_hi = len(text) if hi is None else norm.to_norm(hi)
+    breaks = count_breaks if norm.other_breaks else _count_newlines
     # no deletions: offsets in the normalised text are offsets in the original
     span = norm.span if len(norm.norm_starts) > 1 else None
     ctx = Context(text, None if head is None else normalise(head).text)
+    furniture = Furniture(text)
     # line numbers counted as claims come, in text order: linear in the text
     line_pos = line_no = 0
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
     key = doc_key(doc)
     for cand in find_candidates(text):
-        if ctx.is_furniture(cand.start):
+        if cand.start >= n_hi:
+            break
+        if furniture.covers(cand.start, cand.end):
             continue
         res = resolve(text, cand)
         if res is None:
@@ -68,17 +77,23 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         else:
             ostart, oend = span(res.start, res.end)
             sent_s, sent_e = span(s_start, s_end)
+        if cand.start < n_lo:                   # context for the claims of the window only
+            continue
         place, year = ctx.place_year(cand.start, s_start, s_end)
         if ostart >= line_pos:
-            line_no += original.count("\n", line_pos, ostart)
+            line_no += breaks(original, line_pos, ostart)
         else:                                   # never expected; stay exact anyway
-            line_no = original.count("\n", 0, ostart)
+            line_no = breaks(original, 0, ostart)
         line_pos = ostart
         yield make_record(key=key, doc=doc, start=ostart + base, end=oend + base,
                           text=original[ostart:oend], value=res.value, value_max=res.value_max,
                           unit=unit, qualifier=res.qualifier, category=cat, subject=subject,
                           change=is_change(text, res.start), place=place, year=year,
                           sentence=original[sent_s:sent_e], line=line_no + 1 + base_line)
+
+
+def _count_newlines(text: str, a: int, b: int) -> int:
+    return text.count("\n", a, b)
 
 
 def extract_text(text: str, doc: str = "-") -> list[Claim]:

@@ -8,6 +8,7 @@ byte the same as with one process.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -106,7 +107,7 @@ def document_event(doc, opts: RunOptions) -> Event:
     from .pipeline import iter_records
     categories = opts.categories
     try:
-        recs = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head)
+        recs = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head, doc.lo, doc.hi)
         if categories:
             recs = (r for r in recs if r["category"] in categories)
         if opts.render:     # rendered as they come, never all held as dicts
@@ -137,7 +138,7 @@ def document_info(doc: Document) -> dict:
     title = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")[:80] or None
     m = _DATE.search(head)
     date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
-    data = doc.text.encode("utf-8")
+    data = doc.text.encode("utf-8", "surrogatepass")
     return {"doc": doc.doc, "encoding": doc.encoding, "title": title, "date": date,
             "script": "traditional" if _maybe_traditional(head) else "simplified",
             "place": Context(normalise(head).text).doc_place(),
@@ -236,7 +237,7 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
             # a forked worker closes the parent's ends of the pipes it inherits: held
             # open there, they would keep it from seeing the parent go (killed, it
             # never says so) and it would wait for work for ever
-            p = ctx.Process(target=_worker, args=(child, opts, conns + [parent]), daemon=True)
+            p = ctx.Process(target=_worker, args=(child, opts, conns + [parent], os.getpid()), daemon=True)
             p.start()
             child.close()
             conns.append(parent)
@@ -305,12 +306,37 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
             c.close()
 
 
-def _worker(conn, opts: RunOptions, parents_ends=()) -> None:
+def _die_with(parent: int) -> None:
+    """End this worker as soon as its parent is gone, whatever it is doing (a
+    worker deep in a large document never looks at its pipe): the kernel's
+    parent-death signal where there is one, and a watchdog thread everywhere."""
+    import signal
+    import threading
+    import time
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)          # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:                 # it went before the signal was set
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _worker(conn, opts: RunOptions, parents_ends=(), parent: int | None = None) -> None:
     """A worker: extract each chunk of work sent (inputs to read, or documents
     read), send back its events."""
     import queue
     import signal
     import threading
+    if parent is not None:
+        _die_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent handles Ctrl-C
     for end in parents_ends:
         end.close()

@@ -1,25 +1,45 @@
 """Documents from the user's arguments: text files, HTML pages, JSON Lines corpora, stdin.
 
 Each item is a :class:`Document` or an :class:`Unreadable` that names the file
-and the reason; the caller reports the second and goes on.
+(or the corpus line) and the reason; the caller reports the second and goes on.
+Memory stays bounded for any input: a large file, or standard input, is read in
+blocks, each with margins of its neighbours' text for context, and a corpus
+line is read up to a limit.
 """
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator
+from typing import IO
 
-from .reader import TEXT_SUFFIXES, Document, InputError, decode, detect, expand
+from .normalise import count_breaks
+from .reader import Document, InputError, decode, detect
+from .walk import WalkOptions, expand
 
-HTML_SUFFIXES = (".html", ".htm")
-CORPUS_SUFFIXES = (".jsonl",)
-ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + CORPUS_SUFFIXES
-#: a single file larger than this is read in paragraph blocks (bounded memory);
-#: the environment variable DANGJIAN_BLOCK_BYTES overrides it (tests use small blocks)
+#: how each file ending is read
+SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text",
+                ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+                ".jsonl": "corpus", ".ndjson": "corpus"}
+ALL_SUFFIXES = tuple(SUFFIX_KINDS)
+#: a single file larger than this is read in blocks (bounded memory); the
+#: environment variable DANGJIAN_BLOCK_BYTES overrides it (tests use small blocks)
 BLOCK_BYTES = int(os.environ.get("DANGJIAN_BLOCK_BYTES") or 8 * 1024 * 1024)
+#: the longest window of claims of one block, in characters: a block's records
+#: are held together (for the store, or sent back by a worker), so this bounds them
+WINDOW_CHARS = 1_000_000
+#: text on each side of a block that is read for context, not for claims
+MARGIN = 8192
+#: how much of a file's opening a later block sees (for the document's title, date, place)
+HEAD_CHARS = 2000
+#: the longest line of a JSON Lines corpus read (a longer one is named and passed over)
+MAX_LINE_BYTES = int(os.environ.get("DANGJIAN_MAX_LINE_BYTES") or 64 * 1024 * 1024)
+#: the largest HTML page read (pages are parsed whole)
+MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -37,9 +57,10 @@ class CorpusOptions:
 Item = Document | Unreadable
 
 
-def iter_inputs(paths: list[str]) -> Iterator[tuple[str, str | None, str | None]]:
-    """Expand the arguments to (label, path, error) in a stable order, lazily."""
-    return expand(paths, ALL_SUFFIXES)
+def iter_inputs(paths: list[str], walk: WalkOptions = WalkOptions()
+                ) -> Iterator[tuple[str, str | None, str | None]]:
+    """Expand the arguments to (label, path, reason not read) in a stable order, lazily."""
+    return expand(paths, SUFFIX_KINDS, walk)
 
 
 def list_inputs(paths: list[str]) -> list[tuple[str, str | None, str | None]]:
@@ -48,42 +69,34 @@ def list_inputs(paths: list[str]) -> list[tuple[str, str | None, str | None]]:
 
 def read_input(label: str, path: str | Path | None, error: str | None,
                corpus: CorpusOptions | None = None) -> Iterator[Item]:
-    """The documents behind one input (one file, a corpus file gives many)."""
+    """The documents behind one input (one file; a corpus or a large file gives many)."""
     corpus = corpus or CorpusOptions()
-    path = None if path is None else Path(path)
     if error:
         yield Unreadable(label, error)
         return
     try:
         if path is None:
-            data = sys.stdin.buffer.read()
-            yield _decode_doc("-", data)
+            yield from _read_stream(label, sys.stdin.buffer)
             return
+        path = Path(path)
         kind = _kind(path)
         if kind == "corpus":
             yield from _read_corpus(label, path, corpus)
-            return
-        if kind == "blocks":
-            yield from _read_blocks(label, path)
-            return
-        data = _read_bytes(path)
-        if kind == "html":
-            yield _html_doc(label, data)
+        elif kind == "html":
+            yield _html_doc(label, _read_bytes(path, MAX_PAGE_BYTES))
         else:
-            yield _decode_doc(label, data)
+            with _open(path) as fh:
+                yield from _read_stream(label, fh)
     except InputError as exc:
         yield Unreadable(label, str(exc))
 
 
 def _kind(path: Path) -> str:
-    """How a file is read: ``corpus`` (JSON Lines), ``blocks`` (a large text
-    file), ``html`` or ``text``."""
-    suffix = path.suffix.lower()
-    if suffix in CORPUS_SUFFIXES:
-        return "corpus"
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    return "blocks" if _size(path) > BLOCK_BYTES else "text"
+    """How a file is read: by its ending; anything else named directly is text."""
+    kind = SUFFIX_KINDS.get(path.suffix.lower(), "text")
+    if kind == "text" and _size(path) > BLOCK_BYTES:
+        return "blocks"
+    return kind
 
 
 def many_documents(path: str | Path) -> bool:
@@ -98,11 +111,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-#: how much of a file's opening a later block sees (for the document's place)
-HEAD_CHARS = 400
-_BLOCK_CUT = ("\n", "。", "！", "？", "；")
 
 
 def os_reason(exc: OSError) -> str:
@@ -124,60 +132,106 @@ def _open(path: Path):
         raise InputError(os_reason(exc)) from None
 
 
-def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[Document]:
-    """A large file in blocks cut at line ends (at a sentence end in a line of
-    several MB), each with its offset and line in the whole file: memory stays
-    bounded and the records are those of the whole file read at once."""
-    import codecs
-    block = block or BLOCK_BYTES
-    with _open(path) as fh:
-        head = fh.read(block)
-        enc = detect(head, final=False)
-        dec = codecs.getincrementaldecoder(enc)(errors="strict")
-        base = base_line = 0
-        first = True
-        opening = None
-        pending = ""
-        chunk = head
-        while True:
-            try:
-                pending += dec.decode(chunk, final=not chunk)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"not valid {enc} after {base + len(pending)} characters ({exc.reason})") \
-                    from None
-            if not chunk:
-                cut = len(pending)
-            else:
-                cut = max(pending.rfind(c) for c in _BLOCK_CUT) + 1
-                if cut <= 0:
-                    cut = len(pending)      # no break at all: cut where the block ends
-            if cut:
-                text = pending[:cut]
-                yield Document(label, text, enc, base, base_line, first, opening)
-                if first:
-                    opening = text[:HEAD_CHARS]
-                first = False
-                base += len(text)
-                base_line += text.count("\n")
-                pending = pending[cut:]
-            if not chunk:
-                return
-            chunk = fh.read(block)
-
-
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     with _open(path) as fh:
         try:
-            return fh.read()
+            data = fh.read() if limit is None else fh.read(limit + 1)
         except OSError as exc:
             raise InputError(os_reason(exc)) from None
+    if limit is not None and len(data) > limit:
+        raise InputError(f"larger than {limit // (1024 * 1024)} MB")
+    return data
 
 
-def _decode_doc(label: str, data: bytes) -> Document:
-    if not data:
-        return Document(label, "", "utf-8")
-    text, enc = decode(data)
-    return Document(label, text, enc)
+#: where a block may end, best first: a line end, a sentence end, a clause mark, a space
+_BLOCK_CUTS = (("\n", "\r", "\u2028"), ("。", "！", "？", "；", "!", "?", ";"),
+               ("，", ",", "、", "：", ":"), (" ", "\u3000", "\t"))
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """Where to end a block inside ``text[lo:hi]``: just after the last line end,
+    else sentence end, else clause mark, else space; else at ``hi`` (claims that
+    cross it are still whole: the next block's margin holds their start)."""
+    for marks in _BLOCK_CUTS:
+        k = max(text.rfind(m, lo, hi) for m in marks)
+        if k >= lo:
+            return k + 1
+    return hi
+
+
+def _read_stream(label: str, fh: IO[bytes], block: int | None = None) -> Iterator[Document]:
+    """A file or standard input: one document when it fits in one block, else
+    blocks, each with ``MARGIN`` characters of the text before and after it for
+    context and claims only from its own window, so the records are those of
+    the whole text read at once whatever the block size."""
+    block = block or BLOCK_BYTES
+    window = min(block, WINDOW_CHARS)
+    try:
+        first = fh.read(block)
+        more = fh.read(1) if first else b""
+    except OSError as exc:
+        raise InputError(os_reason(exc)) from None
+    if not more:
+        if not first:
+            yield Document(label, "", "utf-8")
+            return
+        text, enc = decode(first)
+        yield Document(label, text, enc)
+        return
+    enc = detect(first, final=False)
+    dec = codecs.getincrementaldecoder(enc)(errors="strict")
+    buf = ""            # decoded text from file offset ``buf_at``
+    buf_at = 0
+    buf_line = 0        # line breaks of the file before ``buf``
+    emit = 0            # file offset where the next window of claims starts
+    head = None
+    chunk = first + more
+    eof = False
+    while not eof:
+        try:
+            buf += dec.decode(chunk, final=False)
+            chunk = fh.read(block)
+            if not chunk:
+                buf += dec.decode(b"", final=True)
+                eof = True
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid {enc} after {buf_at + len(buf)} characters ({exc.reason})") \
+                from None
+        except OSError as exc:
+            raise InputError(os_reason(exc)) from None
+        if head is None:
+            head = buf[:HEAD_CHARS]
+        # windows of about a block each, while a margin of text is left after them
+        while True:
+            lo = emit - buf_at
+            avail = len(buf) - (0 if eof else MARGIN)
+            if avail - lo <= 0 or (not eof and avail - lo < window // 4):
+                break
+            hi = avail if eof and avail - lo <= window else _cut(buf, lo + window // 8, min(avail, lo + window))
+            start = _whole(buf, max(0, lo - MARGIN))
+            text = buf[start:hi + MARGIN]
+            yield Document(label, text, enc, buf_at + start, buf_line + count_breaks(buf, 0, start),
+                           emit == 0, None if emit == 0 else head, lo - start, hi - start)
+            emit = buf_at + hi
+            # keep only the margin before the next window
+            drop = _whole(buf, max(0, hi - MARGIN))
+            buf_line += count_breaks(buf, 0, drop)
+            buf, buf_at = buf[drop:], buf_at + drop
+            if eof and emit - buf_at >= len(buf):
+                break
+    if emit == 0:           # nothing at all was read
+        yield Document(label, "", enc)
+
+
+def _whole(text: str, i: int) -> int:
+    """``i``, moved back one when it would split a ``\\r\\n`` (line counts stay exact)."""
+    return i - 1 if 0 < i < len(text) and text[i - 1] == "\r" and text[i] == "\n" else i
+
+
+def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[Document]:
+    """A file in blocks (see :func:`_read_stream`)."""
+    with _open(path) as fh:
+        yield from _read_stream(label, fh, block)
 
 
 def _html_doc(label: str, data: bytes) -> Document:
@@ -187,7 +241,7 @@ def _html_doc(label: str, data: bytes) -> Document:
     if declared:
         try:
             text, enc = data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             text = None
     if text is None:
         text, enc = decode(data)
@@ -196,13 +250,28 @@ def _html_doc(label: str, data: bytes) -> Document:
 
 def _read_corpus(label: str, path: Path, corpus: CorpusOptions) -> Iterator[Item]:
     with _open(path) as fh:
-        for n, raw in enumerate(fh, 1):
+        n = 0
+        while True:
+            try:
+                raw = fh.readline(MAX_LINE_BYTES + 1)
+            except OSError as exc:
+                raise InputError(os_reason(exc)) from None
+            if not raw:
+                return
+            n += 1
+            where = f"{label}:{n}"
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                # the rest of an over-long line is passed over, a block at a time
+                while raw and not raw.endswith(b"\n"):
+                    raw = fh.readline(MAX_LINE_BYTES)
+                yield Unreadable(where, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB, "
+                                        "not read (save that article as a .txt file)")
+                continue
             if not raw.strip():
                 continue
-            where = f"{label}:{n}"
             try:
                 obj = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, ValueError) as exc:
+            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
                 yield Unreadable(where, f"not a JSON object ({exc.__class__.__name__})")
                 continue
             if not isinstance(obj, dict):

@@ -37,7 +37,8 @@ from .record import FIELDS, number
 SCHEMA_VERSION = 2
 
 #: how long a locked store is waited for before giving up, in seconds
-LOCK_WAIT = 30.0
+#: (the environment variable DANGJIAN_LOCK_WAIT overrides it)
+LOCK_WAIT = float(os.environ.get("DANGJIAN_LOCK_WAIT") or 30.0)
 
 _INTEGER = {"start", "end", "line", "year", "year_from", "change"}
 _REAL = {"value", "value_max"}
@@ -142,7 +143,7 @@ class Store:
             return f"{self.path}: cannot write the store (read-only file or folder)"
         if "unable to open" in msg:
             return f"{self.path}: cannot open the store ({msg})"
-        return f"{self.path}: {msg}"
+        return f"{self.path}: cannot write the store ({msg})"
 
     def _version(self) -> str | None:
         try:
@@ -213,7 +214,7 @@ class Store:
         while True:
             try:
                 return fn(*args)
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 if ("locked" in str(exc) or "busy" in str(exc)) and time.monotonic() < deadline \
                         and not self.db.in_transaction:
                     time.sleep(0.2)
@@ -290,23 +291,30 @@ class Store:
         self.end_source()
         return n
 
-    def extract(self, paths: Iterable[str], opts=None, jobs: int = 1) -> Iterator:
+    def extract(self, paths: Iterable[str], opts=None, jobs: int = 1, walk=None) -> Iterator:
         """Extract the files under ``paths`` that are new or changed into the store.
 
         Yields the run's events (:class:`dangjian_cli.run.Doc`, ``Skip``, ``End``) and an
-        :class:`Unchanged` for each input passed over, so a caller can print or count them."""
+        :class:`~dangjian_cli.run.Unchanged` for each input passed over, so a caller can
+        print or count them. The store's own files are never read as inputs."""
+        from collections import deque
+        from dataclasses import replace
+
         from .run import Doc, End, RunOptions, Skip, Unchanged, run
         from .sources import iter_inputs
-        from dataclasses import replace
+        from .walk import WalkOptions
         opts = replace(opts or RunOptions(), with_info=True, render=b"")
+        walk = walk or WalkOptions()
+        own = {os.path.realpath(self.path + s) for s in ("", "-wal", "-shm", "-journal")}
+        walk = replace(walk, ignore=frozenset(walk.ignore) | own)
         paths = list(paths)
-        pending: dict[str, tuple[str, str, int]] = {}     # label -> (key, sha256, bytes)
-        remembered: list = []
+        queue: deque = deque()      # inputs handed to the run, in order: (label, key, sha256, bytes)
+        passed: deque = deque()     # unchanged inputs, with the errors they had, to be said
 
         def changed(inputs):
             for label, path, error in inputs:
+                key, sha, nbytes = source_key(path, label), "", 0
                 if path is not None and error is None and os.path.isfile(path):
-                    key = source_key(path, label)
                     try:
                         sha, nbytes = sha256_file(path)
                     except OSError:
@@ -314,39 +322,40 @@ class Store:
                     else:
                         if self.unchanged(key, sha):
                             row = self.source(key)
-                            remembered.append((label, json.loads(row["errors"]) if row else []))
+                            passed.append((label, json.loads(row["errors"]) if row else []))
                             continue
-                        pending[label] = (key, sha, nbytes)
+                queue.append((label, key, sha, nbytes))
                 yield label, path, error
 
-        current = None          # the label of the source being written
-        for ev in run(changed(iter_inputs(paths)), opts, jobs, stdin="-" in paths):
-            while remembered:
-                label, errors = remembered.pop(0)
+        def said():
+            while passed:
+                label, errors = passed.popleft()
                 for msg in errors:
-                    yield Skip(*msg.split(": skipped: ", 1)) if ": skipped: " in msg else Skip(label, msg)
+                    where, _, reason = msg.partition(": skipped: ")
+                    yield Skip(where, reason) if reason else Skip(label, msg)
                 yield Unchanged(label)
+
+        begun = False
+        for ev in run(changed(iter_inputs(paths, walk)), opts, jobs, stdin="-" in paths):
+            yield from said()
+            label, key, sha, nbytes = queue[0]
             if isinstance(ev, Doc):
-                if current != ev.label:
-                    key, sha, nbytes = pending.get(ev.label, (source_key(None, ev.label), "", 0))
-                    self.begin_source(key, ev.label, sha, nbytes)
-                    current = ev.label
+                if not begun:
+                    self.begin_source(key, label, sha, nbytes)
+                    begun = True
                 self.add_document(ev.info or {"doc": ev.label}, ev.records)
             elif isinstance(ev, Skip):
-                if current is not None:
+                if begun:
                     self.note_error(f"{ev.label}: skipped: {ev.reason}")
             elif isinstance(ev, End):
-                if current == ev.label:
+                queue.popleft()
+                if begun:
                     self.end_source()
-                elif ev.label in pending:
-                    self.forget_source(pending[ev.label][0])
-                pending.pop(ev.label, None)
-                current = None
+                elif sha:                       # read before, unreadable now: tried again next time
+                    self.forget_source(key)
+                begun = False
             yield ev
-        for label, errors in remembered:
-            for msg in errors:
-                yield Skip(*msg.split(": skipped: ", 1)) if ": skipped: " in msg else Skip(label, msg)
-            yield Unchanged(label)
+        yield from said()
 
     def prune(self) -> list[str]:
         """Remove the sources (with their documents and claims) whose files are gone; their paths."""

@@ -16,6 +16,23 @@ CN_START = "零〇一二两三四五六七八九十"
 #: multipliers written after a number: 3.2万, 1.6亿, 3千万
 MULTIPLIERS = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 
+# --- reading ---------------------------------------------------------------------
+
+#: frequent characters of Chinese reports, in both scripts: a decoding whose text
+#: is mostly made of these is the right one (GB18030 read as Big5 or the reverse
+#: gives rare characters)
+COMMON_CHARS = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+    "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自"
+    "二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日"
+    "那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变"
+    "条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总"
+    "次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指"
+    "几九区强放决西被干做必战先回则任取据处府研质信县村镇乡委支书记群众万元亿亩户名"
+    "黨員縣鄉鎮萬億個會們這說為國發來動時對經產區從與後義種們現實幹務農點書記衆眾組織"
+    "資們開關業體達過進還將運應當學長東問題導幾網傳總議區團設統處單際節標準領結"
+)
+
 # --- measure words -------------------------------------------------------------
 # measure word -> (unit, factor to the base unit). Longest entries are tried first.
 UNITS: dict[str, tuple[str, float]] = {
@@ -239,14 +256,31 @@ PLACE_STEM_STOP = ("名个位户项家次场期的了在是和与及对把被为
                    "进入选派驻帮扶包联创争先推动实施开展打造落实加强提升领导干部群众书记人才以脱贫培育新")
 
 # --- page furniture --------------------------------------------------------------
-#: a line with any of these is page furniture (bylines, copyright, download notes, running heads)
-FURNITURE_MARKS = (
-    "Copyright", "copyright", "All Rights Reserved", "版权所有", "版权声明", "责任编辑",
-    "责编", "编辑:", "编辑：", "来源:", "来源：", "主持人:", "主持人：", "下载", "浏览:",
-    "浏览：", "字体:", "字体：", "当前位置", "相关文档", "相关文章", "声明:", "声明：",
-    "转载", "ICP", "备案", "电话:", "电话：", "邮编", "传真", "联系方式", "点击", "扫一扫",
-    "分享", "总第", "记者", "通讯员", "供稿", "作者:", "作者：", "投稿", "客服", "评论",
-    "阅读量", "发布时间", "上一篇", "下一篇", "打印", "关闭窗口", "收藏", "网站地图",
+# Page furniture is judged by the span it occupies, never by the line it shares:
+# a line (or a whole flattened article) that also holds a source note keeps its claims.
+
+#: patterns of the spans of page furniture: bylines, sources, copyright, download
+#: notes, counters, phone numbers, issue lines, navigation. Each match is dropped
+#: with whatever it covers; they stop at a clause mark or a space, so the text
+#: after a source note on the same line is read.
+_NOTE = r"[^\s。,，;；|｜!！?？]"          # a character of a short note (a name, a source)
+FURNITURE_PATTERNS = (
+    r"(?:Copyright|COPYRIGHT|copyright|版权所有|©)[^\n。]{0,80}?(?:Reserved\.?|(?=\n)|$|。)",
+    r"All Rights Reserved\.?",
+    r"版权声明[:：][^\n。]*。?",
+    r"[\w\u4e00-\u9fff]{0,4}ICP[备证]?[\w\-]{0,20}号?",
+    r"(?:来源|稿源|出处|责任编辑|责编|编辑|作者|主持人|供稿|投稿|审核|校对|统筹|监制)\s*[:：]\s*" + _NOTE + "{0,30}",
+    r"(?:电话|联系电话|热线|传真|邮编|手机|QQ)\s*[:：]?\s*[0-9\-—()（） ]{5,24}",
+    r"(?:浏览|阅读|点击|访问|浏览量|阅读量|点击量|访问量|浏览次数|阅读次数|点击数|评论|分享|点赞|收藏|转发)"
+    r"\s*[:：(（]?\s*[0-9.]+\s*[万]?\s*次?[)）]?",
+    r"(?:发布时间|发布日期|更新时间|日期)\s*[:：]\s*[0-9年月日:：\-/. ]{4,25}",
+    r"总第\s*[0-9]+\s*期\s*[0-9]*",
+    r"第\s*[0-9]+\s*页\s*(?:共\s*[0-9]+\s*页)?|共\s*[0-9]+\s*页",
+    # a breadcrumb trail: up to 正文, two spaces or the line's end, never more than 40 characters
+    r"(?:当前位置|您的位置|你的位置|所在位置)\s*[:：][^\n。]{0,40}?(?:正文|(?=\s\s)|(?=\n)|$)",
+    r"(?:上一篇|下一篇|上一条|下一条)\s*[:：][^\n]{0,60}",
 )
-#: a short line (no more than this many characters once stripped) with no sentence mark is a running head
+#: a short line (no more than this many characters once stripped) with no sentence
+#: mark, broken by spaces or without Chinese, is a running head of a flattened page (36组 工)
 RUNNING_HEAD_MAX = 8
+RUNNING_HEAD_MARKS = "。,，;；:：!！?？、"

@@ -168,9 +168,9 @@ def test_unreadable_file_message(tmp_path, monkeypatch):
     f = tmp_path / "secret.txt"
     f.write_text("投入50万元", encoding="utf-8")
 
-    def deny(self):
+    def deny(self, *a, **k):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(sources.Path, "read_bytes", deny)
+    monkeypatch.setattr(sources.Path, "open", deny)
     r = run("extract", str(f))
     assert r.exit_code == 1
     assert f"{f}: skipped: permission denied" in r.stderr
@@ -237,7 +237,8 @@ def test_large_file_read_in_blocks_gives_the_records_of_the_whole_file(tmp_path)
     blocks, firsts = [], []
     for d in _read_blocks("big.txt", f, block=700):   # hundreds of small blocks
         firsts.append(d.first)
-        blocks += [c.record() for c in iter_claims(d.text, d.doc, d.base, d.base_line, d.head)]
+        blocks += [c.record() for c in iter_claims(d.text, d.doc, d.base, d.base_line, d.head,
+                                                   d.lo, d.hi)]
     assert len(firsts) > 50 and firsts.count(True) == 1
     assert blocks == whole and len(whole) > 250
 
@@ -247,8 +248,11 @@ def test_line_of_several_mb_without_newline_is_cut_at_sentence_ends(tmp_path):
     f = tmp_path / "oneline.txt"
     f.write_text("全县投入资金50万元。" * 2000, encoding="utf-8")
     docs = list(_read_blocks("oneline.txt", f, block=4096))
-    assert len(docs) > 5 and all(d.text.endswith("。") for d in docs)
-    assert "".join(d.text for d in docs) == f.read_text(encoding="utf-8")
+    windows = [d.text[d.lo:d.hi] for d in docs]
+    assert len(docs) > 5 and all(w.endswith("。") for w in windows)
+    assert "".join(windows) == f.read_text(encoding="utf-8")
+    # each block also holds a margin of its neighbours' text, for context only
+    assert all(d.text.startswith(w) or d.lo > 0 for d, w in zip(docs, windows))
 
 
 def test_file_with_mixed_encodings_is_reported_or_read(tmp_path):

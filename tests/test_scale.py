@@ -62,11 +62,13 @@ class _CountingText(str):
 def _context_work(copies: int) -> int:
     from dangjian_cli.candidates import find_candidates
     from dangjian_cli.context import Context
+    from dangjian_cli.furniture import Furniture
     line = "党员1234名,投入资金3800余万元,占比96.8%," * copies     # one line, no sentence end
     ctx = Context(_CountingText(line))
+    furniture = Furniture(_CountingText(line))
     _CountingText.looked = 0
     for c in find_candidates(line):
-        ctx.is_furniture(c.start)
+        furniture.covers(c.start, c.end)
         ctx.sentence_bounds(c.start)
     return _CountingText.looked
 
