@@ -57,10 +57,10 @@ class CorpusOptions:
 Item = Document | Unreadable
 
 
-def iter_inputs(paths: list[str], walk: WalkOptions = WalkOptions()
+def iter_inputs(paths: list[str], walk: WalkOptions | None = None
                 ) -> Iterator[tuple[str, str | None, str | None]]:
     """Expand the arguments to (label, path, reason not read) in a stable order, lazily."""
-    return expand(paths, SUFFIX_KINDS, walk)
+    return expand(paths, SUFFIX_KINDS, walk or WalkOptions())
 
 
 def list_inputs(paths: list[str]) -> list[tuple[str, str | None, str | None]]:

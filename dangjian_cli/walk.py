@@ -116,11 +116,12 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def expand(paths: list[str], suffixes: Collection[str], opts: WalkOptions = WalkOptions()
+def expand(paths: list[str], suffixes: Collection[str], opts: WalkOptions | None = None
            ) -> Iterator[Input]:
     """(label, path, reason not read or None) for each input, lazily: folders
     recursively in sorted order, ``-`` as ("-", None, None) for standard input.
     Paths stay plain strings, so a folder of many files costs little memory."""
+    opts = opts or WalkOptions()
     for p in paths:
         if p == "-":
             yield "-", None, None
