@@ -42,6 +42,9 @@ class ClaimReader:
         self.on_error = on_error
         self.corpus = corpus
         self.skipped = 0
+        #: the documents' title, date and place, by document, as they are read (when asked)
+        self.keep_documents = False
+        self.documents: dict[str, dict] = {}
 
     def _skip(self, msg: str) -> None:
         self.skipped += 1
@@ -79,6 +82,9 @@ class ClaimReader:
             self._skip(f"{exc}")
             return
         with st:
+            if self.keep_documents:
+                for d in st.documents():
+                    self.documents[d["doc"]] = d
             yield from st.claims()
 
     def _json(self, src: str) -> Iterator[dict]:
@@ -132,11 +138,13 @@ class ClaimReader:
     def _extract(self, reports: list[str]) -> Iterator[dict]:
         from .run import Doc, RunOptions, Skip, run
         from .sources import CorpusOptions, iter_inputs
-        opts = RunOptions(self.corpus or CorpusOptions())
+        opts = RunOptions(self.corpus or CorpusOptions(), with_info=self.keep_documents)
         for ev in run(iter_inputs(reports), opts, self.jobs, stdin="-" in reports):
             if isinstance(ev, Skip):
                 self._skip(f"{ev.label}: skipped: {ev.reason}")
             elif isinstance(ev, Doc):
+                if ev.info is not None and ev.first:
+                    self.documents[ev.label] = ev.info
                 yield from ev.records
 
 

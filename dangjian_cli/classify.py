@@ -69,13 +69,22 @@ def _np_after(text: str, end: int, limit: int = 20) -> str:
     if seg.startswith("的"):
         seg = seg[1:]
     m = _NP_CUT.search(seg)
-    return seg[:m.start()] if m else seg
+    seg = seg[:m.start()] if m else seg
+    # 9个社区的党员: the noun right after the number is what is counted; what
+    # follows 的 belongs to it (but 优秀的党员: an adjective before 的 counts nothing)
+    k = seg.find("的")
+    if k > 0 and _last_head(seg[:k]) is not None:
+        return seg[:k]
+    return seg
 
 
 def _last_head(seg: str):
-    """The last head noun of a noun phrase, and its category."""
+    """The last head noun of a noun phrase, and its category; a village noun after
+    a scope character (全村, 各村) is a scope, not a counted noun."""
     last = prev = None
     for m in _HEAD.finditer(seg):
+        if m.start() > 0 and seg[m.start() - 1] in T.SCOPE_CHARS and T.HEAD_NOUNS[m.group()] == "villages":
+            continue
         prev, last = last, m
     if last is None:
         return None
@@ -126,12 +135,11 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
 
 
 def classify(text: str, start: int, end: int, unit: str, measure: str,
-             sent_end: int, previous: list[tuple[str, str]]) -> tuple[str, str | None]:
+             sent_end: int, previous: list[tuple[str, str]], sent_start: int = 0) -> tuple[str, str | None]:
     """Category and subject of a resolved amount; ``previous`` holds the
     (unit, category) of earlier claims in the same sentence."""
     if unit in ("percent", "percentage_point"):
-        cat, noun, _ = head_noun(text, start, start)
-        return "percentage", noun
+        return "percentage", share_subject(text, start, end, sent_start)
     if unit in ("mu", "square_meter"):
         before = _clause_before(text, start)
         return "area", before[-8:] or None
@@ -140,28 +148,105 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if unit == "yuan":
         return money_category(text, start, end, sent_end)
     cat, noun, _ = head_noun(text, start, end)
+    topic = _topic(text, sent_start, start) if cat is None or unit == "person" else None
     if unit in ("person", "person_time", "household"):
         if unit == "person" and cat == "party_members":
             return "party_members", noun
+        if unit == "person" and topic is not None and topic[0] == "party_members":
+            # a breakdown of members (党员中，工人796万名，农牧渔民2600万名): party
+            # members, by what they are
+            return "party_members", noun or _named_before(text, start)
         if unit == "person" and cat is None and _bare_clause(text, start):
             for u, c in reversed(previous):
                 if u == "person":
                     return c, None
         if unit == "household":
-            return "people", noun or "户"
+            return "people", noun if noun and cat == "people" else "户"
         return "people", noun
     # counts: some measure words decide by themselves (139场 → activities, 53头 → other)
     if measure in T.MEASURE_CATEGORY:
         return T.MEASURE_CATEGORY[measure], noun
+    if measure == "件" and any(v in _clause_before(text, start, 24) for v in T.HANDLED_VERBS):
+        return "activities", noun
     if cat is not None:
         return cat, noun
-    if _bare_clause(text, start):
-        for u, c in reversed(previous):
-            if u == "count":
-                return c, None
-    if measure in T.FACILITY_MEASURES:
-        return "facilities", noun
+    if topic is not None:
+        return topic
+    # an ellipsis: a count with no noun of its own goes on from the count before it
+    # in its sentence (男性书记290个，女性仅为16个; …,6个达到500平方米)
+    for u, c in reversed(previous):
+        if u == "count":
+            return c, None
+    if measure in T.MEASURE_DEFAULT:
+        return T.MEASURE_DEFAULT[measure], noun
     return "other", noun
+
+
+def _named_before(text: str, start: int) -> str | None:
+    """The words right before a number in its clause, when no known noun is there
+    (农牧渔民2600万名 → 农牧渔民)."""
+    m = _HAN_TAIL.search(_clause_before(text, start, 10))
+    return m.group() if m else None
+
+
+_TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})(?:{_alt(T.TOPIC_MARKS)})[,，:：]")
+
+
+def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
+    """The topic a sentence opens for its counts: a noun before 中/里 and a comma
+    (村级活动场所中，13个新建、46个修缮; 党员中，工人796万名)."""
+    last = None
+    for m in _TOPIC.finditer(text, sent_start, start):
+        last = m
+    if last is None:
+        return None
+    h = _last_head(last.group())
+    return None if h is None else (h[1], h[0].group())
+
+
+_SHARE_TAIL = re.compile(f"(?:{_alt(T.SHARE_TAIL_WORDS)})+$")
+
+
+def share_subject(text: str, start: int, end: int, sent_start: int) -> str | None:
+    """What a share is of: the noun after it (15%的门票收入), else the noun phrase
+    before it, without the verbs that state it (“二类”及以上党组织占比96.8% → 党组织)."""
+    after = text[end:end + 16]
+    if after.startswith("的"):
+        np = _np_after(text, end)
+        if np and _HAN_RUN.match(np):
+            return np.strip("“”\"'()（） ")
+    before = _clause_before(text, start, 24)
+    before = _SHARE_TAIL.sub("", before)
+    h = _last_head(before)
+    if h is not None:
+        return h[0].group()
+    m = _HAN_TAIL.search(before)
+    return m.group() if m and len(m.group()) >= 2 else None
+
+
+_HAN_RUN = re.compile(f"[{han()}]")
+_HAN_TAIL = re.compile(f"[{han(T.NP_FUNCTION_CHARS)}]{{2,10}}$")
+
+
+def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
+    """The unit an amount is given per (每村50万元 → 村, 人均收入 → 人, 6万元/年 → 年), else None."""
+    before = text[max(clause_start, start - T.PER_REACH):start]
+    for w, unit in T.PER_WORDS.items():
+        if w in before:
+            return unit
+    k = before.rfind("每")
+    if k >= 0:
+        rest = before[k + 1:]
+        if rest[:1] in "个名位家所" and len(rest) > 1 and rest[1:].startswith(T.PER_NOUNS):
+            rest = rest[1:]
+        for n in T.PER_NOUNS:
+            if rest.startswith(n):
+                return T.PER_NORMAL.get(n, n)
+    after = text[end:end + 3]
+    if after[:1] in "/／" and after[1:2]:
+        n = after[1:3] if after[1:3] in T.PER_NOUNS else after[1:2]
+        return T.PER_NORMAL.get(n, n) if n in T.PER_NOUNS else None
+    return None
 
 
 def lone_small_count(cand, text: str, end: int) -> bool:

@@ -42,7 +42,13 @@ def filter_options(f):
         click.option("--qualifier", type=click.Choice(QUALIFIERS), help="Keep this qualifier."),
         click.option("--subject", help="Keep this subject (exact)."),
         click.option("--place", help="Keep claims whose place contains this text."),
+        click.option("--province", help="Keep claims in this province (its name, or part of it)."),
+        click.option("--city", help="Keep claims in this prefecture-level city (its name, or part of it)."),
+        click.option("--county", help="Keep claims in this county-level division (its name, or part of it)."),
+        click.option("--adcode", help="Keep claims in this division code (130921; 130900 for all of the city)."),
         click.option("--year", type=int, help="Keep this year."),
+        click.option("--year-from", "year_from", type=int, help="Keep periods starting in this year."),
+        click.option("--per/--no-per", default=None, help="Keep only rates (每村, 人均) / only totals."),
         click.option("--doc", help="Keep documents matching this glob (seeds/00*)."),
         click.option("--min", "min_value", type=float, help="Keep values of at least this."),
         click.option("--max", "max_value", type=float, help="Keep values of at most this."),
@@ -363,18 +369,20 @@ def export(sources, output, to, excel, **kw):
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @output_options
-@click.option("--by", type=click.Choice(("doc", "place", "year", "category")), default="doc",
-              show_default=True, help="One row per group of this field.")
+@click.option("--by", type=click.Choice(("doc", "place", "province", "city", "county", "year", "category")),
+              default="doc", show_default=True, help="One row per group of this field.")
 def summary(sources, output, fmt, by):
-    """One row per document, place, year or category: claims per category, money in yuan
-    (over/about amounts kept apart from exact ones), and the largest stated counts."""
+    """One row per document, place, division, year or category: claims per category,
+    money in yuan (over/about amounts kept apart from exact ones, rates never added),
+    and the largest stated counts."""
     from .query import summarise
     reader = _reader(sources)
-    rows = _store_errors(lambda: summarise(reader, by))
+    reader.keep_documents = by == "doc"
+    rows = _store_errors(lambda: summarise(reader, by, reader.documents))
     fmt = _output_format(fmt, output)
     if fmt == "table":
-        cols = (by, "claims", "funds_text", "income_text", "party_members_largest",
-                "party_organizations_largest", "villages_largest")
+        cols = (by, *(("title",) if by == "doc" else ()), "claims", "funds_text", "income_text",
+                "party_members_largest", "party_organizations_largest", "villages_largest")
     else:
         cols = tuple(rows[0]) if rows else (by, "claims")
     if fmt == "jsonl" and (output is None or output == "-") and not sys.stdout.isatty():
@@ -417,9 +425,10 @@ def check(sources, output, fmt, statuses):
               help="Gold claims (JSON Lines in the record shape, with optional: true where borderline).")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--errors", is_flag=True, help="List each miss, extra and wrong field.")
+@click.option("--where-errors", is_flag=True, help="List each place, year and year_from that differs.")
 @click.option("--by", type=click.Choice(("category",)), help="One block of figures per gold category.")
 @click.option("--json", "as_json", is_flag=True, help="Figures as one JSON object.")
-def eval_cmd(gold_path, sources, errors, by, as_json):
+def eval_cmd(gold_path, sources, errors, where_errors, by, as_json):
     """Score predictions (a claims .jsonl) or reports (extracted now) against a gold file.
 
     Same matching and figures as the project's scorer: detect, value and strict
@@ -434,10 +443,12 @@ def eval_cmd(gold_path, sources, errors, by, as_json):
     reader = _reader(sources)
     pred = _store_errors(lambda: E.from_records(reader))
     res, errs = E.score(gold, pred)
+    where = res.pop("where_errors")
     if as_json:
         out = dict(res)
         if by:
-            out["by_category"] = {c: E.score(gold, pred, c)[0] for c in CATEGORIES}
+            out["by_category"] = {c: {k: v for k, v in E.score(gold, pred, c)[0].items() if k != "where_errors"}
+                                  for c in CATEGORIES}
         click.echo(json.dumps(out, ensure_ascii=False))
     else:
         click.echo(E.report(res))
@@ -450,6 +461,9 @@ def eval_cmd(gold_path, sources, errors, by, as_json):
                                f"strict P {p:.3f} R {rc:.3f} F1 {f:.3f}")
     if errors:
         for line in E.error_lines(errs):
+            click.echo(line)
+    if where_errors:
+        for line in E.where_lines(where):
             click.echo(line)
     sys.exit(1 if reader.skipped else 0)
 

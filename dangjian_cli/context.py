@@ -1,32 +1,31 @@
-"""Attach context: sentences, place and year.
+r"""Attach context: a claim's sentence, and where and when its figure holds.
 
->>> ctx = Context("2024年,汉阴县党组织达166个。\\n责编:张颖 3个")
+Place and year follow the rules of ``docs/claims.md`` §4, read from the
+:class:`~dangjian_cli.document.Document` built once per document: the place and
+time named in the claim's own sentence, else those governing its paragraph and
+section, else the document's own.
+
+>>> ctx = Context("2024年,汉阴县党组织达166个。\n全县投入资金50万元。")
 >>> ctx.sentence_bounds(10)
 (0, 18)
->>> ctx.year(10), ctx.place(10)
-(2024, '汉阴县')
+>>> w = ctx.where(10, 14, 0, 18)
+>>> w.place, w.county, w.adcode
+('汉阴县', '汉阴县', '610921')
+>>> ctx.when(10, 14, 0, 18, "party_organizations", False)
+(2024, None)
 """
 from __future__ import annotations
 
 import bisect
 import re
-
-import regex
+from typing import NamedTuple
 
 from . import tables as T
-from .charclass import han, up_to_last
+from .charclass import up_to_last
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
 _LAST_MARK = up_to_last(T.SENTENCE_END)
 _SENTENCE_MARKS = frozenset(T.SENTENCE_END)
-# the regex module finds this one faster: it looks for 年 first
-_YEAR = regex.compile(r"(?<![0-9])((?:19|20)\d{2})年(?!代)")
-_SUFFIX_CHARS = "".join(sorted(set("".join(T.PLACE_SUFFIXES))))
-_PLACE = re.compile(
-    rf"(?<![{han(_SUFFIX_CHARS)}])"
-    rf"[{han(_SUFFIX_CHARS + T.PLACE_STEM_STOP)}]{{2,4}}"
-    rf"(?:{'|'.join(sorted(T.PLACE_SUFFIXES, key=len, reverse=True))})(?![委级长民])"
-)
 #: a sentence longer than this is cut to the clauses around the claim
 MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
@@ -35,12 +34,12 @@ _CLAUSE_MARKS = set(T.CLAUSE_END)
 
 
 class Context:
-    def __init__(self, text: str, head: str | None = None):
+    def __init__(self, text: str, head: str | None = None, furniture=None):
         self.text = text
+        self.furniture = furniture
         self.head = text if head is None else head
         self._sent_starts: list[int] | None = None    # all of them: only for out-of-order calls
-        self._doc_place = None
-        self._cache_key, self._cache = None, None
+        self._doc = None
         self._last_sentence = (0, 0, (0, 0))
         # the raw sentence of the last offset asked for: (offset, start, end)
         self._walk = (0, 0, -1)
@@ -106,46 +105,252 @@ class Context:
                 break
         return lo, hi
 
-    def _marks(self, s: int, e: int):
-        """Years and place names of one sentence, found once for all its claims."""
-        key = (s, e)
-        if self._cache_key != key:
-            years = [(m.end(), int(m.group(1))) for m in _YEAR.finditer(self.text, s, e)]
-            places = [(m.end(), m.start(), m.group()) for m in _PLACE.finditer(self.text, s, e)
-                      if m.group() not in T.PLACE_STOP]
-            self._cache_key, self._cache = key, (years, places)
-        return self._cache
+    # --- where and when ------------------------------------------------------------
 
-    def year(self, i: int) -> int | None:
-        """The last NNNN年 before the claim in its sentence (within LOOK_BACK)."""
-        return self.place_year(i, *self.sentence_bounds(i))[1]
+    @property
+    def doc(self):
+        if self._doc is None:
+            from .document import Document
+            self._doc = Document(self.text, self.head if self.head is not self.text else None,
+                                 self.furniture)
+        return self._doc
 
-    def place(self, i: int) -> str | None:
-        """The last place name before the claim in its sentence, else the document's."""
-        return self.place_year(i, *self.sentence_bounds(i))[0]
+    def _clause_bounds(self, i: int, s: int, e: int) -> tuple[int, int]:
+        text = self.text
+        a = i
+        while a > s and text[a - 1] not in _CLAUSE_MARKS:
+            a -= 1
+        b = i
+        while b < e and text[b] not in _CLAUSE_MARKS:
+            b += 1
+        return a, b
 
-    def place_year(self, i: int, s: int, e: int) -> tuple[str | None, int | None]:
-        """(place, year) of the claim at ``i`` in the sentence ``[s, e)``."""
-        years, places = self._marks(s, e)
-        year = None
-        for end, y in years:
-            if end > i:
+    def where(self, i: int, j: int, s: int, e: int) -> Where:
+        """Where the figure at ``text[i:j]`` (sentence ``[s, e)``) holds."""
+        doc = self.doc
+        m = self._place_mention(i, j, s, e)
+        if m is None:
+            return _NOWHERE
+        if m.kind == "scope":
+            if m.level == "nation":
+                return Where("全国", None, None, None, None)
+            m = self._scope_unit(m, i)
+            if m is None:
+                return _NOWHERE
+        if m.siblings and m.parent is not None:      # 安化县田庄乡、南金乡和小淹镇: the county
+            m = doc.mentions[m.parent]
+        m = doc.full(m)
+        d = doc.holders(m)
+        if d is None and not m.divisions:
+            # a town or village the document does not place: in the document's county
+            county = doc.unit("county")
+            d = doc.division(county) if county is not None else None
+        if d is None:
+            return Where(m.name, None, None, None, None)
+        from .divisions import holders
+        prov, city, county_name = holders(d)
+        return Where(m.name, prov, city, county_name, d.adcode)
+
+    def _place_mention(self, i: int, j: int, s: int, e: int):
+        doc = self.doc
+        before = [m for m in doc.mentions_between(max(s, i - LOOK_BACK), i)
+                  if not doc.locative(m) and not doc.possessive(m)]
+        # the nearest; a bare short form (黎平清江公司) only when nothing else is named
+        full = [m for m in before if not m.bare]
+        if full or before:
+            return (full or before)[-1]
+        a, b = self._clause_bounds(j, s, e)
+        after = [m for m in doc.mentions_between(j, b) if not doc.locative(m) and not doc.possessive(m)]
+        if after:
+            return after[0]
+        # the paragraph's topic, else the topic carried from the paragraphs before it in its section
+        k = doc.paragraph_index(i)
+        while k >= 0:
+            p = doc.paragraphs[k]
+            if p.topic is not None and not p.furniture and p.topic.level != "nation":
+                return p.topic
+            if p.heading:
                 break
-            if end >= i - LOOK_BACK:
-                year = y
-        place = None
-        for end, start, name in places:
-            if end > i:
-                break
-            if start >= i - LOOK_BACK:
-                place = name
-        return place or self.doc_place(), year
+            k -= 1
+        return doc.place
 
-    def doc_place(self) -> str | None:
-        if self._doc_place is None:
-            self._doc_place = ""
-            for m in _PLACE.finditer(self.head, 0, min(len(self.head), 400)):
-                if m.group() not in T.PLACE_STOP:
-                    self._doc_place = m.group()
+    def _scope_unit(self, m, i: int):
+        """The unit a scope word stands for: the document's own, or for a town or
+        village the one the text is about just then (该村 after 长风村)."""
+        doc = self.doc
+        if m.level in ("town", "village"):
+            k = doc.paragraph_index(i)
+            floor = 0
+            while k >= 0:
+                if doc.paragraphs[k].heading:
+                    floor = doc.paragraphs[k].start
                     break
-        return self._doc_place or None
+                k -= 1
+            for x in reversed(doc.mentions_between(floor, m.start)):
+                if x.kind == "place" and x.level == m.level:
+                    return x
+        own = doc.unit(m.level)
+        if own is not None:
+            return own
+        for x in reversed(doc.mentions_between(0, m.start)):
+            if x.kind == "place" and x.level == m.level:
+                return x
+        return None
+
+    def when(self, i: int, j: int, s: int, e: int, category: str, change: bool) -> tuple[int | None, int | None]:
+        """(year, year_from) of the figure at ``text[i:j]`` (sentence ``[s, e)``)."""
+        doc = self.doc
+        report = doc.report_year
+        marks = doc.times_between(s, e)
+        anchor = self._anchor(marks, i)
+        # 1. 分别 lists paired with the years of a range or list named before them
+        paired = self._respectively(marks, i, s)
+        if paired is not None:
+            return paired, None
+        base_mark = None
+        before = [t for t in marks if t.end <= i]
+        for t in before:
+            if t.kind == "base":
+                base_mark = t
+        base = None
+        if base_mark is not None and change:
+            sentence_year = anchor if anchor is not None else self._governing_year(i, s, marks, report)
+            base = base_mark.resolve(report, sentence_year)[1]
+        # 2. the time named in the sentence, nearest before the figure, else after it
+        own = [t for t in before if t.kind not in ("base", "undated")]
+        after = [t for t in marks if t.start >= j and t.kind in ("year", "range", "relative", "anaphoric",
+                                                                   "asof", "bare", "plan")]
+        for t in reversed(own):
+            y, yf = t.resolve(report, anchor)
+            if y is None and yf is None:
+                if t.kind in ("relative", "anaphoric", "since", "period", "era"):
+                    return None, None           # a time is named, but the report's date is unknown
+                continue                        # 目前: the present of the report, whatever governs it
+            if yf is not None and y is not None:
+                y, yf = self._from_to(i, s, y, yf)
+            return (y, base if base is not None else yf)
+        if after:
+            y, yf = after[0].resolve(report, anchor)
+            if y is not None or yf is not None:
+                return y, (base if base is not None else yf)
+        # 3. the time governing the paragraph, the section or the whole document
+        got = self._governing(i, s, marks)
+        if got is None:
+            return (report if base is not None else None), base
+        y, yf, carried = got
+        if base is not None:
+            return y, base
+        if yf is not None and carried and not self._cumulative(i, s, category):
+            yf = None
+        return y, yf
+
+    def _governing_year(self, i: int, s: int, marks, report) -> int | None:
+        got = self._governing(i, s, marks)
+        return got[0] if got else report
+
+    def _anchor(self, marks, i: int) -> int | None:
+        """The year 当年/次年 refer to: the last year named before ``i`` in the sentence."""
+        y = None
+        for t in marks:
+            if t.start >= i:
+                break
+            if t.kind in ("year", "bare", "asof", "range", "plan") and t.year:
+                y = t.year
+        return y
+
+    def _respectively(self, marks, i: int, s: int) -> int | None:
+        """2019年至2021年分别为99.7%、98.7%、94%: each figure its own year."""
+        text = self.text
+        k = text.find("分别", s, i)
+        if k < 0:
+            return None
+        years: list[int] = []
+        for t in marks:
+            if t.end > k:
+                break
+            if t.kind == "range" and t.year and t.year_from:
+                years = list(range(t.year_from, t.year + 1))
+            elif t.kind == "year" and t.year:
+                years = years + [t.year] if years and text[t.start - 1:t.start] in "、和与及" else [t.year]
+        if len(years) < 2:
+            return None
+        from .candidates import find_candidates
+        figures = [c for c in find_candidates(text[k:i + 1]) if c.start + k < i] if i > k else []
+        n = len(figures)
+        return years[n] if n < len(years) else None
+
+    def _from_to(self, i: int, s: int, y: int, yf: int) -> tuple[int | None, int | None]:
+        """从86平方米提高到144平方米 in a period: the first state is its first year's,
+        the second its last year's."""
+        before = self.text[max(s, i - 6):i]
+        if before.endswith("从"):
+            return yf, None
+        if any(before.endswith(v + w) for v in T.FROM_TO_VERBS for w in ("到", "至")):
+            return y, None
+        return y, yf
+
+    def _cumulative(self, i: int, s: int, category: str) -> bool:
+        if category in ("funds", "activities"):
+            return True
+        a, _ = self._clause_bounds(i, s, i)
+        return any(w in self.text[a:i] for w in T.CUMULATIVE_CUES)
+
+    def _governing(self, i: int, s: int, own_marks) -> tuple[int | None, int | None, bool] | None:
+        """(year, year_from, carried from another sentence?) of the time that governs
+        the figure's paragraph, section or document."""
+        doc = self.doc
+        report = doc.report_year
+        k = doc.paragraph_index(i)
+        undated = any(t.kind == "undated" for t in own_marks)
+        here = True
+        while k >= 0:
+            p = doc.paragraphs[k]
+            if p.furniture:
+                k -= 1
+                continue
+            t = p.time
+            if t is not None and (not here or p.time_at <= i) and (here or not t.dated):
+                y, yf = t.resolve(report)
+                if y is not None or yf is not None:
+                    if undated and not here:
+                        return None
+                    return y, yf, True
+            if p.heading and not here:
+                break
+            here = False
+            k -= 1
+        # the document's own time: one governing its opening, before the first heading
+        intro = self._intro_time()
+        if intro is not None:
+            if undated:
+                return None
+            y, yf = intro.resolve(report)
+            if y is not None or yf is not None:
+                return y, yf, True
+        return None
+
+    def _intro_time(self):
+        """The time governing the opening of the report (before its first section
+        heading): it holds for the whole report (2018年,襄汾县委…; 两年来,…)."""
+        if not hasattr(self, "_intro"):
+            self._intro = None
+            for p in self.doc.paragraphs:
+                if p.start < self.doc.body_start or p.furniture:
+                    continue
+                if p.heading and p.time is None:
+                    break
+                if p.time is not None and not p.time.dated:
+                    self._intro = p.time
+                    break
+        return self._intro
+
+
+class Where(NamedTuple):
+    place: str | None
+    province: str | None
+    city: str | None
+    county: str | None
+    adcode: str | None
+
+
+_NOWHERE = Where(None, None, None, None, None)

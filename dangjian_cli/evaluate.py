@@ -1,5 +1,5 @@
-"""Score predicted claims against a gold file: the matching and figures of
-``shared/tools/score.py``, inside the package.
+"""Score predicted claims against a gold file: the matching and figures of the
+project's scorer, inside the package (``dangjian eval``).
 
 Documents meet by file name (the last part of ``doc``). A prediction meets a
 gold claim when their spans overlap in the same document, each side used once,
@@ -23,6 +23,17 @@ from pathlib import PurePath
 
 FIGURES = ("detect", "value", "strict")
 ACCURACIES = ("value", "unit", "category", "qualifier", "change")
+#: where and when: scored where the gold gives them
+WHERE = ("place", "year", "year_from")
+
+
+def same_field(key: str, gold, pred) -> bool:
+    """place: the gold may list equally right names as "A|B"; years: equal, or both null."""
+    if key == "place":
+        if gold is None or pred is None:
+            return gold is None and pred is None
+        return str(pred).strip() in {x.strip() for x in str(gold).split("|")}
+    return gold == pred
 
 
 class GoldError(ValueError):
@@ -68,6 +79,7 @@ def score(gold: dict, pred: dict, category: str | None = None):
     predictions of that category count (a per-category breakdown)."""
     c: dict[str, int] = defaultdict(int)
     errors = []
+    where: list = []
     for doc in sorted(set(gold) | set(pred)):
         gs, ps = gold.get(doc, []), pred.get(doc, [])
         pairs = []
@@ -94,6 +106,13 @@ def score(gold: dict, pred: dict, category: str | None = None):
             c["category_ok"] += g["category"] == p.get("category")
             c["qualifier_ok"] += g["qualifier"] == p.get("qualifier")
             c["change_ok"] += bool(g.get("change")) == bool(p.get("change"))
+            for k in WHERE:
+                if k in g:                      # gold files that say where and when
+                    c[k + "_n"] += 1
+                    ok = same_field(k, g[k], p.get(k))
+                    c[k + "_ok"] += ok
+                    if not ok:
+                        where.append((doc, k, g, p))
             c["value_tp"] += v
             c["strict_tp"] += v and g["category"] == p.get("category")
             if not (v and g["category"] == p.get("category")):
@@ -117,6 +136,10 @@ def score(gold: dict, pred: dict, category: str | None = None):
         "strict": f1(c["strict_tp"], c["pred"], c["gold"]),
         "accuracy_over_found": {k: (c[k + "_ok"] / tp if tp else 0.0) for k in ACCURACIES},
     }
+    for k in WHERE:
+        if c[k + "_n"]:
+            res["accuracy_over_found"][k] = c[k + "_ok"] / c[k + "_n"]
+    res["where_errors"] = where
     return res, errors
 
 
@@ -139,3 +162,9 @@ def report(res: dict) -> str:
 
 def error_lines(errors) -> list[str]:
     return [f"{kind:6s} {doc}  gold {show(g)}  |  pred {show(p)}" for kind, doc, g, p in errors]
+
+
+def where_lines(where) -> list[str]:
+    """Each place, year or year_from that differs from the gold, as the scorer lists them."""
+    return [f"{k.upper():9s} {doc}  [{g['start']}:{g['end']}] {g['text']}  gold {g[k]!r}  |  pred {p.get(k)!r}"
+            for doc, k, g, p in where]

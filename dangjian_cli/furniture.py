@@ -18,7 +18,22 @@ from . import tables as T
 from .charclass import han
 from .spans import Spans
 
-_PATTERN = re.compile("|".join(f"(?:{p})" for p in T.FURNITURE_PATTERNS))
+def _first_chars() -> str:
+    """The characters furniture can start with (each pattern's literal start, or
+    its alternatives'): one lookahead lets the engine pass over everything else."""
+    chars = set()
+    for p in T.FURNITURE_PATTERNS:
+        body = p[3:] if p.startswith("(?:") else p
+        for alt in body.split(")")[0].split("|"):
+            alt = alt.lstrip("(?:[")
+            if alt:
+                chars.add(alt[0])
+    chars.update("0123456789")
+    return "".join(sorted(c for c in chars if c not in "\\^$.|?*+()[]{}"))
+
+
+_PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
+                      + "|".join(f"(?:{p})" for p in T.FURNITURE_PATTERNS) + ")")
 _HAN = re.compile(f"[{han()}]")
 _MARKS = frozenset(T.RUNNING_HEAD_MARKS)
 
@@ -33,9 +48,13 @@ class Furniture:
 
     def covers(self, a: int, b: int) -> bool:
         """Is ``text[a:b]`` inside page furniture?"""
-        if self._spans is None:         # found once, when a candidate first asks
+        return self.in_span(a, b) or self._running_head(a)
+
+    def in_span(self, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` inside a span of the furniture patterns (running heads aside)?"""
+        if self._spans is None:         # found once, when first asked
             self._spans = Spans(self.text, _PATTERN)
-        return self._spans.covers(a, b) or self._running_head(a)
+        return self._spans.covers(a, b)
 
     def _running_head(self, i: int) -> bool:
         s, e, bad = self._line
@@ -45,14 +64,18 @@ class Furniture:
         s = text.rfind("\n", 0, i) + 1
         e = text.find("\n", i)
         e = len(text) if e < 0 else e
-        bad = _is_running_head(text[s:e])
+        bad = is_running_head(text[s:e])
         self._line = (s, e, bad)
         return bad
 
 
-def _is_running_head(line: str) -> bool:
-    """A fragment of a flattened page's running head (``36组 工``, ``38``)."""
+def is_running_head(line: str) -> bool:
+    """A fragment of a flattened page's running head (``36组 工``, ``38``); a
+    heading of two whole phrases (``夯基实础 举纲目张``) is none."""
     line = line.strip()
-    return (0 < len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX
-            and not any(ch in _MARKS for ch in line)
-            and (" " in line or "\u3000" in line or not _HAN.search(line)))
+    if not (0 < len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX and not any(ch in _MARKS for ch in line)):
+        return False
+    if not _HAN.search(line):
+        return True
+    parts = line.replace("\u3000", " ").split()
+    return len(parts) > 1 and not all(len(_HAN.findall(p)) >= 4 for p in parts)

@@ -39,7 +39,13 @@ class Claim(BaseModel):
     subject: str | None = None
     change: bool = False
     place: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
     year: int | None = None
+    year_from: int | None = None
+    per: str | None = None
     sentence: str
     line: int
 

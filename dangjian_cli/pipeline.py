@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterator
 
 from .candidates import find_candidates
-from .classify import bare_amount, classify, is_change, lone_small_count
+from .classify import bare_amount, classify, is_change, lone_small_count, rate_unit
 from .context import Context
 from .furniture import Furniture
 from .normalise import count_breaks, normalise
@@ -45,8 +45,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     breaks = count_breaks if norm.other_breaks else _count_newlines
     # no deletions: offsets in the normalised text are offsets in the original
     span = norm.span if len(norm.norm_starts) > 1 else None
-    ctx = Context(text, None if head is None else normalise(head).text)
     furniture = Furniture(text)
+    ctx = Context(text, None if head is None else normalise(head).text, furniture)
     # line numbers counted as claims come, in text order: linear in the text
     line_pos = line_no = 0
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
@@ -70,7 +70,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             if unit == "count" and lone_small_count(cand, text, res.end):
                 continue
             previous = seen_sentence.get(s_start)
-            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous or ())
+            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous or [], s_start)
         seen_sentence.setdefault(s_start, []).append((unit, cat))
         if span is None:
             ostart, oend, sent_s, sent_e = res.start, res.end, s_start, s_end
@@ -79,7 +79,10 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             sent_s, sent_e = span(s_start, s_end)
         if cand.start < n_lo:                   # context for the claims of the window only
             continue
-        place, year = ctx.place_year(cand.start, s_start, s_end)
+        change = is_change(text, res.start)
+        per = None if unit in ("percent", "percentage_point") else rate_unit(text, res.start, res.end, s_start)
+        where = ctx.where(res.start, res.end, s_start, s_end)
+        year, year_from = ctx.when(res.start, res.end, s_start, s_end, cat, change)
         if ostart >= line_pos:
             line_no += breaks(original, line_pos, ostart)
         else:                                   # never expected; stay exact anyway
@@ -88,7 +91,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         yield make_record(key=key, doc=doc, start=ostart + base, end=oend + base,
                           text=original[ostart:oend], value=res.value, value_max=res.value_max,
                           unit=unit, qualifier=res.qualifier, category=cat, subject=subject,
-                          change=is_change(text, res.start), place=place, year=year,
+                          change=change, place=where.place, province=where.province, city=where.city,
+                          county=where.county, adcode=where.adcode, year=year, year_from=year_from, per=per,
                           sentence=original[sent_s:sent_e], line=line_no + 1 + base_line)
 
 

@@ -7,6 +7,8 @@
 True
 >>> ClaimFilter(doc="seeds/00[01]*")({"doc": "seeds/001_x.txt"})
 True
+>>> ClaimFilter(per=False)({"per": "村", "doc": "x"}), ClaimFilter(county="沧县")({"county": "沧县", "doc": "x"})
+(False, True)
 """
 from __future__ import annotations
 
@@ -25,7 +27,13 @@ class ClaimFilter:
     qualifier: str | None = None
     subject: str | None = None
     place: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
     year: int | None = None
+    year_from: int | None = None
+    per: bool | None = None
     doc: str | None = None
     min_value: float | None = None
     max_value: float | None = None
@@ -43,7 +51,17 @@ class ClaimFilter:
             return False
         if self.place and self.place not in (r.get("place") or ""):
             return False
+        for name in ("province", "city", "county"):
+            want = getattr(self, name)
+            if want and want not in (r.get(name) or ""):
+                return False
+        if self.adcode and not (r.get("adcode") or "").startswith(self.adcode.rstrip("0") or self.adcode):
+            return False
         if self.year is not None and r.get("year") != self.year:
+            return False
+        if self.year_from is not None and r.get("year_from") != self.year_from:
+            return False
+        if self.per is not None and bool(r.get("per")) != self.per:
             return False
         if self.doc and not fnmatch.fnmatchcase(r.get("doc", ""), self.doc):
             return False
@@ -87,20 +105,28 @@ SORT_FIELDS = FIELDS
 
 MONEY = ("funds", "income")
 COUNTED = ("party_members", "party_organizations", "villages")
+#: the groupings of ``summary --by``
+GROUPS = ("doc", "place", "province", "city", "county", "year", "category")
 
 
-def summarise(records: Iterable[dict], by: str) -> list[dict]:
+def summarise(records: Iterable[dict], by: str, documents: dict | None = None) -> list[dict]:
     """One row per group: claims per category; funds and income in yuan kept
-    apart by qualifier (an "over" amount is a lower bound, not an exact sum);
-    the largest stated count of party members, organisations and villages."""
+    apart by qualifier (an "over" amount is a lower bound, not an exact sum) and
+    never with a rate (每村50万元, 人均收入: ``per`` set); the largest stated count of
+    party members, organisations and villages. By document, the row also has the
+    document's title, date and place when they are known (``documents``)."""
     groups: dict = defaultdict(lambda: {"claims": 0, **{c: 0 for c in CATEGORIES}})
     money: dict = defaultdict(lambda: defaultdict(float))
+    rates: dict = defaultdict(int)
     largest: dict = defaultdict(dict)
     for r in records:
-        key = r.get(by if by != "category" else "category")
+        key = r.get(by)
         g = groups[key]
         g["claims"] += 1
         g[r["category"]] = g.get(r["category"], 0) + 1
+        if r.get("per"):
+            rates[key] += 1             # a rate: counted, never summed
+            continue
         if r["category"] in MONEY and r.get("unit") == "yuan" and not r.get("change"):
             q = r.get("qualifier", "exact")
             money[key][(r["category"], q)] += float(r["value"])
@@ -110,7 +136,12 @@ def summarise(records: Iterable[dict], by: str) -> list[dict]:
                 largest[key][r["category"]] = r["value"]
     rows = []
     for key in sorted(groups, key=lambda k: (k is None, str(k))):
-        row = {by: key, **groups[key]}
+        row = {by: key}
+        if by == "doc" and documents is not None:
+            info = documents.get(key) or {}
+            row.update({"title": info.get("title"), "date": info.get("date"), "doc_place": info.get("place")})
+        row.update(groups[key])
+        row["rates"] = rates[key]
         for cat in MONEY:
             parts = {q: v for (c, q), v in money[key].items() if c == cat}
             row[f"{cat}_yuan"] = parts.get("exact", 0.0) or None

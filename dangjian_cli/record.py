@@ -60,8 +60,8 @@ CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)
 
 #: the record's fields, in the contract's order
 FIELDS = ("id", "doc", "start", "end", "text", "value", "value_max", "unit",
-          "qualifier", "category", "subject", "change", "place", "year",
-          "sentence", "line")
+          "qualifier", "category", "subject", "change", "place", "province", "city",
+          "county", "adcode", "year", "year_from", "per", "sentence", "line")
 
 
 def doc_key(doc: str) -> bytes:
@@ -91,7 +91,9 @@ def number(v):
 def make_record(*, doc: str, start: int, end: int, text: str, value: float, unit: str,
                 category: str, sentence: str, line: int, value_max: float | None = None,
                 qualifier: str = "exact", subject: str | None = None, change: bool = False,
-                place: str | None = None, year: int | None = None, id: str | None = None,
+                place: str | None = None, province: str | None = None, city: str | None = None,
+                county: str | None = None, adcode: str | None = None, year: int | None = None,
+                year_from: int | None = None, per: str | None = None, id: str | None = None,
                 key: bytes | None = None) -> dict:
     """The record, fields in the contract's order, integral values as ints.
 
@@ -102,7 +104,8 @@ def make_record(*, doc: str, start: int, end: int, text: str, value: float, unit
         "start": start, "end": end, "text": text,
         "value": number(value), "value_max": number(value_max), "unit": unit,
         "qualifier": qualifier, "category": category, "subject": subject, "change": bool(change),
-        "place": place, "year": year, "sentence": sentence, "line": line,
+        "place": place, "province": province, "city": city, "county": county, "adcode": adcode,
+        "year": year, "year_from": year_from, "per": per, "sentence": sentence, "line": line,
     }
 
 

@@ -9,7 +9,6 @@ byte the same as with one process.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 from collections.abc import Iterable, Iterator
@@ -125,24 +124,20 @@ def extract_input(item) -> list[Event]:
     return list(iter_events(item))
 
 
-_DATE = re.compile(r"((?:19|20)\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})日?")
-
-
 def document_info(doc: Document) -> dict:
-    """Facts about a document for the store: title, date, script, place."""
+    """Facts about a document for the store: its title, date and place (the
+    document model's), script, encoding, hash and size."""
     import hashlib
-    from .context import Context
-    from .normalise import normalise, _maybe_traditional
-    text = doc.text if doc.first else (doc.head or "")
-    head = text[:600]
-    title = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")[:80] or None
-    m = _DATE.search(head)
-    date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+    from .document import Document as Model
+    from .normalise import _maybe_traditional, normalise
+    head = doc.text if doc.first else (doc.head or "")
+    model = Model(normalise(head[:20000]).text)
+    place = model.place.name if model.place is not None else None
     data = doc.text.encode("utf-8", "surrogatepass")
-    return {"doc": doc.doc, "encoding": doc.encoding, "title": title, "date": date,
-            "script": "traditional" if _maybe_traditional(head) else "simplified",
-            "place": Context(normalise(head).text).doc_place(),
-            "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    return {"doc": doc.doc, "encoding": doc.encoding, "title": model.title, "date": model.date,
+            "script": "traditional" if _maybe_traditional(head[:600]) else "simplified",
+            "place": place, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
 def run(inputs: Iterable[tuple], opts: RunOptions, jobs: int = 1, stdin: bool = False) -> Iterator[Event]:

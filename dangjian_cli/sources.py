@@ -22,7 +22,7 @@ from .reader import Document, InputError, decode, detect
 from .walk import WalkOptions, expand
 
 #: how each file ending is read
-SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text",
+SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text", ".csv": "text", ".tsv": "text",
                 ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
                 ".jsonl": "corpus", ".ndjson": "corpus"}
 ALL_SUFFIXES = tuple(SUFFIX_KINDS)

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from . import EXTRACTOR_VERSION
 from .record import FIELDS, number
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: how long a locked store is waited for before giving up, in seconds
 #: (the environment variable DANGJIAN_LOCK_WAIT overrides it)

@@ -40,6 +40,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "元": ("yuan", 1), "块钱": ("yuan", 1),
     # people
     "人次": ("person_time", 1), "户次": ("household", 1), "名": ("person", 1), "人": ("person", 1),
+    "口人": ("person", 1),
     "位": ("person", 1),
     "户": ("household", 1),
     # shares
@@ -55,7 +56,7 @@ UNITS: dict[str, tuple[str, float]] = {
     **{mw: ("count", 1) for mw in (
         "个", "项", "场", "期", "次", "件", "处", "座", "家", "栋", "幢", "所", "份",
         "株", "棵", "头", "只", "匹", "羽", "尾", "条", "支", "批", "套", "起", "股",
-        "窖", "台", "辆", "艘", "架", "间", "张", "本", "册", "篇", "部", "轮",
+        "窖", "台", "辆", "艘", "架", "间", "张", "本", "册", "篇", "部", "轮", "棚",
         "口", "片", "组", "种", "盏", "块", "面", "枚", "颗", "斤", "吨",
         "公斤", "千克", "公里", "千米", "米", "门", "堂", "节", "课", "封", "例",
         "宗", "笔", "单", "箱", "袋", "床", "桩", "眼", "场次", "批次", "架次")},
@@ -131,7 +132,8 @@ SLOGAN_NOUNS = (
 # --- categories ------------------------------------------------------------------
 # Head nouns: the counted noun decides the category of a count. Longest match wins.
 PARTY_ORG_NOUNS = ("党组织", "党支部", "支部", "党委", "党总支", "总支", "党小组",
-                   "党工委", "党组", "临时党支部", "功能型党小组", "党员服务站")
+                   "党工委", "党组", "临时党支部", "功能型党小组", "党员服务站", "基层党组织",
+                   "党的基层组织", "基层组织", "基层党委", "基层党支部")
 PARTY_MEMBER_NOUNS = ("党员", "共产党员", "党员干部", "在职党员", "女党员", "预备党员",
                       "正式党员", "流动党员", "无职党员", "老党员", "新党员", "农村党员")
 VILLAGE_NOUNS = ("行政村", "自然村", "村", "社区", "乡镇", "镇", "乡", "街道", "网格",
@@ -153,7 +155,8 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "电站", "光伏电站", "�
                   "池", "房", "楼", "长廊", "窗口", "场馆", "合作社", "示范园", "园区", "农场",
                   "牧场", "水厂", "路灯", "充电桩", "站点",
                   "服务点", "网点", "平台", "展厅", "舞台", "礼堂", "屋", "家园", "库", "冷库",
-                  "仓库", "生产线", "流水线", "直播线", "加工线", "烘干线", "大楼", "办公楼")
+                  "仓库", "生产线", "流水线", "直播线", "加工线", "烘干线", "大楼", "办公楼",
+                  "机井", "水井", "井", "路灯", "蔬菜大棚", "棚", "设备", "设施")
 OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制度", "事项", "合同",
                "协议", "任务", "办法", "品牌", "示范点", "头", "生猪", "黄牛", "肉牛",
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
@@ -186,11 +189,38 @@ COMPOUND_HEADS = {("party_members", "people"): "party_members"}
 MEASURE_CATEGORY = {
     **{m: "activities" for m in ("场", "期", "次", "轮", "堂", "节", "课", "起", "场次", "批次")},
     **{m: "other" for m in ("支", "头", "只", "匹", "羽", "尾", "株", "棵", "窖", "股", "斤", "吨",
-                            "公斤", "千克", "公里", "千米", "米", "台", "辆", "艘", "架", "册",
-                            "本", "篇", "枚", "颗", "盏", "箱", "袋", "笔", "宗")},
+                            "公斤", "千克", "公里", "千米", "米", "辆", "艘", "架", "册",
+                            "本", "篇", "枚", "颗", "箱", "袋", "笔", "宗")},
 }
-#: measure words of built things
-FACILITY_MEASURES = ("座", "处", "栋", "幢", "间")
+#: measure words that name a category when no counted noun says otherwise:
+#: matters handled (件), and built things (座, 处, 盏 of lamps, 口 of wells, 棚, 台)
+MEASURE_DEFAULT = {"件": "activities",
+                   **{m: "facilities" for m in ("座", "处", "栋", "幢", "间", "盏", "口", "棚", "台", "眼")}}
+#: verbs that make 件 matters handled (办结群众诉求320件), whatever the noun
+HANDLED_VERBS = ("办理", "办结", "办成", "办好", "化解", "解决", "受理", "处理", "调处", "帮办", "代办", "落实")
+#: before a village noun, these make it a scope word, not the counted noun (全村共有215户)
+SCOPE_CHARS = "全各该本每我"
+#: a noun followed by one of these opens the topic of the counts after it (村级活动场所中，13个新建)
+TOPIC_MARKS = ("中", "里", "当中", "之中")
+
+#: what stands between a share's noun and its figure (党组织占比96.8%, 满意率达到98%)
+SHARE_TAIL_WORDS = ("占比达到", "占比达", "占比为", "占比", "比例为", "比例达", "比例", "比重", "占", "达到", "达",
+                    "为", "是", "约", "近", "超过", "同比增长", "同比下降", "增长", "提高", "下降", "降低",
+                    "较上年", "同比", "了", "分别为", "分别", "仅为", "已达", "高达", "以上", "超")
+#: characters that stand in no share's noun phrase (function words, marks)
+NP_FUNCTION_CHARS = "的了在是和与及对把被为从向到等将已于其这那各该本每，,。；;：:、“”\"'()（）"
+
+# --- rates: amounts given per unit (never to be added into totals) ------------------------
+#: a word before an amount that makes it a rate per the unit it names (人均收入 → 人)
+PER_WORDS = {"人均": "人", "户均": "户", "村均": "村", "亩均": "亩", "年均": "年", "日均": "日",
+             "月均": "月", "每人每年": "人", "每户每年": "户"}
+#: 每 followed by one of these nouns (a measure word between may stand: 每个村) → per that noun
+PER_NOUNS = ("乡镇", "社区", "党员", "村", "户", "人", "年", "月", "天", "日", "周", "亩", "镇", "乡", "家",
+             "所", "名", "位", "个")
+#: per nouns given as their measure word (每名 → 人)
+PER_NORMAL = {"名": "人", "位": "人", "天": "日"}
+#: how far before an amount its 每/人均 is looked for
+PER_REACH = 12
 
 #: money: cue words before (or after) an amount of yuan decide funds / income / other
 FUNDS_CUES = ("投入", "投资", "整合", "筹措", "筹集", "争取", "拨付", "补贴", "补助", "奖补",
@@ -215,7 +245,8 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "覆盖", "推动", "设立", "成立", "建立", "签订", "纳入", "入选", "获评", "评为", "荣获",
                  "共同", "正在", "开始", "通过", "按照", "围绕", "带领", "带动", "领办", "创办", "列入",
                  "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
-                 "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年")
+                 "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年",
+                 "归", "用于", "来自", "来源于")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
@@ -241,19 +272,136 @@ QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』", "《": "》
 #: quoted text up to this length is a name or a slogan: numbers inside it are not claims
 SHORT_QUOTE = 12
 
-# --- context -----------------------------------------------------------------------
-PLACE_SUFFIXES = ("自治县", "自治州", "省", "市", "县", "区", "镇", "乡", "村", "社区", "街道")
-PLACE_STOP = {"全县", "全市", "全省", "全区", "全镇", "全乡", "全村", "各村", "该村", "本村",
-              "该县", "本县", "该市", "本市", "该镇", "各镇", "各乡", "村村", "乡村", "农村",
-              "城乡", "镇村", "县乡", "县市", "省市", "市县", "县区", "城区", "社区", "小区",
-              "园区", "景区", "山区", "边区", "老区", "示范村", "示范区", "先进县", "行政村",
-              "自然村", "贫困村", "重点村", "薄弱村", "示范镇", "乡镇", "各县", "郊区", "街道",
-              "软弱涣散村", "城市", "县市区", "一类村", "后进村", "先进村", "强村", "空白村"}
+# --- where: places and scope words ----------------------------------------------------
 
-#: characters that never stand in a place name's stem (measure words, verbs, function words)
-PLACE_STEM_STOP = ("名个位户项家次场期的了在是和与及对把被为从向到等有将已于其这那各全该本每"
-                   "一二两三四五六七八九十百千万亿多余振兴示范建设发展工作服务组织管理党委政府"
-                   "进入选派驻帮扶包联创争先推动实施开展打造落实加强提升领导干部群众书记人才以脱贫培育新")
+#: the generic endings of towns, townships, subdistricts, villages and communities
+SUBCOUNTY_SUFFIXES = {"街道": "town", "苏木": "town", "镇": "town", "乡": "town",
+                      "社区": "village", "嘎查": "village", "村": "village"}
+#: the last characters of division names: none stands inside a town's or village's name
+DIVISION_ENDINGS = "省市县区州旗盟"
+#: lines that open with these are bylines, not titles
+BYLINE_WORDS = ("记者", "通讯员", "作者", "文/", "文|", "图/", "摄影", "本报讯", "◎")
+#: lines with these are notes about the page, not titles
+NOTE_WORDS = ("来源", "编辑", "下载", "浏览", "字体", "分享", "当前位置", "发布时间", "阅读", "记者", "通讯员")
+#: the levels of units, largest first
+LEVELS = ("nation", "province", "city", "county", "town", "village")
+#: characters that never stand in the name of a town or village (function words,
+#: pronouns, measure words, scope words)
+SUBCOUNTY_STEM_STOP = ("的了在是和与及对把被为从向到等将已于其这那各该本每个名位户项次期余多有由万亿元"
+                       "全我你他她它们之以及或而且并就都也还只又再很最更较共计达约近超"
+                       "，,。；;：:、！!？?“”\"'《》()（）【】 \t")
+#: stems (the part before 村/镇/乡 …) that describe a kind of village, not one village:
+#: a word ending in one of these is no place (空壳村, 一类村, 示范村, 软弱涣散村, 百万强村)
+NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "女性", "贫困", "示范", "重点", "薄弱",
+                   "软弱涣散", "涣散", "先进", "后进", "脱贫", "边境", "边远", "集体经济", "试点", "美丽",
+                   "文明", "宜居", "生态", "特色", "中心", "行政", "自然", "新型", "强", "弱", "千头",
+                   "万头", "百万强", "十强", "省级", "市级", "县级", "乡级", "镇级", "村级", "星级",
+                   "易地搬迁", "搬迁", "安置", "城市", "农村", "城中", "城郊", "近郊", "远郊", "郊区",
+                   "少数民族", "民族", "传统", "历史文化", "旅游", "产业", "电商", "淘宝", "明星",
+                   "经济强", "经济薄弱", "问题", "后进", "整顿", "各", "单", "一个", "两个", "原",
+                   "周边", "邻近", "相邻", "附近", "本地", "外地", "当地", "基层", "城关区域",
+                   "“一类”", "“二类”", "“三类”", "首批", "第一批", "第二批", "其他", "其余", "所有",
+                   "优秀", "先进", "模范", "标杆", "样板", "典型", "红旗", "五星", "四星", "三星",
+                   "边缘", "城边", "偏远", "山区", "库区", "林区", "牧区")
+#: a town or village ending followed by one of these is part of a longer word (乡村, 村庄)
+SUBCOUNTY_NOT_BEFORE = {"乡": "村镇里亲土愁贤间下", "镇": "村街", "村": "庄落寨级务组",
+                        "社区": "化", "街道": "办"}
+#: what, right after a town or village name at a clause's start, shows it is one
+UNIT_FOLLOWERS = ("党支部", "党总支", "党委", "两委", "“两委”", "‘两委’", "\"两委\"", "村委", "居委",
+                  "村民委员会", "党群服务",
+                  "位于", "地处", "坐落", "是", "有", "现有", "共有", "辖", "总面积", "全村", "全镇",
+                  "全乡", "人口")
+#: what, just before a town or village name, shows it is one (在中堰村, 走进马蒲滩村)
+UNIT_LEADERS = ("在", "到", "走进", "来到", "深入", "前往", "赴", "位于", "地处", "家住", "住在", "来自",
+                "地处")
+#: verbs and adverbs that come before the generic 村/社区 (推动村集体经济, 实施农村…):
+#: a "stem" that is one of these is no name
+VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实现", "实行", "紧抓", "打击", "扎实", "帮助",
+              "覆盖", "落实", "收回", "创办", "创建", "走出", "发挥", "挖掘", "制定", "巩固", "铲除", "进入",
+              "切实", "领办", "流转", "加强", "强化", "提升", "推进", "促进", "指导", "支持", "服务", "规范",
+              "完善", "建立", "建设", "打造", "培育", "发展", "壮大", "选派", "派驻", "下沉", "深入", "走访",
+              "帮扶", "结对", "包联", "联系", "优化", "整合", "统筹", "保障", "管理", "治理", "开展", "推行",
+              "探索", "创新", "全面", "充分", "不断", "持续", "积极", "努力", "大力", "着力", "重点",
+              "新任", "所有", "部分", "新一届", "增加", "直接", "利用", "大学生", "先后", "逐步", "进一步")
+#: the last character of a "stem" that makes 村/社区 the generic word (农村, 驻村, 强村)
+STEM_LAST_STOP = {"村": "农驻强兴联进入到全各每该本一两建帮扶包富美贫弱下回返出离治管抓归让",
+                  "社区": "城住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}
+#: division names that are also everyday words: only a place when a chain names them (阳泉市城区)
+GENERIC_DIVISIONS = ("城区", "郊区", "新区", "矿区", "市中区", "东区", "西区", "南区", "北区", "中区")
+#: a division's generic ending followed by one of these is another word (市场, 县域, 省级)
+DIVISION_NOT_BEFORE = {"市": "场民值级面况", "区": "域间别块级分", "县": "域级", "省": "级份心钱力",
+                       "州": "级", "旗": "帜舰"}
+#: words ending with the one-character stem of a county (振兴县域, 高温县): for
+#: each stem, the characters that make a word with it when they stand before it
+ONE_CHAR_STEM_WORDS = {"兴": "振复新高时即助尽勃乘败", "温": "高低保气水体升降恒常室",
+                       "和": "平柔缓祥共总随暖温饱", "寿": "长福万祝高增", "礼": "典婚葬敬献非",
+                       "单": "简名订账菜清孤", "沛": "充丰", "丰": "高大五", "曹": "吏"}
+#: scope words and the level of the document's unit they stand for (全县 → its county)
+SCOPE_WORDS = {
+    "全国": "nation", "全党": "nation", "全省": "province", "全区": "county", "全市": "city",
+    "全州": "city", "全盟": "city", "全县": "county", "全旗": "county", "全镇": "town", "全乡": "town",
+    "全街道": "town", "全村": "village", "全社区": "village",
+    "我省": "province", "本省": "province", "该省": "province", "我市": "city", "本市": "city",
+    "该市": "city", "我州": "city", "我县": "county", "本县": "county", "该县": "county", "县里": "county",
+    "我区": "county", "本区": "county", "该区": "county", "我旗": "county", "我镇": "town",
+    "本镇": "town", "该镇": "town", "镇里": "town", "我乡": "town", "本乡": "town", "该乡": "town",
+    "我村": "village", "本村": "village", "该村": "village", "村里": "village", "全村上下": "village",
+    "我社区": "village", "该社区": "village", "本社区": "village",
+}
+#: the characters that, before 全, make a word of it (健全村 is no 全村)
+SCOPE_NOT_AFTER = "健完安齐周保成两万十顾求俱不"
+#: after a place's name, these make it an organisation's (沧州市委主要领导): no paragraph's topic
+ORG_AFTER = ("委", "政府", "人大", "政协", "组织部", "宣传部", "纪委", "公安", "法院", "检察院", "日报", "电视台",
+             "新闻", "融媒", "财政", "党校", "人民医院", "中学", "小学")
+#: a document that names no place and speaks of these is about the whole country (a
+#: national statistics bulletin)
+NATIONAL_WORDS = ("全国", "全党", "中国共产党党内统计公报", "党内统计公报", "中共中央组织部")
+#: after a place and 的, these make it whose people they are (温县的同志): not the figure's place
+POSSESSED_PEOPLE = ("同志", "干部", "领导", "代表", "考察团", "代表团", "客人", "专家", "企业", "群众")
+#: verbs after which a place only locates the subject (抱板村位于…大田镇, 东邻桂阳县)
+LOCATIVE_WORDS = ("位于", "地处", "坐落于", "坐落在", "地跨", "隶属于", "隶属", "毗邻", "紧邻", "东邻",
+                  "西邻", "南邻", "北邻", "东临", "西临", "南临", "北临", "东连", "西连", "南连", "北连",
+                  "东接", "西接", "南接", "北接", "东与", "西与", "南与", "北与", "交界", "相邻", "接壤",
+                  "距离", "距", "离")
+#: right after a place, these make it a comparison's frame, not the figure's place (大田镇最大的)
+FRAME_AFTER = ("最", "第一", "之一", "前列", "排名", "率先")
+
+# --- when: years, periods and relative years ---------------------------------------------
+
+#: relative year words and their offset from the year they are relative to
+#: (the report's year; 来年/次年/翌年/同年/当年 relative to the year just named)
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "这一年": 0, "去年": -1, "上年": -1,
+                  "上一年": -1, "上年度": -1, "前年": -2, "明年": 1}
+#: relative to the year the text has just named
+ANAPHORIC_YEARS = {"当年": 0, "同年": 0, "该年": 0, "那一年": 0, "来年": 1, "次年": 1, "翌年": 1, "第二年": 1}
+#: the present: the report's own year
+NOW_WORDS = ("截至目前", "截止目前", "截至当前", "截止当前", "到目前为止", "目前", "当前", "现在", "如今", "至今")
+#: periods that start at an event: the year it started
+ERA_YEARS = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022,
+             "新时代": 2012, "改革开放": 1978, "新中国成立": 1949, "脱贫攻坚": 2013, "精准扶贫": 2013,
+             "乡村振兴战略实施": 2018}
+#: five-year plans: (first year, last year)
+PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
+              "十四五": (2021, 2025), "十五五": (2026, 2030)}
+#: words that make a year the base of a comparison (较2021年增长): the start of a change
+BASE_WORDS = ("较", "比", "同比", "相比", "与")
+#: relative years after a comparison word: the base of a change (比上年净增)
+BASE_RELATIVE = {"上年": -1, "去年": -1, "上一年": -1, "前年": -2, "上年度": -1, "上年同期": -1}
+#: words before a year that put it in the future or make it a target (展望2025年, 到2025年)
+FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到", "至", "将于", "预期", "规划")
+#: words in a claim's clause that make it an amount built up over a period
+#: (先后投入, 累计建成): a period carried from an earlier sentence gives it year_from
+CUMULATIVE_CUES = ("先后", "累计", "共计", "合计", "陆续", "新建", "建成", "培育", "培树", "解决", "发展",
+                   "选派", "回引", "培训", "举办", "开展", "化解", "铲除", "投资", "投入", "整合", "争取",
+                   "新增", "打造", "创建", "召开", "表彰", "整顿", "消除", "改造", "筹措", "拨付", "完成")
+#: 从A提高到B: the verbs of a change from one state to another
+FROM_TO_VERBS = ("提高", "增加", "增长", "扩大", "提升", "上升", "下降", "减少", "降低", "缩小", "缩短", "发展")
+#: in a year's sentence, these make the year an event's (2010年,新田县被省委评为先进县):
+#: it holds for that sentence only, never for the report
+EVENT_WORDS = ("评为", "授予", "确定为", "列为", "荣获", "获评", "获得", "入选", "命名为")
+#: a paragraph's leading words before its time phrase (然而2022年的4月, 据…介绍,在去年的…中)
+TIME_LEADERS = ("然而", "但是", "同时", "此外", "其中", "而", "在", "自", "从", "于", "到", "截至", "截止",
+                "经过", "随着", "进入", "回眸", "回顾", "纵观", "据")
 
 # --- page furniture --------------------------------------------------------------
 # Page furniture is judged by the span it occupies, never by the line it shares:
@@ -268,13 +416,14 @@ FURNITURE_PATTERNS = (
     r"(?:Copyright|COPYRIGHT|copyright|版权所有|©)[^\n。]{0,80}?(?:Reserved\.?|(?=\n)|$|。)",
     r"All Rights Reserved\.?",
     r"版权声明[:：][^\n。]*。?",
-    r"[\w\u4e00-\u9fff]{0,4}ICP[备证]?[\w\-]{0,20}号?",
+    r"ICP[备证]?[\w\-]{0,20}号?",
     r"(?:来源|稿源|出处|责任编辑|责编|编辑|作者|主持人|供稿|投稿|审核|校对|统筹|监制)\s*[:：]\s*" + _NOTE + "{0,30}",
     r"(?:电话|联系电话|热线|传真|邮编|手机|QQ)\s*[:：]?\s*[0-9\-—()（） ]{5,24}",
     r"(?:浏览|阅读|点击|访问|浏览量|阅读量|点击量|访问量|浏览次数|阅读次数|点击数|评论|分享|点赞|收藏|转发)"
     r"\s*[:：(（]?\s*[0-9.]+\s*[万]?\s*次?[)）]?",
     r"(?:发布时间|发布日期|更新时间|日期)\s*[:：]\s*[0-9年月日:：\-/. ]{4,25}",
     r"总第\s*[0-9]+\s*期\s*[0-9]*",
+    r"(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]+\s*期",
     r"第\s*[0-9]+\s*页\s*(?:共\s*[0-9]+\s*页)?|共\s*[0-9]+\s*页",
     # a breadcrumb trail: up to 正文, two spaces or the line's end, never more than 40 characters
     r"(?:当前位置|您的位置|你的位置|所在位置)\s*[:：][^\n。]{0,40}?(?:正文|(?=\s\s)|(?=\n)|$)",

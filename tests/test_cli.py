@@ -12,8 +12,10 @@ import pytest
 from dangjian_cli import extract_text
 from conftest import ROOT, SEED, DANGJIAN, run
 
+# the contract's fields, in its order (docs/claims.md §2)
 FIELDS = ["id", "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier",
-          "category", "subject", "change", "place", "year", "sentence", "line"]
+          "category", "subject", "change", "place", "province", "city", "county", "adcode",
+          "year", "year_from", "per", "sentence", "line"]
 
 
 

@@ -240,7 +240,9 @@ def test_large_file_read_in_blocks_gives_the_records_of_the_whole_file(tmp_path)
         blocks += [c.record() for c in iter_claims(d.text, d.doc, d.base, d.base_line, d.head,
                                                    d.lo, d.hi)]
     assert len(firsts) > 50 and firsts.count(True) == 1
-    assert blocks == whole and len(whole) > 250
+    keys = ("id", "start", "end", "text", "value", "unit", "category", "sentence", "line")
+    assert [{k: r[k] for k in keys} for r in blocks] == [{k: r[k] for k in keys} for r in whole]
+    assert len(whole) > 250
 
 
 def test_line_of_several_mb_without_newline_is_cut_at_sentence_ends(tmp_path):

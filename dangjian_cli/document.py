@@ -1,0 +1,391 @@
+"""The document, read once before its claims: title, date, own place, the places
+it names and how they nest, its paragraphs and sections, and the times that
+govern them. Claims take their place and year from it (``context.py``).
+
+>>> d = Document("襄汾县基层党建工作纪实\\n\\n2019-01-30 09:22:25 来源:临汾新闻网\\n"
+...              "2018年,襄汾县委把基层党建工作放在更加重要的位置。\\n强化政治引领\\n全县投入资金50万元。")
+>>> d.title, d.date, d.report_year, d.place.name
+('襄汾县基层党建工作纪实', '2019-01-30', 2019, '襄汾县')
+>>> d.unit("county").name
+'襄汾县'
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import tables as T
+from .divisions import Division, by_code, contains
+from .places import RANK, Mention, canonical, find_places, most_named
+from .when import TimeMark, find_times, future
+
+_DATELINE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![0-9])\s*日?")
+_SENTENCE_END = frozenset("。！？；!?;")
+_CLAUSE_CUT = frozenset("，,。；;!！?？\n")
+_ENDS = re.compile("[。！？；!?;]")
+_HAN4 = re.compile("[\u4e00-\u9fff]")
+_LOCATIVE = re.compile("|".join(map(re.escape, T.LOCATIVE_WORDS)))
+_SCOPE_THEN = re.compile("(?:" + "|".join(map(re.escape, T.SCOPE_WORDS)) + ")?(?:"
+                         + "|".join(map(re.escape, T.FRAME_AFTER)) + ")")
+#: a heading: a short line with no sentence mark in it
+HEADING_MAX = 40
+#: the kinds of time phrase that govern what follows them (a year, a period); the
+#: present (目前) and vague periods (近年来) speak only of their own sentence
+GOVERNING = ("year", "range", "since", "period", "era", "plan", "relative", "asof")
+TITLE_MAX = 80
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    heading: bool = False
+    furniture: bool = False            # a line of page furniture (a running head, a note): no structure
+    time: TimeMark | None = None       # a time phrase that opens one of its sentences
+    time_at: int = 0                   # where that sentence starts
+    topic: Mention | None = None       # the first place it names (not a locative's)
+
+
+class Document:
+    """What a document says about itself, read once (``text`` is the normalised text;
+    ``head`` the opening of the file when ``text`` is a later block of it)."""
+
+    def __init__(self, text: str, head: str | None = None, furniture=None):
+        from .furniture import Furniture
+        self.text = text
+        self.head = text if head is None else head
+        self.furniture = furniture or Furniture(text)
+        self.paragraphs = self._paragraphs(text, self.furniture)
+        self.title, title_zone, self.body_start = self._title()
+        self.date = self._date()
+        self.mentions = find_places(text, title_zone)
+        self._starts = [m.start for m in self.mentions]
+        self._index = {id(m): k for k, m in enumerate(self.mentions)}
+        self._located: dict[int, bool] = {}
+        self._sure: set | None = None       # the divisions named without ambiguity
+        self._fullest: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.kind == "place":
+                key = canonical(m)
+                best = self._fullest.get(key)
+                if best is None or (not m.bare and (best.bare or len(m.name) > len(best.name))):
+                    self._fullest[key] = m
+        self.times = [t for t in find_times(text) if not self.furniture.in_span(t.start, t.end)]
+        self._tstarts = [t.start for t in self.times]
+        self.report_year = self._report_year()
+        self._mark_paragraphs()
+        self.place = self._own_place(title_zone)
+        self._units = self._own_units()
+
+    # --- structure ------------------------------------------------------------------
+
+    @staticmethod
+    def _paragraphs(text: str, furniture) -> list[Paragraph]:
+        from .furniture import is_running_head
+        out = []
+        pos = 0
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            stripped = line.strip(" \t\u3000")
+            if not stripped:
+                continue
+            s += len(line) - len(line.lstrip(" \t\u3000"))
+            if len(stripped) > HEADING_MAX:          # a paragraph of the body
+                out.append(Paragraph(s, e))
+                continue
+            junk = (is_running_head(stripped) or furniture.in_span(s, s + min(len(stripped), 4))
+                    or any(w in stripped for w in T.NOTE_WORDS)
+                    or len(_HAN4.findall(stripped)) < 4)
+            out.append(Paragraph(s, e, heading=not junk and _heading(stripped), furniture=junk))
+        return out
+
+    def paragraph_index(self, i: int) -> int:
+        """The index of the paragraph holding offset ``i``."""
+        starts = self._pstarts
+        return max(0, bisect.bisect_right(starts, i) - 1)
+
+    @property
+    def _pstarts(self) -> list[int]:
+        if not hasattr(self, "_pstarts_"):
+            self._pstarts_ = [p.start for p in self.paragraphs]
+        return self._pstarts_
+
+    def _title(self) -> tuple[str | None, str]:
+        """The headline: the longest of the short lines the document opens with
+        (not a date, a byline, a note or other page furniture); and the zone of
+        those lines (a subtitle, a headline repeated), where the report names
+        what it is about."""
+        from .furniture import Furniture
+        head = self.head[:2000]
+        furniture = self.furniture if self.head is self.text else Furniture(head)
+        zone = []
+        pos = body = 0
+        for raw in head.split("\n")[:12]:
+            s = pos + len(raw) - len(raw.lstrip(" \t\u3000"))
+            pos += len(raw) + 1
+            ln = raw.strip(" \t\u3000")
+            if not ln:
+                continue
+            body = s
+            # a dateline, a byline or a note ends the headline's lines (or comes before them)
+            if _DATELINE.search(ln) or re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", ln) \
+                    or furniture.covers(s, s + min(len(ln), 4)) or ln.startswith(T.BYLINE_WORDS) \
+                    or any(w in ln for w in T.NOTE_WORDS):
+                if zone:
+                    break
+                continue
+            if len(ln) > TITLE_MAX or any(c in _SENTENCE_END or c == "…" for c in ln) \
+                    or ln.count(",") + ln.count("，") > 2:
+                break
+            zone.append(ln)
+            body = pos
+        if not zone:
+            return None, "", 0
+        return max(zone, key=len), " ".join(zone), body
+
+    def _date(self) -> str | None:
+        """The report's own date: a dateline near the top or at the foot."""
+        lines = [ln for ln in self.head.split("\n")[:10] if ln.strip()]
+        lines += [ln for ln in self.text.split("\n")[-8:] if ln.strip()] if self.head is self.text else []
+        for ln in lines:
+            m = _DATELINE.search(ln)
+            if m and len(ln.strip()) <= 80:
+                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    return f"{y}-{mo:02d}-{d:02d}"
+        return None
+
+    def _report_year(self) -> int | None:
+        """The year the report speaks from: its date's; else the year it is stated
+        as of (截至2021年底); else the latest year it dates an event in (2022年的4月)."""
+        if self.date:
+            return int(self.date[:4])
+        asof = [t.year for t in self.times if t.kind == "asof" and t.year]
+        if asof:
+            return max(asof)
+        dated = [t.year for t in self.times if t.kind == "year" and t.dated and t.year
+                 and not future(self.text, t)]
+        return max(dated) if dated else None
+
+    def _mark_paragraphs(self) -> None:
+        """Each paragraph's governing time (a time phrase opening one of its
+        sentences) and its topic (the first place it names)."""
+        text = self.text
+        ti = mi = 0
+        for p in self.paragraphs:
+            while ti < len(self.times) and self.times[ti].start < p.start:
+                ti += 1
+            k = ti
+            while k < len(self.times) and self.times[k].start < p.end:
+                t = self.times[k]
+                if t.kind in GOVERNING and _opens_sentence(text, p.start, t):
+                    if p.time is None:
+                        at = _sentence_start(text, p.start, t.start)
+                        if _event(text, t):          # an award's year: its sentence only
+                            t = t._replace(dated=True)
+                        elif t.kind == "asof":       # 截至2023年底: the date the report speaks as of
+                            t = t._replace(dated=False)
+                        p.time, p.time_at = t, at
+                k += 1
+            while mi < len(self.mentions) and self.mentions[mi].start < p.start:
+                mi += 1
+            k = mi
+            while k < len(self.mentions) and self.mentions[k].start < p.end:
+                m = self.mentions[k]
+                # an organisation's place (沧州市委主要领导) is a topic only as a clause's subject
+                org = text.startswith(T.ORG_AFTER, m.end)
+                if m.kind == "scope" and m.level != "nation":
+                    p.topic = m
+                    break
+                if m.kind == "place" and not self.locative(m) and not self.possessive(m) and (
+                        not org or m.start == p.start or text[m.start - 1] in "，,。；;：:“\" \u3000"):
+                    p.topic = self.chain_end(k)
+                    break
+                k += 1
+
+    def locative(self, m: Mention) -> bool:
+        """Does ``m`` only locate something (位于…大田镇, 东邻桂阳县), or frame a
+        comparison (大田镇最大的, 在咸阳全市率先: the scope word is part of the frame)?"""
+        key = id(m)
+        got = self._located.get(key)
+        if got is None:
+            text = self.text
+            a = max(0, m.start - 12)
+            for k in range(m.start - 1, a - 1, -1):
+                if text[k] in _CLAUSE_CUT:
+                    a = k + 1
+                    break
+            got = _LOCATIVE.search(text, a, m.start) is not None or _SCOPE_THEN.match(text, m.end) is not None
+            self._located[key] = got
+        return got
+
+    def possessive(self, m: Mention) -> bool:
+        """Is ``m`` whose people are meant (沧县、眉县、温县的同志), not where a figure holds?"""
+        last = self.mentions[m.siblings[-1]] if m.siblings else m
+        after = self.text[last.end:last.end + 6]
+        return after.startswith("的") and after[1:].startswith(T.POSSESSED_PEOPLE)
+
+    def chain_end(self, k: int) -> Mention:
+        """The most specific unit of the chain that mention ``k`` opens (襄陵镇黄崖村 → 黄崖村)."""
+        while k + 1 < len(self.mentions) and self.mentions[k + 1].parent == k:
+            k += 1
+        return self.mentions[k]
+
+    # --- places ---------------------------------------------------------------------
+
+    def _own_place(self, title_zone: str) -> Mention | None:
+        """The unit the report is about: the most specific place its title names,
+        else the place it names most, most specific first, among those of its opening."""
+        places = [m for m in self.mentions if m.kind == "place"]
+        if not places:
+            # a national bulletin: the whole country
+            national = [m for m in self.mentions if m.kind == "scope" and m.level == "nation"]
+            if national or any(w in title_zone or w in self.text[:400] for w in T.NATIONAL_WORDS):
+                return national[0] if national else Mention(0, 0, "全国", "nation", kind="scope")
+            return None
+        zone_end = self.text.find(title_zone.split(" ")[-1]) + len(title_zone.split(" ")[-1]) \
+            if title_zone else 0
+        in_title = [m for m in places if m.end <= zone_end] if title_zone else []
+        if in_title:
+            return self.full(self._deepest(in_title))
+        counts: dict[str, int] = {}
+        for m in places:
+            counts[canonical(m)] = counts.get(canonical(m), 0) + 1
+        opening = [m for m in places if m.start < self._opening_end()] or places
+        best = max(opening, key=lambda m: (counts[canonical(m)] >= 2, RANK[m.level] if counts[canonical(m)] >= 2
+                                           else 0, counts[canonical(m)], -m.start))
+        return self.full(best)
+
+    def _opening_end(self) -> int:
+        body = [p for p in self.paragraphs if not p.heading]
+        return body[0].end if body else len(self.text)
+
+    def _deepest(self, ms: list[Mention]) -> Mention:
+        """The most specific of some mentions (the last unit of a chain)."""
+        return max(ms, key=lambda m: (RANK[m.level], -m.start))
+
+    def full(self, m: Mention) -> Mention:
+        """The mention of the same place named most fully in the document (孝感 → 孝感市)."""
+        if m.kind != "place":
+            return m
+        best = self._fullest.get(canonical(m), m)
+        return best if len(best.name) >= len(m.name) else m
+
+    def _own_units(self) -> dict[str, Mention]:
+        """The document's own unit at each level: its place and those holding it
+        (by the chains it names, then the table), else the one it names most."""
+        units: dict[str, Mention] = {}
+        m = self.place
+        seen = 0
+        while m is not None and seen < 8:
+            units.setdefault(m.level, m)
+            m = self.mentions[m.parent] if m.parent is not None else self._named_holder(m)
+            seen += 1
+        # above its place, the unit of each level it names most (its county, city …)
+        named = most_named(self.mentions)
+        floor = RANK[self.place.level] if self.place is not None else len(RANK)
+        for level, m in named.items():
+            if level not in units and RANK[level] < floor \
+                    and (self.place is None or self._compatible(m, self.place)):
+                units[level] = m
+        return {level: self.full(m) for level, m in units.items()}
+
+    def _named_holder(self, m: Mention) -> Mention | None:
+        """The unit that the document names and that holds ``m`` (a village's town …)."""
+        for x in self.mentions:
+            if x.kind == "place" and x.parent is not None and canonical(x) == canonical(m):
+                return self.mentions[x.parent]
+        return None
+
+    def _compatible(self, a: Mention, b: Mention) -> bool:
+        """Could ``a`` hold ``b`` or ``b`` hold ``a``? (unknown counts as yes)"""
+        da, db = self.division(a), self.division(b)
+        if da is None or db is None:
+            return True
+        return contains(da, db) or contains(db, da)
+
+    def unit(self, level: str) -> Mention | None:
+        return self._units.get(level)
+
+    def division(self, m: Mention | None) -> Division | None:
+        """The one division ``m`` names, chosen by the document's other places when
+        the name is ambiguous; None when nothing chooses (or a town or village)."""
+        if m is None or not m.divisions:
+            return None
+        if len(m.divisions) == 1:
+            return m.divisions[0]
+        if self._sure is None:
+            self._sure = {x.divisions[0] for x in self.mentions if x.kind == "place" and len(x.divisions) == 1}
+        fits = [d for d in m.divisions if any(contains(o, d) or contains(d, o) for o in self._sure)]
+        return fits[0] if len(fits) == 1 else None
+
+    def holders(self, m: Mention | None) -> Division | None:
+        """The most specific division that holds ``m`` (itself, for a division)."""
+        seen = 0
+        while m is not None and seen < 8:
+            d = self.division(m)
+            if d is not None:
+                return d
+            if m.divisions:             # ambiguous: nothing above it is sure either
+                return None
+            m = self.mentions[m.parent] if m.parent is not None else self._named_holder(m)
+            seen += 1
+        return None
+
+    def mentions_between(self, a: int, b: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, a)
+        j = bisect.bisect_left(self._starts, b)
+        return self.mentions[i:j]
+
+    def times_between(self, a: int, b: int) -> list[TimeMark]:
+        i = bisect.bisect_left(self._tstarts, a)
+        j = bisect.bisect_left(self._tstarts, b)
+        return self.times[i:j]
+
+
+def _heading(line: str) -> bool:
+    """A section heading: a short line with no sentence mark, whose clauses are whole
+    (强化政治引领,提升组织力; a line broken off mid-sentence ends in a scrap: …,坚持)."""
+    if len(line) > HEADING_MAX or _ENDS.search(line):
+        return False
+    if line.endswith(("：", ":", "…", "、", ",", "，", "”", "\"")):
+        return False
+    parts = re.split("[,，]", line)
+    return all(len(p.strip()) >= 4 for p in parts) if len(parts) > 1 else True
+
+
+def _event(text: str, t: TimeMark) -> bool:
+    """Is the year of ``t`` an event's (被评为, 荣获) rather than a period of work?"""
+    k = t.end
+    end = k
+    while end < len(text) and end - k < 40 and text[end] not in _SENTENCE_END:
+        end += 1
+    return any(w in text[k:end] for w in T.EVENT_WORDS)
+
+
+def _sentence_start(text: str, para_start: int, i: int) -> int:
+    k = i
+    while k > para_start and text[k - 1] not in _SENTENCE_END:
+        k -= 1
+    return k
+
+
+def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
+    """Does the time phrase open its sentence (after a few leading words: 然而, 在,
+    据…介绍,)?"""
+    s = _sentence_start(text, para_start, t.start)
+    lead = text[s:t.start].strip(" \t\u3000“\"")
+    if not lead:
+        return True
+    if len(lead) <= 3 and lead.endswith(T.TIME_LEADERS) or lead in T.TIME_LEADERS:
+        return True
+    # 据县委组织部副部长白磊介绍,在去年的…: one leading clause
+    cut = max(lead.rfind(","), lead.rfind("，"))
+    if 0 <= cut and len(lead) - cut - 1 <= 3 and (cut == len(lead) - 1 or lead[cut + 1:] in T.TIME_LEADERS):
+        return lead[:cut].count(",") + lead[:cut].count("，") == 0 and len(lead[:cut]) <= 20
+    return False
+
+
+__all__ = ["Document", "Paragraph", "by_code"]

@@ -1,0 +1,297 @@
+"""Find the places a document names: divisions from the table, towns and villages
+by their endings, chains that put one inside another, and scope words.
+
+A division is a name from the table (official, or a short form with its generic
+ending: 沧源县); a bare short form (孝感, 汉阴) counts where the document names
+that division in full or its title names it. A town or village is a name ending
+in 镇, 乡, 街道, 村, 社区 … with some sign of being one: a chain (魏家滩镇马蒲滩村),
+a sentence's start or a locative before it (在, 走进), a unit's word after it
+(党支部, 位于), or the title; once a name is confirmed, each use of it counts.
+Words that only end like a place (空壳村, 跨县, 推动村集体经济) are not places.
+
+>>> ms = find_places("兴县魏家滩镇马蒲滩村有917户,全县244个行政村,空壳村3个,推动村集体经济。")
+>>> [(m.name, m.level) for m in ms if m.kind == "place"]
+[('兴县', 'county'), ('魏家滩镇', 'town'), ('马蒲滩村', 'village')]
+>>> [(m.name, m.level) for m in ms if m.kind == "scope"]
+[('全县', 'county')]
+>>> chain = [m for m in ms if m.kind == "place"]
+>>> chain[2].parent == 1 and chain[1].parent == 0
+True
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import tables as T
+from .charclass import han
+from .divisions import Division, by_code, table
+
+#: the rank of each level (smaller holds larger numbers)
+RANK = {level: i for i, level in enumerate(T.LEVELS)}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str                       # as written (in the normalised text)
+    level: str                      # nation, province, city, county, town, village
+    kind: str = "place"             # place, or scope (全县, 我镇 …)
+    divisions: tuple[Division, ...] = ()   # the table's candidates, for the three upper levels
+    bare: bool = False              # a bare short form (孝感, 汉阴)
+    parent: int | None = None       # index of the mention that holds it in a chain
+    siblings: list[int] = field(default_factory=list)   # units of one level named together
+
+
+_HAN = re.compile(f"[{han()}]")
+_STEM_STOP = frozenset(T.SUBCOUNTY_STEM_STOP)
+_SUB_LAST = frozenset(s[-1] for s in T.SUBCOUNTY_SUFFIXES)
+_SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
+_NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
+_VERBS = tuple(sorted(T.VERB_STEMS, key=len, reverse=True))
+_SEP = frozenset("、和与及")
+_BREAKS = frozenset("\n。！？；!?;")
+_CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000")
+_LAST: list[re.Pattern] = []
+
+
+def _last_chars(tab) -> re.Pattern:
+    if not _LAST:
+        _LAST.append(re.compile("[" + "".join(sorted(tab.last_chars)) + "]"))
+    return _LAST[0]
+
+
+def find_places(text: str, title: str = "") -> list[Mention]:
+    """Every place mention and scope word of ``text``, in order, with chains linked."""
+    divs = _divisions(text)
+    units = sorted(divs + _short_forms(text, title, divs), key=lambda m: m.start)
+    subs = _towns_and_villages(text, title, units)
+    scopes = [Mention(m.start(), m.end(), m.group(), T.SCOPE_WORDS[m.group()], kind="scope")
+              for m in _SCOPE.finditer(text)
+              if not (m.group()[0] == "全" and text[m.start() - 1:m.start()] in T.SCOPE_NOT_AFTER
+                      and m.start() > 0)]
+    mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
+    _link(text, mentions)
+    return mentions
+
+
+def _divisions(text: str) -> list[Mention]:
+    """Division names from the table: the longest ending at each character a name
+    can end with (found by one scan of the text)."""
+    tab = table()
+    out: list[Mention] = []
+    last_two, lengths, by_name = tab.last_two, tab.lengths, tab.by_name
+    for mm in _last_chars(tab).finditer(text):
+        e = mm.end()
+        two = text[e - 2:e]
+        if two not in last_two:         # most 县 and 市 are in 全县, 市委 …
+            continue
+        for n in lengths[two]:
+            if n <= e and text[e - n:e] in by_name:
+                break
+        else:
+            continue
+        s, name = e - n, text[e - n:e]
+        after = text[e:e + 1]
+        if after and after in T.DIVISION_NOT_BEFORE.get(name[-1], ""):
+            continue
+        while out and out[-1].end > s and out[-1].end - out[-1].start < e - s:
+            out.pop()                   # a shorter name inside this one
+        if out and out[-1].end > s:
+            continue
+        found = tuple(tab.by_name[name])
+        out.append(Mention(s, e, name, found[0].level, divisions=found))
+    # generic words (城区, 新区) only in a chain; one-character stems (兴县, 沧县)
+    # only where a boundary shows them at least once, and never inside a word
+    ends = {m.end for m in out}
+    confirmed = {m.name for m in out if len(m.name) == 2 and _bounded(text, m.start, ends)}
+    keep = []
+    for m in out:
+        if m.name in T.GENERIC_DIVISIONS and not (keep and keep[-1].end == m.start):
+            continue
+        if len(m.name) == 2:
+            before = text[m.start - 1:m.start]
+            if m.name not in confirmed or (before and before in T.ONE_CHAR_STEM_WORDS.get(m.name[0], "")):
+                continue
+        keep.append(m)
+    return keep
+
+
+def _bounded(text: str, s: int, ends: set) -> bool:
+    """Does a name starting at ``s`` follow a boundary (a clause mark, a locative, a unit's end)?"""
+    if s == 0 or text[s - 1] in _CLAUSE or text[s - 1] in "的在到与和及对为是":
+        return True
+    return s in ends or text[max(0, s - 2):s].endswith(T.UNIT_LEADERS)
+
+
+def _short_forms(text: str, title: str, divs: list[Mention]) -> list[Mention]:
+    """Bare short forms (汉阴, 孝感) of the divisions the document names in full, of
+    the divisions that hold them, and of prefectures and provinces its title names."""
+    tab = table()
+    shorts: dict[str, tuple[Division, ...]] = {}
+    for code in {c for m in divs for d in m.divisions for c in (d.adcode, d.city, d.province) if c}:
+        h = by_code(code)
+        if h is not None:
+            for short in tab.shorts_of.get(code, ()):
+                shorts.setdefault(short, (h,))
+    for short, found in _title_shorts(title):
+        shorts.setdefault(short, found)
+    if not shorts:
+        return []
+    spans = [(m.start, m.end) for m in divs]
+    out = []
+    taken: list[tuple[int, int]] = []
+    # a few short forms a document: found with str.find, longest first (no pattern to compile)
+    for short in sorted(shorts, key=len, reverse=True):
+        s = text.find(short)
+        while s >= 0:
+            e = s + len(short)
+            k = bisect.bisect_right(spans, (s, len(text) + 1)) - 1
+            inside = (k >= 0 and spans[k][1] > s) or (k + 1 < len(spans) and spans[k + 1][0] < e)
+            if not inside and not any(a < e and s < b for a, b in taken):
+                found = shorts[short]
+                out.append(Mention(s, e, short, found[0].level, divisions=found, bare=True))
+                taken.append((s, e))
+            s = text.find(short, e)
+    return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=256)
+def _title_shorts(title: str) -> tuple[tuple[str, tuple[Division, ...]], ...]:
+    """The bare short forms of prefectures and provinces a title names (孝感实现…)."""
+    tab = table()
+    out = []
+    for n in (2, 3, 4):
+        for i in range(len(title) - n + 1):
+            found = tuple(d for d in tab.by_short.get(title[i:i + n], ()) if d.level in ("province", "city"))
+            if found:
+                out.append((title[i:i + n], found))
+    return tuple(out)
+
+
+def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Mention]:
+    ends = {m.end for m in units}
+    spans = [(m.start, m.end) for m in units]
+    found: list[tuple[int, int, str, bool]] = []        # start, end, level, confirmed here
+    for mm in _SUB_ENDING.finditer(text):
+        suffix, ss, e = mm.group(), mm.start(), mm.end()
+        if text[e:e + 1] and text[e:e + 1] in T.SUBCOUNTY_NOT_BEFORE.get(suffix, ""):
+            continue
+        # the name runs back from its ending over characters that may stand in a
+        # name, to one that may not, in two to four of them (a longer run took in
+        # a verb: 门票收入归村 is no name)
+        s = ss
+        while s > 0 and ss - s <= 6 and text[s - 1] in _NAME_SET:
+            s -= 1
+        if not 2 <= ss - s <= 6 or (s > 0 and text[s - 1] in _NAME_SET):
+            continue
+        k = bisect.bisect_right(spans, (ss, len(text) + 1)) - 1
+        if k >= 0 and spans[k][1] > ss:
+            continue                    # inside a division's name
+        if k >= 0 and spans[k][1] > s:
+            s = spans[k][1]             # a division named right before it: a chain (紫云小湾村)
+        lead = _LEADER.match(text, s, ss)   # 家住城关镇: the locative is no part of the name
+        if lead is not None and ss - lead.end() >= 2:
+            s = lead.end()
+        if not _name_like(text[s:ss], suffix):
+            continue
+        b = s                           # a paragraph's indent is no word
+        while b > 0 and text[b - 1] in " \t\u3000":
+            b -= 1
+        before = text[b - 1:b]
+        evidence = (s in ends or (found and found[-1][1] == s)
+                    or not before or before in _BREAKS
+                    or text[max(0, b - 2):b].endswith(T.UNIT_LEADERS)
+                    or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
+                    or (bool(title) and _bounded_in(title, text[s:e])))
+        # a unit of the same level just named, and this one joined to it (甲乡、乙乡和丙镇)
+        if found and before in _SEP and found[-1][1] == b - 1 and found[-1][3]:
+            evidence = True
+        found.append((s, e, T.SUBCOUNTY_SUFFIXES[suffix], bool(evidence)))
+        ends.add(e)
+    # a town right before a village confirms both (城关镇中堰村)
+    for i in range(len(found) - 1):
+        if found[i][1] == found[i + 1][0]:
+            found[i] = found[i][:3] + (True,)
+            found[i + 1] = found[i + 1][:3] + (True,)
+    confirmed = {text[s:e] for s, e, _, ok in found if ok}
+    # a unit joined to a confirmed one of its level (马蒲滩村和九原坪村) is one too
+    for a, b in zip(found, found[1:]):
+        if text[a[0]:a[1]] in confirmed and a[2] == b[2] and b[0] - a[1] == 1 and text[a[1]] in _SEP:
+            confirmed.add(text[b[0]:b[1]])
+    return [Mention(s, e, text[s:e], level) for s, e, level, _ in found if text[s:e] in confirmed]
+
+
+_LEADER = re.compile("|".join(sorted(map(re.escape, T.UNIT_LEADERS), key=len, reverse=True)))
+_SUB_ENDING = re.compile("|".join(sorted(map(re.escape, T.SUBCOUNTY_SUFFIXES), key=len, reverse=True)))
+
+
+#: Chinese characters that may stand in a town's or village's name: not the function
+#: words and endings of ``tables``, nor the endings of divisions (兴县|魏家滩镇)
+_NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) for c in range(lo, hi + 1)) \
+    - frozenset(T.SUBCOUNTY_STEM_STOP) - _SUB_LAST - frozenset(T.DIVISION_ENDINGS)
+
+
+def _bounded_in(title: str, name: str) -> bool:
+    """Does the title name ``name`` as a whole word (at its start, or after a
+    mark, a space or a place's ending)?"""
+    i = title.find(name)
+    while i >= 0:
+        if i == 0 or title[i - 1] in _CLAUSE or title[i - 1] in T.DIVISION_ENDINGS:
+            return True
+        i = title.find(name, i + 1)
+    return False
+
+
+def _name_like(stem: str, suffix: str) -> bool:
+    if not 2 <= len(stem) <= 4 or stem.startswith(_VERBS):
+        return False
+    if stem[-1] in T.STEM_LAST_STOP.get(suffix, ""):
+        return False
+    return not stem.endswith(_NON_PLACE) and not stem.startswith(_NON_PLACE)
+
+
+def _link(text: str, mentions: list[Mention]) -> None:
+    """Chains (a unit named right after the unit holding it: 兴县魏家滩镇马蒲滩村)
+    and lists (甲乡、乙乡和丙镇: units of one level named together)."""
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        if a.kind != "place" or b.kind != "place":
+            continue
+        if b.start == a.end and RANK[a.level] < RANK[b.level]:
+            b.parent = i - 1
+        elif a.level == b.level and 0 < b.start - a.end <= 1 and text[a.end:b.start] in _SEP:
+            group = a.siblings or [i - 1]
+            group.append(i)
+            for k in group:
+                mentions[k].siblings = group
+            if b.parent is None:
+                b.parent = mentions[group[0]].parent
+
+
+def canonical(m: Mention) -> str:
+    """One key for the ways a place is named (孝感, 孝感市; 沧源县, 沧源佤族自治县)."""
+    if m.divisions and len(m.divisions) == 1:
+        return m.divisions[0].adcode
+    return m.name
+
+
+def most_named(mentions: list[Mention]) -> dict[str, Mention]:
+    """The unit of each level that a document names most, by its first full mention."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    first: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        if m.kind != "place":
+            continue
+        key = canonical(m)
+        counts[m.level][key] += 1
+        if (m.level, key) not in first or (first[(m.level, key)].bare and not m.bare):
+            first[(m.level, key)] = m
+    return {level: first[(level, c.most_common(1)[0][0])] for level, c in counts.items()}
+
+
+__all__ = ["Mention", "find_places", "most_named", "canonical"]

@@ -1,0 +1,206 @@
+"""Find the time expressions of a text: years, periods, relative years, eras.
+
+Each is a :class:`TimeMark` with the years it names; marks relative to the
+report's own date (今年, 近三年, 2013年以来) are settled against it later
+(:meth:`TimeMark.resolve`), since only the document knows its date.
+
+>>> [(m.kind, m.year, m.year_from) for m in find_times("2019年至2021年分别为99.7%,2013年以来,较2021年增长,去年")]
+[('range', 2021, 2019), ('since', None, 2013), ('base', None, 2021), ('relative', None, None)]
+>>> m = find_times("近三年累计投入")[0]
+>>> m.kind, m.resolve(2024)
+('period', (2024, 2022))
+>>> find_times("2018年3月,在全省")[0].dated
+True
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import tables as T
+from .numbers import parse_number
+
+_Y = r"(?:19[4-9]\d|20[0-4]\d)"
+_CN = "〇零一二三四五六七八九"
+_YC = rf"(?:[一二][{_CN}]{{3}})"          # 二〇一九
+
+
+def _year_re(name: str) -> str:
+    """A year written as digits or Chinese numerals, followed by 年, in group ``name``."""
+    return rf"(?<![0-9.])(?P<{name}>{_Y}|{_YC})\s*年"
+
+
+_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?"
+_PERIOD_NUM = r"[0-9一二两三四五六七八九十]{1,3}"
+
+_PATTERNS = [
+    ("plan", r"[“\"]?(?P<plan>" + "|".join(T.PLAN_YEARS) + r")[”\"]?(?:期间|时期|以来|规划期内?)"),
+    ("era", r"(?:党的)?(?P<era>" + "|".join(sorted(T.ERA_YEARS, key=len, reverse=True)) + r")(?:以来|来|后)"),
+    ("range", _year_re("y1") + r"?\s*(?:至|到|-|—|－|~|～)\s*" + _year_re("y2")),
+    ("base", r"(?:" + "|".join(T.BASE_WORDS) + r")\s*" + _year_re("yb")),
+    ("rbase", r"(?:" + "|".join(T.BASE_WORDS) + r")\s*(?P<rb>" + "|".join(sorted(T.BASE_RELATIVE, key=len,
+                                                                                    reverse=True)) + ")"),
+    ("since", r"(?:自|从)?" + _year_re("ys") + r"(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后)"),
+    ("asof", r"(?:截至|截止|截止到|到)\s*" + _year_re("ya") + r"(?:" + _MONTH + r")?(?:底|末)?"),
+    ("year", _year_re("y") + r"(?!代|龄|级|轻|限|内|均|薪)(?P<dated>" + _MONTH + r"|初|底|末|上半年|下半年)?"),
+    ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[召举启开成建实印出获被在时起以来])"),
+    ("period", r"(?P<near>近)?(?P<pn>" + _PERIOD_NUM + r")(?P<many>多)?年(?:来|间|以来)"
+               r"|近(?P<pn2>" + _PERIOD_NUM + r")年"),
+    ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来"),
+    ("relative", "|".join(sorted(T.RELATIVE_YEARS, key=len, reverse=True))),
+    ("anaphoric", "|".join(sorted(T.ANAPHORIC_YEARS, key=len, reverse=True))),
+    ("now", "|".join(sorted(T.NOW_WORDS, key=len, reverse=True))),
+    ("undated", r"(?<![0-9年])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
+                r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"),
+]
+
+def _first_chars() -> str:
+    """Every character a time expression can start with: the pattern opens with a
+    lookahead of them, so the engine passes over the rest of the text quickly."""
+    chars = set("0123456789“\"" + _CN + "十两")
+    for words in (T.PLAN_YEARS, T.ERA_YEARS, T.BASE_WORDS, T.RELATIVE_YEARS, T.ANAPHORIC_YEARS,
+                  T.NOW_WORDS, T.BASE_RELATIVE):
+        chars.update(w[0] for w in words)
+    chars.update("自从截到近多这历党七五十国春元")
+    return "".join(sorted(chars))
+
+
+_PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
+                      + "|".join(f"(?P<k_{k}>{p})" for k, p in _PATTERNS) + ")")
+
+
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s[0].isdigit():
+        return int(s)
+    return int("".join(_CN_DIGIT[c] for c in s))
+
+
+class TimeMark(NamedTuple):
+    start: int
+    end: int
+    kind: str               # year, range, since, base, asof, period, vague, era, plan,
+    #                         relative, anaphoric, now, undated
+    year: int | None        # the (last) year it names, when it names one by itself
+    year_from: int | None   # the first year of a period it names by itself
+    offset: int = 0         # relative and anaphoric: years after the year it is relative to; period: its length
+    dated: bool = False     # it names a month or a day too (an event's date)
+
+    def resolve(self, report_year: int | None, anchor: int | None = None) -> tuple[int | None, int | None]:
+        """(year, year_from) of the mark, given the report's year and, for 当年/次年,
+        the year the text named just before."""
+        k = self.kind
+        if k in ("year", "range", "asof", "plan", "bare"):
+            return self.year, self.year_from
+        if k in ("since", "era"):
+            return report_year, self.year_from
+        if k == "base":
+            if self.year_from is None:          # 比上年: relative to the year of the figure
+                base = anchor if anchor is not None else report_year
+                return None, (None if base is None else base + self.offset)
+            return None, self.year_from
+        if k == "relative":
+            return (None if report_year is None else report_year + self.offset), None
+        if k == "anaphoric":
+            base = anchor if anchor is not None else report_year
+            return (None if base is None else base + self.offset), None
+        if k == "now" or k == "vague":
+            return report_year, None
+        if k == "period":
+            if report_year is None:
+                return None, None
+            return report_year, report_year - self.offset + 1
+        return None, None
+
+
+#: every time expression holds one of these: the pattern runs only near them
+_CUE_WORDS = T.NOW_WORDS + ("期间", "前后", "前夕", "当天", "以来", "时期")
+_CUES = re.compile("[年月]|(?:19[89]|20[0-3])[0-9](?=[召举启开成建实印出获被在时起以来])|"
+                   + "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True)))
+#: how far before a cue an expression may start (较二〇一九年, 2019年至2021年), and after it end
+_BEFORE, _AFTER = 16, 12
+
+
+def _windows(text: str, start: int, end: int):
+    """Stretches of the text around the cues, merged where they overlap."""
+    lo = hi = -1
+    for m in _CUES.finditer(text, start, end):
+        a, b = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
+        if a <= hi:
+            hi = max(hi, b)
+            continue
+        if hi > lo:
+            yield lo, hi
+        lo, hi = a, b
+    if hi > lo:
+        yield lo, hi
+
+
+def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
+    """The time expressions of ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    out: list[TimeMark] = []
+    for lo, hi in _windows(text, start, end):
+        for m in _PATTERN.finditer(text, lo, hi):
+            if out and m.start() < out[-1].end:
+                continue
+            mark = _mark(m)
+            if mark is None:
+                continue
+            if mark.kind == "period" and out and out[-1].kind == "since" and m.start() - out[-1].end <= 2:
+                continue                # 2017年以来的八年间: one period, from 2017
+            out.append(mark)
+    return out
+
+
+def _mark(m: re.Match) -> TimeMark | None:
+    """The mark of one match of the pattern (None when it names no usable year)."""
+    kind = m.lastgroup[2:] if m.lastgroup else ""
+    g = m.group
+    year = year_from = None
+    offset = 0
+    dated = False
+    if kind == "plan":
+        year_from, year = T.PLAN_YEARS[g("plan")]
+    elif kind == "era":
+        year_from = T.ERA_YEARS[g("era")]
+    elif kind == "range":
+        year, year_from = _year(g("y2")), _year(g("y1"))
+        if year_from is None or year is None or year_from >= year:
+            return None
+    elif kind == "base":
+        year_from = _year(g("yb"))
+    elif kind == "rbase":
+        kind, offset = "base", T.BASE_RELATIVE[g("rb")]
+    elif kind == "since":
+        year_from = _year(g("ys"))
+    elif kind == "asof":
+        year = _year(g("ya"))
+        dated = True
+    elif kind == "year":
+        year = _year(g("y"))
+        dated = bool(g("dated")) and "月" in g("dated")
+    elif kind == "bare":
+        year = int(g("yy"))
+    elif kind == "period":
+        n = parse_number(g("pn") or g("pn2"))
+        if n is None or not 2 <= n <= 100:
+            return None             # 一年来: the year past, which the text's year already says
+        if g("many"):
+            kind = "vague"
+        offset = int(n)
+    elif kind == "relative":
+        offset = T.RELATIVE_YEARS[m.group()]
+    elif kind == "anaphoric":
+        offset = T.ANAPHORIC_YEARS[m.group()]
+    return TimeMark(m.start(), m.end(), kind, year, year_from, offset, dated)
+
+
+def future(text: str, mark: TimeMark) -> bool:
+    """Is the year of ``mark`` a target or a plan (展望2025年, 到2025年)?"""
+    before = text[max(0, mark.start - 4):mark.start]
+    return any(before.endswith(w) for w in T.FUTURE_WORDS)

@@ -1,0 +1,203 @@
+"""Where, when and of what: tables of report-style texts → place, divisions, year,
+year_from, category, subject and per. The texts are written for these tests in the
+style of county reports, statistics bulletins and 述职报告; the expectations follow
+docs/claims.md §2 and §4 case by case."""
+import pytest
+
+from dangjian_cli import extract_text
+from dangjian_cli.divisions import holders, lookup
+
+
+def claim(text, surface, k=0):
+    found = [c for c in extract_text(text) if c.text == surface]
+    assert len(found) > k, f"{surface!r} not extracted from {text!r}: {[c.text for c in extract_text(text)]}"
+    return found[k]
+
+
+# --- place: scope words, chains, lists, frames, non-places ---------------------------------
+# (text, surface, place, county, adcode)
+PLACES = [
+    # a scope word binds to the report's own unit
+    ("眉县基层党建工作纪实\n今年以来，全县509个党组织开展活动。", "509个", "眉县", "眉县", "610326"),
+    ("温县：强基固本\n我县新建党群服务中心12个。", "12个", "温县", "温县", "410825"),
+    ("沧县抓党建促振兴\n县里先后投入2000余万元。", "2000余万元", "沧县", "沧县", "130921"),
+    # a chain names the most specific unit; its divisions come from the chain
+    ("安顺市紫云自治县猴场镇小湾村有党员63人。", "63人", "小湾村", "紫云苗族布依族自治县", "520425"),
+    ("家住城关镇李家台社区的老人有120人。", "120人", "李家台社区", None, None),
+    ("兴县魏家滩镇马蒲滩村有917户2671人。", "917户", "马蒲滩村", "兴县", "141123"),
+    # the paragraph's topic, for a figure whose sentence names no place
+    ("宁陕县党建工作综述\n城关镇龙王潭村,着力发展旅游。每年,15%的门票收入归村集体所有。",
+     "15%", "龙王潭村", "宁陕县", "610923"),
+    # a figure about many units at once is about the unit that holds them
+    ("先后4次深入安化县田庄乡、南金乡和小淹镇调研。", "4次", "安化县", "安化县", "430923"),
+    # a place that only locates the subject, or frames a comparison, is not the figure's
+    ("黄泥村位于海南省东方市大田镇,现有536户3336人。", "536户", "黄泥村", "东方市", "469007"),
+    ("临澧县在常德全市率先投资1400万元建设示范村。", "1400万元", "临澧县", "临澧县", "430724"),
+    ("兴县:强基础\n沧县、眉县、温县的同志前来学习,交流12次。", "12次", "兴县", "兴县", "141123"),
+    # words that only end like a place are not places
+    ("岚皋县推进振兴\n全县空壳村全部清零,跨县交流3次,男性村干部占比76%。", "76%", "岚皋县", "岚皋县", "610925"),
+    # a national bulletin: the whole country, no divisions
+    ("中国共产党党内统计公报\n党员总数为9918.5万名。", "9918.5万名", "全国", None, None),
+    # nothing says where
+    ("投入资金50万元。", "50万元", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,place,county,adcode", PLACES)
+def test_place(text, surface, place, county, adcode):
+    c = claim(text, surface)
+    assert (c.place, c.county, c.adcode) == (place, county, adcode)
+
+
+def test_one_character_counties_are_places_and_not_inside_words():
+    for county, code in (("兴县", "141123"), ("沧县", "130921"), ("眉县", "610326"), ("温县", "410825")):
+        c = claim(f"{county}:党建引领\n{county}投入资金300万元。", "300万元")
+        assert (c.place, c.county, c.adcode) == (county, county, code)
+    # 振兴县域: no 兴县 in it
+    c = claim("汉阴县党建纪实\n振兴县域经济,投入资金300万元。", "300万元")
+    assert c.place == "汉阴县"
+
+
+def test_an_ambiguous_county_name_is_left_without_divisions_unless_the_document_chooses():
+    alone = claim("朝阳区某街道党工委述职报告\n街道党工委开展主题党日活动126场。", "126场")
+    assert (alone.place, alone.province, alone.county, alone.adcode) == ("朝阳区", None, None, None)
+    chosen = claim("北京市朝阳区某街道党工委述职报告\n开展主题党日活动126场。", "126场")
+    assert (chosen.province, chosen.county, chosen.adcode) == ("北京市", "朝阳区", "110105")
+
+
+def test_the_division_table():
+    d = lookup("沧源县")[0]
+    assert (d.name, d.adcode) == ("沧源佤族自治县", "530927")
+    assert holders(d) == ("云南省", "临沧市", "沧源佤族自治县")
+    assert lookup("空壳村") == [] and lookup("跨县") == [] and lookup("支持省") == []
+    assert {holders(x)[0] for x in lookup("朝阳区")} == {"北京市", "吉林省"}
+    # a name no longer in use is still known (太谷县 became 太谷区 in 2019)
+    assert lookup("太谷县")[0].until == 2018
+
+
+# --- year and year_from ----------------------------------------------------------------------
+DATED = "2023-05-10 来源:某县融媒体中心\n"
+# (text, surface, year, year_from)
+YEARS = [
+    ("2024年,汉阴县“一类”党组织达166个。", "166个", 2024, None),
+    # a period: its last year, and its first
+    ("2019年至2021年,全县党员发展数量分别为234名、231名、242名。", "234名", 2019, None),
+    ("2019年至2021年,全县党员发展数量分别为234名、231名、242名。", "242名", 2021, None),
+    ("2019年至2021年累计投入资金900万元。", "900万元", 2021, 2019),
+    ("2013年以来累计投入资金800万元。", "800万元", None, 2013),
+    (DATED + "2013年以来累计投入资金800万元。", "800万元", 2023, 2013),
+    ("党的十八大以来,全县共发展党员2300余名。", "2300余名", None, 2012),
+    (DATED + "党的十八大以来,全县共发展党员2300余名。", "2300余名", 2023, 2012),
+    (DATED + "近三年,我县累计培训党员干部1.5万人次。", "1.5万人次", 2023, 2021),
+    ("近三年,我县累计培训党员干部1.5万人次。", "1.5万人次", None, None),
+    ("“十三五”期间,全县投入资金3亿元。", "3亿元", 2020, 2016),
+    # years relative to the report's own date; unknown without one
+    (DATED + "今年全县投入资金3200万元。", "3200万元", 2023, None),
+    (DATED + "去年全县村集体经济收入超过10万元的村达到238个。", "238个", 2022, None),
+    ("今年全县投入资金3200万元。", "3200万元", None, None),
+    ("截至2021年底,全县共有党员17401名。去年发展党员120名。", "120名", 2020, None),
+    # 当年 is the year just named
+    ("2022年村里召开院坝会,当年他试种蓝靛10亩。", "10亩", 2022, None),
+    # a change against a base year: from that year
+    ("边境村人均可支配收入19372元,较2021年增长44.59%。", "44.59%", None, 2021),
+    ("边境村人均可支配收入19372元,较2021年增长44.59%。", "19372元", None, None),
+    ("截至2023年12月31日,党员总数为9918.5万名,比上年净增114.4万名。", "114.4万名", 2023, 2022),
+    # a year named later in its own sentence holds for the figure too
+    ("打造景区10个,2023年旅游收入25亿元。", "10个", 2023, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,year,year_from", YEARS)
+def test_year(text, surface, year, year_from):
+    c = claim(text, surface)
+    assert (c.year, c.year_from) == (year, year_from)
+
+
+def test_a_year_in_the_opening_governs_the_whole_report():
+    text = ("石泉县基层党建工作纪实\n"
+            "2024年,石泉县各级党组织以强基为统揽,扎实推进各项工作。\n"
+            "在分类施策中强堡垒\n"
+            "全县整合资金4.5亿元,培育乡村人才2614名。\n"
+            "在暖心服务中强治理\n"
+            "全年办结群众微心愿1050件。")
+    assert {c.text: c.year for c in extract_text(text)} == {"4.5亿元": 2024, "2614名": 2024, "1050件": 2024}
+
+
+def test_a_year_in_a_section_governs_that_section_only():
+    text = ("平利县党建工作汇报\n"
+            "近年来,平利县坚持大抓基层。\n"
+            "抓好换届\n"
+            "在2021年村“两委”换届工作中,全县严把人选关。\n"
+            "全县选拔了268名优秀人才进入村班子。\n"
+            "强化阵地\n"
+            "全县新建党群服务中心12个。")
+    years = {c.text: c.year for c in extract_text(text)}
+    assert years == {"268名": 2021, "12个": None}
+
+
+def test_an_awards_year_is_no_period_of_work():
+    text = ("新田县党建工作汇报\n全县共有党员17401名,基层党委22个。2010年,新田县被省委评为先进县。\n"
+            "一、抓基层\n全县新建活动场所35个。")
+    assert {c.text: c.year for c in extract_text(text)} == {"17401名": None, "22个": None, "35个": None}
+
+
+def test_a_carried_period_gives_year_from_only_to_amounts_built_up_over_it():
+    text = ("沧县党建纪实\n两年来,沧县县委担当实干,推动基层党建。\n"
+            "聚焦组织建设\n投资2300余万元在全县培树100个党建示范村。\n宋官屯村流转土地3300多亩。")
+    got = {c.text: (c.year, c.year_from) for c in extract_text(DATED + text)}
+    assert got["2300余万元"] == (2023, 2022) and got["100个"] == (2023, 2022)
+    assert got["3300多亩"] == (2023, None)
+
+
+# --- category, subject, per --------------------------------------------------------------------
+# (text, surface, category, subject)
+CATEGORIES = [
+    ("党的基层组织517.6万个。", "517.6万个", "party_organizations", "党的基层组织"),
+    ("党员中,工人796万名,农牧渔民2600万名。", "796万名", "party_members", "工人"),
+    ("党员中,工人796万名,农牧渔民2600万名。", "2600万名", "party_members", "农牧渔民"),
+    ("全县村级活动场所中,13个新建、46个修缮、35个借用。", "46个", "facilities", "活动场所"),
+    ("男性书记290个,女性仅为16个。", "16个", "people", None),
+    ("9个社区的党员参加活动。", "9个", "villages", "社区"),
+    ("办理群众诉求事项320件。", "320件", "activities", "事项"),
+    ("安装路灯450盏,新打机井36口,建设蔬菜大棚80棚。", "450盏", "facilities", "路灯"),
+    ("安装路灯450盏,新打机井36口,建设蔬菜大棚80棚。", "36口", "facilities", "机井"),
+    ("安装路灯450盏,新打机井36口,建设蔬菜大棚80棚。", "80棚", "facilities", "蔬菜大棚"),
+    ("全村共有215户862口人。", "215户", "people", "户"),
+    ("全村共有215户862口人。", "862口人", "people", None),
+    ("“二类”及以上党组织占比96.8%。", "96.8%", "percentage", "党组织"),
+    ("15%的门票收入归村集体所有。", "15%", "percentage", "门票收入"),
+]
+
+
+@pytest.mark.parametrize("text,surface,category,subject", CATEGORIES)
+def test_category_and_subject(text, surface, category, subject):
+    c = claim(text, surface)
+    assert (c.category, c.subject) == (category, subject)
+
+
+# (text, surface, per)
+RATES = [
+    ("每村投入50万元。", "50万元", "村"),
+    ("人均可支配收入7320元。", "7320元", "人"),
+    ("户均增收3000元。", "3000元", "户"),
+    ("每年投入100万元。", "100万元", "年"),
+    ("每个乡镇配备专职干部3名。", "3名", "乡镇"),
+    ("村集体经济收入增加6万多元/年。", "6万多元", "年"),
+    ("累计投入资金3800余万元。", "3800余万元", None),
+    ("占比96.8%。", "96.8%", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,per", RATES)
+def test_per(text, surface, per):
+    assert claim(text, surface).per == per
+
+
+def test_summary_never_adds_a_rate_into_a_total(tmp_path):
+    from conftest import run
+    f = tmp_path / "r.txt"
+    f.write_text("兴县:党建\n全县累计投入资金300万元,每村投入50万元,人均收入7320元。", encoding="utf-8")
+    r = run("summary", f, "--by", "county", "--format", "jsonl")
+    import json
+    rows = json.loads(r.stdout) if r.stdout.startswith("[") else [json.loads(x) for x in r.stdout.splitlines()]
+    assert rows[0]["county"] == "兴县" and rows[0]["funds_yuan"] == 3_000_000 and rows[0]["rates"] == 2
