@@ -83,8 +83,8 @@ _SLOGAN_AFTER = re.compile(_alt(T.SLOGAN_NOUNS))
 
 #: index of each named group in ``match.groups()``: candidates carry that tuple
 #: (``groupdict()`` or ``group(name)`` on every match is costly)
-G = {name: i - 1 for name, i in PATTERN.groupindex.items()}
-_PCT, _FRAC, _CHENG, _CHENGNUM, _NUM, _UNIT_G, _MULT_G = (
+G: dict[str, int] = {name: i - 1 for name, i in PATTERN.groupindex.items()}
+_PCT, _FRAC, _CHENG, _CHENGNUM, _NUM_G, _UNIT_G, _MULT_G = (
     G["pct"], G["frac"], G["cheng"], G["chengnum"], G["num"], G["unit"], G["mult"])
 
 
@@ -120,7 +120,7 @@ def find_candidates(text: str) -> list[Candidate]:
             kind = "cheng"
             if g[_CHENGNUM] == "一":      # 一成不变
                 continue
-        elif g[_NUM]:
+        elif g[_NUM_G]:
             kind = "num"
             unit_end = m.end(_UNIT_G + 1)
             if not _keep_num(text, a, b, unit_end, g):
@@ -141,7 +141,7 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:
-    num, unit = g[_NUM], g[_UNIT_G]
+    num, unit = g[_NUM_G], g[_UNIT_G]
     is_cn = not num[0].isdigit()
     before = text[max(0, a - 3):a]
     # ordinals, ranks and codes: 第1期, 总第860期, No.3

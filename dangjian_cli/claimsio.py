@@ -145,6 +145,7 @@ class ClaimReader:
             elif isinstance(ev, Doc):
                 if ev.info is not None and ev.first:
                     self.documents[ev.label] = ev.info
+                assert isinstance(ev.records, list)     # asked for records, not JSON
                 yield from ev.records
 
 

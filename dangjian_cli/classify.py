@@ -123,8 +123,8 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         cue = m.group()
     if cue is None:
         after = _SENTENCE_CUT.split(text[end:end + 20], maxsplit=1)[0]
-        m = _MONEY.search(after)
-        cue = m.group() if m else None
+        hit = _MONEY.search(after)
+        cue = hit.group() if hit else None
     if cue is None:
         for m in _MONEY.finditer(text, max(0, start - 60), start):
             cue = m.group()
@@ -287,6 +287,7 @@ def is_change(text: str, start: int) -> bool:
     m = None
     for m2 in _CHANGE.finditer(window):
         m = m2
+    assert m is not None                    # searched for just above
     between = window[m.end():]
     if any(ch in _CLAUSE_END or ch.isdigit() for ch in between):
         return False

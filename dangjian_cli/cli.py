@@ -156,8 +156,9 @@ def main():
 def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_field, dump_text,
             exclude, hidden, fail_fast, quiet):
     """Extract claims from report files, folders (recursive: .txt .md .html .htm .jsonl) or - (stdin)."""
-    from .run import Doc, RunOptions, Tally, run
-    from .sources import CorpusOptions, iter_inputs
+    from .extraction import Options, extract as run_extraction
+    from .output import OutputError
+    from .sources import CorpusOptions
     from .store import Store, StoreError
     from .walk import WalkOptions
 
@@ -165,20 +166,12 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
         raise click.UsageError("standard input (-) can be given once")
     if prune and not db:
         raise click.UsageError("--prune goes with --db")
-    write_out = db is None or output is not None
-    fmt = _output_format(fmt, output) if write_out and not dump_text else "jsonl"
+    fmt = _output_format(fmt, output) if (db is None or output is not None) and not dump_text else "jsonl"
     _not_an_input(output, paths + ((db,) if db else ()))
     if db and output and os.path.exists(db) and os.path.exists(output) and _same(db, output):
         raise click.UsageError(f"{output}: is the store; write the output elsewhere")
-    # JSON is rendered a document at a time where records are made (in the
-    # workers with --jobs): this process then only writes bytes
-    render = fmt in ("jsonl", "json") and write_out and db is None and not dump_text
-    from .output import JsonlWriter, JsonWriter
-    render_sep = (JsonlWriter if fmt == "jsonl" else JsonWriter).separator if render else b""
-    opts = RunOptions(CorpusOptions(text_field, id_field), frozenset(categories), dump_text,
-                      db is not None, render_sep)
-    walk = WalkOptions(hidden=hidden, exclude=tuple(exclude))
-
+    options = Options(frozenset(categories), jobs, CorpusOptions(text_field, id_field),
+                      WalkOptions(hidden=hidden, exclude=tuple(exclude)), dump_text, fail_fast)
     store = None
     if db:
         try:
@@ -188,51 +181,20 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
         if prune:
             for gone in store.prune():
                 _err(f"{gone}: gone: its documents and claims were removed from the store")
-        events = store.extract(paths, opts, jobs, walk)
-    else:
-        events = run(iter_inputs(list(paths), walk), opts, jobs, stdin="-" in paths)
-
-    tally = Tally()
     progress = _Progress(quiet, len(paths))
-    interrupted = False
-    from .output import AtomicFile, OutputError, make_writer, write_records
+    interrupted = failed = False
+    from .run import Tally
+    tally = Tally()
     try:
-        if write_out and fmt in ("xlsx", "parquet"):
-            # file formats: the records go through the one writer of that format
-            def records():
-                for ev in events:
-                    _report(ev, tally, progress, fail_fast)
-                    if isinstance(ev, Doc):
-                        yield from ev.records
-                    if fail_fast and tally.skipped:
-                        return
-            write_records(records(), output, fmt)
-        else:
-            with (AtomicFile(output) if write_out and output and output != "-" else _Stdout()) as fh:
-                writer = make_writer(fmt, fh) if write_out and not dump_text else None
-                try:
-                    for ev in events:
-                        _report(ev, tally, progress, fail_fast)
-                        if isinstance(ev, Doc) and write_out:
-                            if dump_text:
-                                fh.write(f"==> {ev.label} <==\n{ev.text}\n\n")
-                            elif render:
-                                writer.write_block(ev.records)
-                            else:
-                                for rec in ev.records:
-                                    writer.write(rec)
-                        if fail_fast and tally.skipped:
-                            break
-                finally:
-                    if writer is not None:
-                        writer.close()
+        run_extraction(list(paths), output, fmt, options, store, on_event=lambda ev: _report(ev, progress),
+                       tally=tally)
     except KeyboardInterrupt:
         interrupted = True
     except BrokenPipeError:
         _quiet_exit()
     except (OutputError, StoreError) as exc:
         _err(str(exc))
-        tally.failed_output = True
+        failed = True
     finally:
         progress.stop()
         if store is not None:
@@ -241,7 +203,7 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
         _err(tally.line(db is not None) + (" (interrupted)" if interrupted else ""))
     if interrupted:
         sys.exit(130)
-    sys.exit(1 if tally.skipped or tally.failed_output else 0)
+    sys.exit(1 if tally.skipped or failed else 0)
 
 
 def _same(a: str, b: str) -> bool:
@@ -249,10 +211,9 @@ def _same(a: str, b: str) -> bool:
     return same_file(a, b)
 
 
-def _report(ev, tally, progress, fail_fast: bool) -> None:
-    """Count an event, name a skipped input on stderr, move the progress bar."""
+def _report(ev, progress) -> None:
+    """Name a skipped input on stderr, move the progress bar."""
     from .run import End, Skip
-    tally.add(ev)
     if isinstance(ev, Skip):
         _err(f"{ev.label}: skipped: {ev.reason}")
     elif isinstance(ev, End):

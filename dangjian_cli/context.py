@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from . import tables as T
 from .charclass import up_to_last
+from .document import Document
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
 _LAST_MARK = up_to_last(T.SENTENCE_END)
@@ -39,7 +40,7 @@ class Context:
         self.furniture = furniture
         self.head = text if head is None else head
         self._sent_starts: list[int] | None = None    # all of them: only for out-of-order calls
-        self._doc = None
+        self._doc: Document | None = None
         self._last_sentence = (0, 0, (0, 0))
         # the raw sentence of the last offset asked for: (offset, start, end)
         self._walk = (0, 0, -1)
@@ -108,9 +109,8 @@ class Context:
     # --- where and when ------------------------------------------------------------
 
     @property
-    def doc(self):
+    def doc(self) -> Document:
         if self._doc is None:
-            from .document import Document
             self._doc = Document(self.text, self.head if self.head is not self.text else None,
                                  self.furniture)
         return self._doc

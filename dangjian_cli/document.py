@@ -112,7 +112,7 @@ class Document:
             self._pstarts_ = [p.start for p in self.paragraphs]
         return self._pstarts_
 
-    def _title(self) -> tuple[str | None, str]:
+    def _title(self) -> tuple[str | None, str, int]:
         """The headline: the longest of the short lines the document opens with
         (not a date, a byline, a note or other page furniture); and the zone of
         those lines (a subtitle, a headline repeated), where the report names
@@ -120,7 +120,7 @@ class Document:
         from .furniture import Furniture
         head = self.head[:2000]
         furniture = self.furniture if self.head is self.text else Furniture(head)
-        zone = []
+        zone: list[str] = []
         pos = body = 0
         for raw in head.split("\n")[:12]:
             s = pos + len(raw) - len(raw.lstrip(" \t\u3000"))

@@ -129,7 +129,7 @@ def score(gold: dict, pred: dict, category: str | None = None):
         c["pred"] += sum(1 for g, p in matched
                          if not g.get("optional") and not (category and g["category"] != category))
     tp = c["tp"]
-    res = {
+    res: dict = {
         "gold": c["gold"], "predicted": c["pred"], "found": tp,
         "detect": f1(tp, c["pred"], c["gold"]),
         "value": f1(c["value_tp"], c["pred"], c["gold"]),

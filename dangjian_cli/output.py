@@ -305,7 +305,8 @@ class ParquetWriter:
 
 
 _TEXT_WRITERS = {"jsonl": JsonlWriter, "json": JsonWriter, "csv": CsvWriter, "table": TableWriter}
-_FILE_WRITERS = {"xlsx": XlsxWriter, "parquet": ParquetWriter}
+_FILE_WRITERS: dict[str, type[XlsxWriter] | type[ParquetWriter]] = {"xlsx": XlsxWriter,
+                                                                   "parquet": ParquetWriter}
 
 
 def make_writer(fmt: str, fh: IO[str], fields=FIELDS, **kw):
@@ -413,7 +414,7 @@ def write_records(records: Iterable[dict], output: str | None, fmt: str, fields=
         if not output or output == "-":
             raise OutputError(f"{fmt} is written to a file: give -o FILE")
         with AtomicFile(output, binary=True) as tmp:
-            w = _FILE_WRITERS[fmt](tmp, fields)
+            w: XlsxWriter | ParquetWriter = _FILE_WRITERS[fmt](tmp, fields)
             for r in records:
                 w.write(r)
             w.close()

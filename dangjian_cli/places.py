@@ -109,7 +109,7 @@ def _divisions(text: str) -> list[Mention]:
     # only where a boundary shows them at least once, and never inside a word
     ends = {m.end for m in out}
     confirmed = {m.name for m in out if len(m.name) == 2 and _bounded(text, m.start, ends)}
-    keep = []
+    keep: list[Mention] = []
     for m in out:
         if m.name in T.GENERIC_DIVISIONS and not (keep and keep[-1].end == m.start):
             continue
@@ -220,9 +220,9 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
             found[i + 1] = found[i + 1][:3] + (True,)
     confirmed = {text[s:e] for s, e, _, ok in found if ok}
     # a unit joined to a confirmed one of its level (马蒲滩村和九原坪村) is one too
-    for a, b in zip(found, found[1:]):
-        if text[a[0]:a[1]] in confirmed and a[2] == b[2] and b[0] - a[1] == 1 and text[a[1]] in _SEP:
-            confirmed.add(text[b[0]:b[1]])
+    for one, two in zip(found, found[1:]):
+        if text[one[0]:one[1]] in confirmed and one[2] == two[2] and two[0] - one[1] == 1 and text[one[1]] in _SEP:
+            confirmed.add(text[two[0]:two[1]])
     return [Mention(s, e, text[s:e], level) for s, e, level, _ in found if text[s:e] in confirmed]
 
 

@@ -89,7 +89,7 @@ def sort_key(field_name: str):
 def select(records: Iterable[dict], flt: ClaimFilter, sort: str | None = None,
            limit: int | None = None) -> Iterator[dict]:
     """Filter, then sort (``-field`` for descending) and cut; streams when not sorting."""
-    it = (r for r in records if flt(r))
+    it: Iterator[dict] = (r for r in records if flt(r))
     if sort:
         desc = sort.startswith("-")
         it = iter(sorted(it, key=sort_key(sort.lstrip("-")), reverse=desc))

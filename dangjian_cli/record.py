@@ -27,7 +27,7 @@ class Unit(str, Enum):
     percentage_point = "percentage_point"
     mu = "mu"
     square_meter = "square_meter"
-    count = "count"
+    count = "count"     # type: ignore[assignment]  # a member, not str.count: the contract's name
     age = "age"
 
 

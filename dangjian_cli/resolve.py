@@ -88,13 +88,13 @@ def _prefix(text: str, start: int) -> tuple[str | None, int]:
 def resolve(text: str, c: Candidate) -> Resolved | None:
     g = c.groups
     pre_q, start = _prefix(text, c.start)
-    value_max = None
+    value: float | None
+    value_max: float | None = None
     suffix_q = None
     kind = c.kind
     if kind == "num":
         unit, factor = T.UNITS[g[_UNIT]]
-        mult = g[_MULT]
-        mult = 1.0 if mult is None else T.MULTIPLIERS[mult]
+        mult = 1.0 if g[_MULT] is None else T.MULTIPLIERS[g[_MULT]]
         v1 = parse_number(g[_NUM])
         if v1 is None:
             return None
@@ -116,7 +116,10 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
             return None
         value, unit, measure = round(100.0 * num / den, 4), "percent", "分之"
     elif kind == "cheng":
-        value, unit, measure = 10.0 * parse_number(g[_CHENGNUM]), "percent", "成"
+        tenth = parse_number(g[_CHENGNUM])
+        if tenth is None:
+            return None
+        value, unit, measure = 10.0 * tenth, "percent", "成"
         suffix_q = g[_CHENGSUF]
     else:   # bare
         base = parse_number(g[_BNUM])

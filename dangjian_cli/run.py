@@ -28,19 +28,27 @@ class RunOptions:
     render: bytes = b""
 
 
-class Block(NamedTuple):
+class Block:
     """A document's records rendered as one piece of UTF-8 JSON."""
-    n: int
-    data: bytes
+    __slots__ = ("n", "data")
+
+    def __init__(self, n: int, data: bytes):
+        self.n, self.data = n, data
 
     def __len__(self) -> int:       # counts as its records
         return self.n
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Block) and (self.n, self.data) == (other.n, other.data)
+
+    def __reduce__(self):
+        return Block, (self.n, self.data)
 
 
 class Doc(NamedTuple):
     """One document read (or one block of a large file) and its records."""
     label: str
-    records: list | Block
+    records: list[dict] | Block
     encoding: str
     text: str | None        # the decoded text, when asked for (--dump-text)
     first: bool             # the first (or only) block of its file: a new document
@@ -105,15 +113,16 @@ def document_event(doc, opts: RunOptions) -> Event:
         return Skip(doc.doc, doc.reason)
     from .pipeline import iter_records
     categories = opts.categories
+    recs: list[dict] | Block
     try:
-        recs = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head, doc.lo, doc.hi)
+        made = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head, doc.lo, doc.hi)
         if categories:
-            recs = (r for r in recs if r["category"] in categories)
+            made = (r for r in made if r["category"] in categories)
         if opts.render:     # rendered as they come, never all held as dicts
             from .output import render_block
-            recs = Block(*render_block(recs, opts.render))
+            recs = Block(*render_block(made, opts.render))
         else:
-            recs = list(recs)
+            recs = list(made)
     except Exception as exc:  # a bug of ours must not lose the run
         return Skip(doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
     info = document_info(doc) if opts.with_info else None
@@ -217,7 +226,7 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
     import gc
     import multiprocessing as mp
     from collections import deque
-    from multiprocessing.connection import wait
+    from multiprocessing.connection import Connection, wait
     # imported (and its patterns compiled) once here, inherited by forked workers
     import importlib
     importlib.import_module(f"{__package__}.pipeline")
@@ -225,7 +234,8 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
     # what the workers inherit is moved out of the collector's sight: its passes
     # would write to every inherited object and copy the pages they are on
     gc.freeze()
-    conns, procs = [], []
+    conns: list[Connection] = []
+    procs: list = []
     try:
         for _ in range(jobs):
             parent, child = ctx.Pipe()
@@ -277,8 +287,9 @@ def _parallel(inputs: Iterable[tuple], opts: RunOptions, jobs: int) -> Iterator[
                 continue
             if emitted == dealt:        # all written, nothing more to deal
                 break
-            for conn in wait([conns[w] for w in range(jobs) if pending[w]]):
-                w = conns.index(conn)
+            for ready in wait([conns[w] for w in range(jobs) if pending[w]]):
+                w = conns.index(ready)          # type: ignore[arg-type]  # one of conns
+                conn = conns[w]
                 try:
                     results = conn.recv()
                 except EOFError:

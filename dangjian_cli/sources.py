@@ -237,7 +237,8 @@ def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[D
 def _html_doc(label: str, data: bytes) -> Document:
     from .htmltext import charset_of, html_to_text
     declared = charset_of(data)
-    text = enc = None
+    text: str | None = None
+    enc = ""
     if declared:
         try:
             text, enc = data.decode(declared), declared

@@ -343,6 +343,7 @@ class Store:
                 if not begun:
                     self.begin_source(key, label, sha, nbytes)
                     begun = True
+                assert isinstance(ev.records, list)     # the store asks for records, not JSON
                 self.add_document(ev.info or {"doc": ev.label}, ev.records)
             elif isinstance(ev, Skip):
                 if begun:

@@ -55,9 +55,8 @@ def aliases(name: str, short: str, level: str) -> list[str]:
 def rows_of(path: str):
     with open(path, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            r["year"] = int(r["year"])
-            if r["year"] >= SINCE:
-                yield r
+            if int(r["year"]) >= SINCE:
+                yield dict(r, year=int(r["year"]))
 
 
 def main(path: str) -> int:
