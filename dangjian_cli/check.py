@@ -1,36 +1,114 @@
-"""Check the numbers: do shares, parts and totals agree?
+"""Check the numbers: do a report's shares, parts and totals agree?
 
-Three checks over claim records:
+Each check finds what a reader would compare a figure with, and says so:
 
-- ``share``: a percentage is compared with every part/total pair of compatible
-  claims in its sentence and paragraph (a part or a total may be the sum of two
-  coordinated counts: 206个村和9个社区). ``consistent`` when a pair reproduces the
-  stated figure within its rounding (33% from 574/1715 = 33.5%), ``inconsistent``
-  (with the nearest pair and the gap) when pairs exist but none does,
-  ``unverifiable`` when there is no pair.
-- ``subcount``: a count introduced by 其中 must not exceed the count it belongs to.
+- ``share``: a percentage against its part and the base it is a share of: the
+  base its own words name (占党员总数), else one stated in its sentence, its
+  paragraph, or the document's headline figures (totals stated once and used
+  throughout). No stated base, or no part: ``unverifiable``, never
+  ``inconsistent``. A stated share agrees at the precision it is written with
+  (``33%`` for 33.47), widened for 余/多/约/近 on either side.
+- ``sum``: parts that should add up to a whole (A个、B个,共C个; a 其中 list whose
+  parts are one another's complement, 连任/新进; parts above their whole).
+- ``subcount``: a part after 其中 larger than its whole.
+- ``magnitude``: a rate (人均, 每村) out of line, by a hundredfold or more, with
+  the same rate elsewhere in the document (人均收入7320元 beside 人均收入6230万元).
+- ``repeat``: a figure stated twice in a document (a headline and its body):
+  add it once.
+- ``rate_sum``: a rate added into a total.
 - ``conflict``: the same subject, place and year with different values in
   different documents.
 
 >>> recs = [
 ...  {"id": "a", "doc": "d", "start": 0, "end": 5, "text": "1715人", "value": 1715, "unit": "person",
-...   "category": "people", "subject": "成员", "line": 1, "sentence": "s", "qualifier": "exact", "change": False},
-...  {"id": "b", "doc": "d", "start": 9, "end": 13, "text": "574名", "value": 574, "unit": "person",
-...   "category": "people", "subject": "成员", "line": 1, "sentence": "t", "qualifier": "exact", "change": False},
-...  {"id": "c", "doc": "d", "start": 16, "end": 19, "text": "33%", "value": 33, "unit": "percent",
-...   "category": "percentage", "subject": None, "line": 1, "sentence": "t", "qualifier": "exact", "change": False}]
+...   "category": "people", "subject": "成员", "line": 1, "sentence": "成员1715人,大专以上学历574名,占比33%。",
+...   "qualifier": "exact", "change": False},
+...  {"id": "b", "doc": "d", "start": 12, "end": 16, "text": "574名", "value": 574, "unit": "person",
+...   "category": "people", "subject": "成员", "line": 1, "sentence": "成员1715人,大专以上学历574名,占比33%。",
+...   "qualifier": "exact", "change": False},
+...  {"id": "c", "doc": "d", "start": 19, "end": 22, "text": "33%", "value": 33, "unit": "percent",
+...   "category": "percentage", "subject": None, "line": 1, "sentence": "成员1715人,大专以上学历574名,占比33%。",
+...   "qualifier": "exact", "change": False}]
 >>> r = check_shares(recs)[0]
->>> r["status"], r["part"], r["total"], round(r["computed"], 1)
-('consistent', 'b', 'a', 33.5)
+>>> r["status"], r["relation"], r["part"], r["total"], r["base"]
+('consistent', '574名 / 1715人 = 33.5%', 'b', 'a', 'sentence')
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import combinations
 
+from . import tables as T
+
 COUNT_UNITS = {"person", "household", "count", "person_time"}
-#: counts of people that are one per village or organisation (书记 of each village)
-ONE_PER_UNIT = ("书记", "主任", "一肩挑", "负责人")
+STATUSES = ("consistent", "inconsistent", "unverifiable")
+CHECKS = ("share", "sum", "subcount", "magnitude", "repeat", "rate_sum", "conflict")
+#: how far before a share its part may stand in the sentence (characters)
+PART_REACH = 40
+
+
+@dataclass
+class Figure:
+    """A claim, or the sum of coordinated claims (244个行政村和9个社区), as an amount
+    with the range its qualifier allows."""
+    ids: tuple[str, ...]
+    text: str
+    lo: float
+    hi: float
+    unit: str
+    category: str
+    subject: str
+    start: int
+    end: int
+
+    @property
+    def value(self) -> float:
+        return self.lo if self.lo == self.hi else (self.lo + self.hi) / 2
+
+
+def _step(rec: dict) -> float:
+    """The unit of the last digit as written (300余名 → 100, 1.2万余名 → 1000, 3800余万元 → 1e6)."""
+    text = rec.get("text", "")
+    m = re.search(r"(\d+)(?:\.(\d+))?", text.replace(",", ""))
+    if not m:
+        return max(1.0, abs(float(rec["value"])) * 0.1)
+    mult = 1.0
+    for w, f in T.MULTIPLIERS.items():
+        if w in text[m.end():m.end() + 3]:
+            mult = f
+            break
+    if m.group(2):
+        return mult * 10 ** -len(m.group(2))
+    digits = m.group(1)
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return mult * 10 ** zeros
+
+
+def _range(rec: dict) -> tuple[float, float]:
+    """The values a claim allows: 300余名 300..400, 约300 285..315, 不到300 200..300."""
+    v = float(rec["value"])
+    q = rec.get("qualifier", "exact")
+    if q == "range" and rec.get("value_max") is not None:
+        return v, float(rec["value_max"])
+    if q == "over":
+        return v, v + _step(rec)
+    if q == "under":
+        return max(0.0, v - _step(rec)), v
+    if q == "about":
+        return v * 0.95, v * 1.05
+    return v, v
+
+
+def _figure(*recs: dict) -> Figure:
+    lo = sum(_range(r)[0] for r in recs)
+    hi = sum(_range(r)[1] for r in recs)
+    first = recs[0]
+    return Figure(tuple(r["id"] for r in recs), "+".join(r["text"] for r in recs), lo, hi,
+                  first["unit"], first.get("category", ""), first.get("subject") or "",
+                  first["start"], recs[-1]["end"])
 
 
 def _decimals(text: str) -> int:
@@ -45,126 +123,395 @@ def _tolerance(share: dict) -> float:
     return tol + 1e-9
 
 
-def _agrees(share: dict, computed: float) -> bool:
+def _agrees(share: dict, lo: float, hi: float) -> bool:
+    """Does the stated share agree with a computed one anywhere in ``[lo, hi]``?"""
     stated, q = float(share["value"]), share.get("qualifier")
     tol = _tolerance(share)
     if q == "over":
-        return computed >= stated - tol
+        return hi >= stated - tol
     if q == "under":
-        return computed <= stated + tol
-    return abs(computed - stated) <= tol
+        return lo <= stated + tol
+    if q == "range" and share.get("value_max") is not None:
+        return hi >= stated - tol and lo <= float(share["value_max"]) + tol
+    return lo - tol <= stated <= hi + tol
 
 
-def _compatible(part: dict, total: dict) -> bool:
-    """Same unit; or people against villages/organisations when they are one
-    per unit (161名党支部书记 of 244个行政村和9个社区)."""
-    if part["unit"] == total["unit"]:
-        return True
-    return (part["unit"] == "person" and total["unit"] == "count"
-            and total.get("category") in ("villages", "party_organizations")
-            and any(w in (part.get("subject") or "") + (part.get("sentence") or "") for w in ONE_PER_UNIT))
+def _kinds(text: str) -> bool:
+    """Is the figure a count of kinds (5种, 3类), not of things?"""
+    return text.rstrip("以上下多余左右").endswith(T.KIND_MEASURES)
 
 
-def _with_sums(claims: list[dict], max_gap: int = 4) -> list[dict]:
-    """The claims, plus each pair of neighbours with the same unit read as one
-    amount (244个行政村和9个社区 → 253)."""
-    out = list(claims)
-    for a, b in zip(claims, claims[1:]):
-        if a["unit"] == b["unit"] and b["start"] - a["end"] <= max_gap:
-            out.append(dict(a, value=a["value"] + b["value"], id=f"{a['id']}+{b['id']}",
-                            text=f"{a['text']}+{b['text']}", end=b["end"]))
+def _compatible(part: Figure, total: Figure, part_rec: dict, sentence: str) -> bool:
+    """Can ``part`` be a share of ``total``: the same unit and kind of thing, or
+    people against units they are one per (161名党支部书记 of 244个行政村和9个社区)."""
+    if _kinds(part.text.split("+")[-1]) != _kinds(total.text.split("+")[-1]):
+        return False
+    if part.unit == total.unit:
+        return part.category == total.category or {part.category, total.category} <= T.SHARE_COMPATIBLE
+    return (part.unit == "person" and total.unit == "count"
+            and total.category in ("villages", "party_organizations")
+            and any(w in (part_rec.get("subject") or "") + sentence for w in T.ONE_PER_UNIT))
+
+
+def _result(check: str, status: str, rec: dict, **kw) -> dict:
+    out = {"check": check, "status": status, "doc": rec["doc"], "line": rec.get("line"),
+           "claim": rec["id"], "text": rec.get("text"), "stated": rec.get("value"),
+           "computed": None, "gap": None, "part": None, "total": None, "relation": None, "base": None,
+           "detail": None}
+    out.update(kw)
     return out
 
+
+class _Doc:
+    """One document's claims, in order, with where each stands in its sentence."""
+
+    def __init__(self, recs: list[dict]):
+        self.recs = sorted(recs, key=lambda r: r["start"])
+        self.pos: dict[str, int] = {}
+        cursor: dict[tuple, int] = {}
+        for r in self.recs:
+            key = (r.get("line"), r.get("sentence"))
+            sent = r.get("sentence") or ""
+            i = sent.find(r.get("text", ""), cursor.get(key, 0))
+            self.pos[r["id"]] = i
+            if i >= 0:
+                cursor[key] = i + len(r.get("text", ""))
+
+    def sentence_of(self, r: dict) -> list[dict]:
+        return [x for x in self.recs if x.get("line") == r.get("line") and x.get("sentence") == r.get("sentence")]
+
+    def between(self, a: dict, b: dict) -> str:
+        """The words of the sentence between two of its claims."""
+        sent = a.get("sentence") or ""
+        i, j = self.pos.get(a["id"], -1), self.pos.get(b["id"], -1)
+        if i < 0 or j < 0:
+            return ""
+        return sent[i + len(a.get("text", "")):j]
+
+    def before(self, r: dict, n: int = 24) -> str:
+        sent = r.get("sentence") or ""
+        i = self.pos.get(r["id"], -1)
+        return sent[max(0, i - n):i] if i >= 0 else ""
+
+
+def _counts(recs: Iterable[dict]) -> list[dict]:
+    return [r for r in recs if r["unit"] in COUNT_UNITS and not r.get("change") and not r.get("per")]
+
+
+def _coordinated(doc: _Doc, recs: list[dict]) -> list[Figure]:
+    """Each count, and each run of counts of one unit joined by 和、及与 (244个行政村和9个社区)."""
+    out = [_figure(r) for r in recs]
+    for a, b in zip(recs, recs[1:]):
+        gap = doc.between(a, b)
+        if a["unit"] == b["unit"] and 0 < len(gap) <= 6 and re.search("[和、及与]", gap) \
+                and not re.search("[,，;；。]", gap):
+            out.append(_figure(a, b))
+    return out
+
+
+# --- share -------------------------------------------------------------------------------
 
 def check_shares(records: list[dict]) -> list[dict]:
-    by_para = defaultdict(list)
-    for r in records:
-        by_para[(r["doc"], r.get("line"))].append(r)
     out = []
-    for (doc, line), recs in by_para.items():
-        recs.sort(key=lambda r: r["start"])
-        counts = [r for r in recs if r["unit"] in COUNT_UNITS and not r.get("change")]
-        pool = _with_sums(counts)
-        for s in recs:
-            if s["unit"] != "percent" or s.get("change"):
-                continue
-            parts = [p for p in pool if p["end"] <= s["start"] and p.get("sentence") == s.get("sentence")
-                     and s["start"] - p["end"] <= 40]
-            parts.sort(key=lambda p: (s["start"] - p["end"], -p["value"]))
-            best = None
-            found = None
-            for p in parts:
-                for t in pool:
-                    if t["value"] <= 0 or t["value"] < p["value"] or _overlaps(p, t) or not _compatible(p, t):
-                        continue
-                    pct = 100.0 * p["value"] / t["value"]
-                    gap = pct - float(s["value"])
-                    if _agrees(s, pct):
-                        found = (p, t, pct)
-                        break
-                    if best is None or abs(gap) < abs(best[3]):
-                        best = (p, t, pct, gap)
-                if found:
-                    break
-            rec = {"check": "share", "doc": doc, "claim": s["id"], "text": s["text"],
-                   "stated": s["value"], "line": line}
-            if found:
-                p, t, pct = found
-                rec.update(status="consistent", part=p["id"], total=t["id"], computed=pct,
-                           detail=f"{p['text']} / {t['text']} = {pct:.1f}%")
-            elif best:
-                p, t, pct, gap = best
-                rec.update(status="inconsistent", part=p["id"], total=t["id"], computed=pct, gap=gap,
-                           detail=f"nearest: {p['text']} / {t['text']} = {pct:.1f}%, {gap:+.1f} points")
-            else:
-                rec.update(status="unverifiable", part=None, total=None, computed=None,
-                           detail="no part and total of a compatible subject nearby")
-            out.append(rec)
+    for recs in _by_doc(records).values():
+        out += _shares(_Doc(recs))
     return out
 
 
-def _overlaps(a: dict, b: dict) -> bool:
-    ids_a = set(a["id"].split("+"))
-    ids_b = set(b["id"].split("+"))
-    return bool(ids_a & ids_b)
+def _shares(doc: _Doc) -> list[dict]:
+    out = []
+    headline = _headline_totals(doc)
+    for s in doc.recs:
+        if s["unit"] != "percent" or s.get("change") or s.get("per"):
+            continue
+        out.append(_share(doc, s, headline))
+    return out
+
+
+def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
+    sent = s.get("sentence") or ""
+    here = doc.sentence_of(s)
+    counts_before = [r for r in _counts(here) if r["start"] < s["start"] and s["start"] - r["end"] <= PART_REACH]
+    clause_start = _clause_start(doc, s)
+    if _names_own_subject(doc, s):
+        # “二类”及以上党组织占比96.8%: it says what it counts; a count of that is in its clause or nowhere
+        counts_before = [r for r in counts_before if doc.pos[r["id"]] >= clause_start]
+    if not counts_before:
+        return _result("share", "unverifiable", s, detail="no part stated: nothing to compute it from")
+    # 男性党员900名、女性党员300名,分别占75%、25%: each share its own count, in order
+    paired = _respectively(doc, s, here)
+    if paired is not None:
+        counts_before = [paired]
+    # the part: the nearest count, and the coordinated counts it ends (206个村和9个社区)
+    nearest = counts_before[-1]
+    parts = [f for f in _coordinated(doc, counts_before) if f.ids[-1] == nearest["id"]]
+    named = _named_base(doc, s)
+    bases = _bases(doc, s, named, headline)
+    best = None
+    part_rec = nearest
+    for part in sorted(parts, key=lambda f: -len(f.ids)):
+        for where, base in bases:
+            if set(base.ids) & set(part.ids) or base.hi <= 0:
+                continue
+            if not _compatible(part, base, part_rec, sent):
+                continue
+            if base.lo < part.lo and where == "document":
+                continue                # a smaller total elsewhere is no base of this part
+            lo, hi = 100 * part.lo / base.hi, 100 * part.hi / base.lo
+            value = 100 * part.value / base.value
+            if _agrees(s, lo, hi):
+                return _result("share", "consistent", s, computed=value, part="+".join(part.ids),
+                               total="+".join(base.ids), base=where,
+                               relation=f"{part.text} / {base.text} = {_shown(value, s)}%")
+            gap = value - float(s["value"])
+            # a total stated elsewhere in the document that the share does not name
+            # may confirm it, never accuse it
+            if where != "document" and (best is None or abs(gap) < abs(best[3])):
+                best = (part, base, where, gap, value)
+    if best is None:
+        return _result("share", "unverifiable", s, detail="no base stated for this share")
+    part, base, where, gap, value = best
+    return _result("share", "inconsistent", s, computed=value, gap=gap, part="+".join(part.ids),
+                   total="+".join(base.ids), base=where,
+                   relation=f"{part.text} / {base.text} = {_shown(value, s)}%",
+                   detail=f"stated {s['text']}, computed {_shown(value, s)}% ({gap:+.1f} points)")
+
+
+def _respectively(doc: _Doc, s: dict, here: list[dict]) -> dict | None:
+    """The count a share is paired with by 分别 (the i-th share after it, the i-th count before it)."""
+    sent = s.get("sentence") or ""
+    k = sent.rfind("分别", 0, max(doc.pos.get(s["id"], 0), 0))
+    if k < 0:
+        return None
+    shares = [r for r in here if r["unit"] == "percent" and doc.pos[r["id"]] > k]
+    counts = [r for r in _counts(here) if doc.pos[r["id"]] < k]
+    if len(shares) < 2 or len(counts) < len(shares):
+        return None
+    counts = counts[-len(shares):]
+    return counts[shares.index(s)] if s in shares else None
+
+
+def _clause_start(doc: _Doc, s: dict) -> int:
+    """Where the share's clause starts in its sentence."""
+    sent = s.get("sentence") or ""
+    i = doc.pos.get(s["id"], -1)
+    k = max((sent.rfind(c, 0, max(i, 0)) for c in ",，;；:："), default=-1)
+    return k + 1
+
+
+def _names_own_subject(doc: _Doc, s: dict) -> bool:
+    """Does the share's clause say what it counts (“二类”及以上党组织占比96.8%), rather than
+    go on from the count before it (574名,占比33%)?"""
+    sent = s.get("sentence") or ""
+    i = doc.pos.get(s["id"], -1)
+    words = sent[_clause_start(doc, s):max(i, 0)]
+    if "占" in words:                   # 占党员总数的: what follows 占 names the base
+        words = words[:words.index("占")]
+    words = _SHARE_WORDS.sub("", words)
+    return len(re.findall("[\u4e00-\u9fff]", words)) >= 2
+
+
+_SHARE_WORDS = re.compile("|".join(sorted(map(re.escape, T.SHARE_TAIL_WORDS + ("其中",)), key=len, reverse=True))
+                          + "|[“”\"'()（） ]")
+
+
+def _shown(value: float, s: dict) -> str:
+    """A computed share at the precision the stated one is written with (and one more digit)."""
+    return f"{value:.{_decimals(s.get('text', '')) + 1}f}"
+
+
+def _named_base(doc: _Doc, s: dict) -> str | None:
+    """The base a share's own words name: 占党员总数的 → 党员."""
+    before = doc.before(s, 16)
+    m = re.search(r"占(?:全[县市省区镇乡村国])?(?P<x>[^,，。;；、占%]{1,8}?)(?:总数|总量|总人数|的)?(?:比例|比重)?"
+                  r"(?:为|达到?|是|约|近)?$", before)
+    return m.group("x") if m else None
+
+
+def _bases(doc: _Doc, s: dict, named: str | None, headline: list[dict]) -> list[tuple[str, Figure]]:
+    """The candidate bases of a share, in the order a reader looks: the one its words
+    name, then in its sentence, its paragraph, the document's headline totals."""
+    here = doc.sentence_of(s)
+    same_line = [r for r in doc.recs if r.get("line") == s.get("line") and r["start"] < s["start"]]
+    out: list[tuple[str, Figure]] = []
+    if named:
+        from .classify import _last_head
+        h = _last_head(named)
+        cat = h[1] if h else None
+        pool = [r for r in _counts(doc.recs) if r["start"] < s["start"]
+                and (r.get("subject") and r["subject"] in named or (cat and r.get("category") == cat))]
+        out += [("named", f) for f in _coordinated(doc, pool[-3:])][::-1]
+    sent_counts = [r for r in _counts(here) if r["start"] < s["start"]]
+    out += [("sentence", f) for f in sorted(_coordinated(doc, sent_counts), key=lambda f: -f.end)]
+    line_counts = [r for r in _counts(same_line) if r not in here]
+    out += [("paragraph", f) for f in sorted(_coordinated(doc, line_counts), key=lambda f: -f.end)]
+    out += [("document", _figure(r)) for r in headline if r["start"] < s["start"]]
+    return out
+
+
+def _headline_totals(doc: _Doc) -> list[dict]:
+    """The totals a document states once and uses throughout: counts in its first
+    lines, or stated as totals (共有, 总数, 全县…共)."""
+    first_lines = sorted({r.get("line") or 0 for r in doc.recs})[:2]
+    out = []
+    for r in _counts(doc.recs):
+        before = doc.before(r, 12)
+        if r.get("line") in first_lines or any(w in before for w in T.TOTAL_CUES):
+            out.append(r)
+    return out
+
+
+# --- sums, sub-counts -----------------------------------------------------------------------
+
+def check_sums(records: list[dict]) -> list[dict]:
+    out = []
+    for recs in _by_doc(records).values():
+        doc = _Doc(recs)
+        seen: set = set()
+        for r in doc.recs:
+            key = (r.get("line"), r.get("sentence"))
+            if key in seen:
+                continue
+            seen.add(key)
+            out += _sums(doc, doc.sentence_of(r))
+    return out
+
+
+def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
+    out = []
+    sentence = here[0].get("sentence") or ""
+    # 1. A个、B个…,共C个: the parts named right before a stated total, of its kind
+    for k, total in enumerate(here):
+        lead = doc.before(total, 4)
+        if k < 2 or not any(w in lead for w in T.SUM_WORDS):
+            continue
+        parts: list[dict] = []
+        nxt = total
+        for p in reversed(here[:k]):
+            gap = doc.between(p, nxt)
+            if (p["unit"] != total["unit"] or p.get("category") != total.get("category") or p.get("change")
+                    or len(gap) > T.SUM_GAP or (parts and not re.search("[和、及与,，]", gap))):
+                break
+            parts.insert(0, p)
+            nxt = p
+        if len(parts) >= 2:
+            out.append(_sum_result(doc, total, parts, "the parts named before it"))
+    # 2. a whole, then 其中 parts that complement one another (连任…新进) or exceed it
+    cut = sentence.find("其中")
+    if cut >= 0:
+        totals = [r for r in _counts(here) if 0 <= doc.pos[r["id"]] < cut]
+        parts = [r for r in _counts(here) if doc.pos[r["id"]] > cut]
+        if totals and len(parts) >= 2:
+            total = totals[-1]
+            parts = [p for p in parts if p.get("category") == total.get("category")]
+            if len(parts) >= 2:
+                words = [doc.before(p, 10) for p in parts]
+                complement = any(all(any(w in x for x in words) for w in pair) for pair in T.COMPLEMENTS)
+                lo = sum(_range(p)[0] for p in parts)
+                t_lo, t_hi = _range(total)
+                if complement or lo > t_hi:
+                    out.append(_sum_result(doc, total, parts, "its 其中 parts"))
+    return out
+
+
+def _sum_result(doc: _Doc, total: dict, parts: list[dict], how: str) -> dict:
+    lo = sum(_range(p)[0] for p in parts)
+    hi = sum(_range(p)[1] for p in parts)
+    t_lo, t_hi = _range(total)
+    relation = " + ".join(p["text"] for p in parts) + f" = {_amount(lo, hi)} ({how}) against {total['text']}"
+    rated = [p for p in parts + [total] if p.get("per")]
+    if rated:
+        return _result("rate_sum", "inconsistent", total, part="+".join(p["id"] for p in parts), total=total["id"],
+                       relation=relation, detail=f"{rated[0]['text']} is a rate (per {rated[0]['per']}): "
+                                                 "it is no part of a total")
+    status = "consistent" if lo <= t_hi + 1e-9 and hi >= t_lo - 1e-9 else "inconsistent"
+    return _result("sum", status, total, computed=lo if lo == hi else (lo + hi) / 2, gap=lo - float(total["value"]),
+                   part="+".join(p["id"] for p in parts), total=total["id"], relation=relation,
+                   detail=None if status == "consistent" else "the parts do not add up to the whole")
+
+
+def _amount(lo: float, hi: float) -> str:
+    return f"{lo:g}" if lo == hi else f"{lo:g}–{hi:g}"
 
 
 def check_subcounts(records: list[dict]) -> list[dict]:
     """其中: a sub-count must not exceed the count it belongs to."""
     out = []
-    by_sentence = defaultdict(list)
-    for r in records:
-        by_sentence[(r["doc"], r.get("sentence"))].append(r)
-    for (doc, sentence), recs in by_sentence.items():
-        if not sentence or "其中" not in sentence:
-            continue
-        recs.sort(key=lambda r: r["start"])
-        cut = sentence.index("其中")
-        # claims before 其中 are totals, claims after it parts; positions are
-        # compared inside the sentence through each claim's surface
-        pos = {}
-        offset = 0
-        for r in recs:
-            i = sentence.find(r["text"], offset)
-            pos[r["id"]] = i
-            if i >= 0:
-                offset = i + len(r["text"])
-        counted = [r for r in recs if r["unit"] in COUNT_UNITS and not r.get("change")]
-        totals = [r for r in counted if 0 <= pos[r["id"]] < cut]
-        parts = [r for r in counted if pos[r["id"]] > cut]
-        if not totals:
-            continue
-        for p in parts:
-            same = [t for t in totals if t["unit"] == p["unit"]]
-            if not same:
+    for recs in _by_doc(records).values():
+        doc = _Doc(recs)
+        done: set = set()
+        for r in doc.recs:
+            key = (r.get("line"), r.get("sentence"))
+            sentence = r.get("sentence") or ""
+            if key in done or "其中" not in sentence:
                 continue
-            t = same[-1]
-            status = "consistent" if p["value"] <= t["value"] else "inconsistent"
-            out.append({"check": "subcount", "doc": doc, "claim": p["id"], "text": p["text"],
-                        "status": status, "part": p["id"], "total": t["id"],
-                        "stated": p["value"], "computed": t["value"], "line": p.get("line"),
-                        "detail": f"其中 {p['text']} of {t['text']}" +
-                                  ("" if status == "consistent" else ": the part is larger than its total")})
+            done.add(key)
+            here = _counts(doc.sentence_of(r))
+            cut = sentence.index("其中")
+            totals = [x for x in here if 0 <= doc.pos[x["id"]] < cut]
+            for p in (x for x in here if doc.pos[x["id"]] > cut):
+                same = [t for t in totals if t["unit"] == p["unit"] and _kinds(t["text"]) == _kinds(p["text"])]
+                if not same:
+                    continue
+                t = same[-1]
+                ok = _range(p)[0] <= _range(t)[1]
+                out.append(_result("subcount", "consistent" if ok else "inconsistent", p, computed=t["value"],
+                                   part=p["id"], total=t["id"], relation=f"其中 {p['text']} of {t['text']}",
+                                   detail=None if ok else "the part is larger than its whole"))
+    return out
+
+
+# --- magnitude, repeat, conflict -------------------------------------------------------------
+
+def check_magnitudes(records: list[dict]) -> list[dict]:
+    """A rate out of line with the same rate elsewhere in its document by 100 times or more."""
+    out = []
+    for recs in _by_doc(records).values():
+        groups = defaultdict(list)
+        for r in recs:
+            if r.get("per") and not r.get("change"):
+                groups[(r["unit"], r["per"], r.get("category"), _quantity(r))].append(r)
+        for same in groups.values():
+            if len(same) < 2:
+                continue
+            values = sorted(float(r["value"]) for r in same)
+            mid = values[len(values) // 2]
+            for r in same:
+                v = float(r["value"])
+                # with two, either may be the slip: each is said against the other
+                ref = [x for x in same if x is not r] if len(same) == 2 else same
+                mid = float(ref[0]["value"]) if len(same) == 2 else mid
+                if mid > 0 and v > 0 and max(v / mid, mid / v) >= T.MAGNITUDE_RATIO:
+                    other = min(ref, key=lambda x: abs(float(x["value"]) - mid))
+                    out.append(_result("magnitude", "inconsistent", r, computed=mid, total=other["id"],
+                                       relation=f"{r['text']} against {other['text']} (line {other.get('line')})",
+                                       detail=f"{v / mid:.3g} times the same rate elsewhere in the document: "
+                                              "a slip of 万 or of a unit?"))
+    return out
+
+
+def _quantity(r: dict) -> str:
+    """What a rate measures, for comparing it with the same rate (人均收入, 人均可支配收入 → 收入)."""
+    subject = r.get("subject") or ""
+    return subject[-2:] if len(subject) >= 2 else subject
+
+
+def check_repeats(records: list[dict]) -> list[dict]:
+    """A figure a document states twice (a headline and its body): add it once."""
+    out = []
+    for recs in _by_doc(records).values():
+        first: dict[tuple, dict] = {}
+        for r in sorted(recs, key=lambda x: x["start"]):
+            if r["unit"] == "percent" or r.get("qualifier") == "range":
+                continue
+            key = (float(r["value"]), r["unit"], r.get("category"), r.get("subject"), r.get("place"), r.get("year"))
+            if key in first and first[key].get("line") != r.get("line"):
+                f = first[key]
+                out.append(_result("repeat", "consistent", r, computed=f["value"], total=f["id"],
+                                   relation=f"{r['text']} = {f['text']} (line {f.get('line')})",
+                                   detail="the same figure stated again: add it once"))
+            else:
+                first.setdefault(key, r)
     return out
 
 
@@ -172,24 +519,49 @@ def check_conflicts(records: list[dict]) -> list[dict]:
     """The same subject, place and year with different values in different documents."""
     groups = defaultdict(list)
     for r in records:
-        if r.get("change") or not (r.get("subject") and r.get("place") and r.get("year")):
+        if r.get("change") or r.get("per") or not (r.get("subject") and r.get("place") and r.get("year")):
             continue
-        groups[(r["subject"], r["place"], r["year"], r["unit"], r["category"])].append(r)
+        key = (r["subject"], r.get("adcode") or r["place"], r["year"], r.get("year_from"), r["unit"], r["category"])
+        groups[key].append(r)
     out = []
-    for (subject, place, year, _unit, _cat), recs in sorted(groups.items(), key=lambda kv: kv[0]):
-        docs = {r["doc"] for r in recs}
-        values = {float(r["value"]) for r in recs}
-        if len(docs) < 2 or len(values) < 2:
+    for (subject, _place, year, _yf, _unit, _cat), recs in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        if len({r["doc"] for r in recs}) < 2:
             continue
         for a, b in combinations(recs, 2):
-            if a["doc"] != b["doc"] and float(a["value"]) != float(b["value"]):
-                out.append({"check": "conflict", "status": "inconsistent", "doc": a["doc"],
-                            "claim": a["id"], "text": a["text"], "part": None, "total": None,
-                            "other_doc": b["doc"], "other_claim": b["id"], "line": a.get("line"),
-                            "stated": a["value"], "computed": b["value"],
-                            "detail": f"{place} {year} {subject}: {a['text']} here, {b['text']} in {b['doc']}"})
+            if a["doc"] == b["doc"]:
+                continue
+            (alo, ahi), (blo, bhi) = _range(a), _range(b)
+            if ahi >= blo and bhi >= alo:
+                continue
+            out.append(_result("conflict", "inconsistent", a, computed=b["value"], total=b["id"],
+                               other_doc=b["doc"], other_claim=b["id"],
+                               relation=f"{a['place']} {year} {subject}: {a['text']} here, {b['text']} in {b['doc']}",
+                               detail="another document states a different value"))
+    return out
+
+
+def _by_doc(records: Iterable[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for r in records:
+        out[r["doc"]].append(r)
     return out
 
 
 def check_all(records: list[dict]) -> list[dict]:
-    return check_shares(records) + check_subcounts(records) + check_conflicts(records)
+    """Every check over ``records``, each result a dict (see the module's docstring)."""
+    records = [r for r in records if "id" in r]
+    return (check_shares(records) + check_sums(records) + check_subcounts(records)
+            + check_magnitudes(records) + check_repeats(records) + check_conflicts(records))
+
+
+def tally(results: Iterable[dict]) -> str:
+    """The one-line summary of every result, whatever is shown."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in results:
+        counts[r["check"]][r["status"]] += 1
+    parts = []
+    for check in CHECKS:
+        if check in counts:
+            c = counts[check]
+            parts.append(f"{check}: " + ", ".join(f"{c[s]} {s}" for s in STATUSES if c[s]))
+    return "; ".join(parts) if parts else "nothing to check"

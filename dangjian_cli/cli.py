@@ -355,30 +355,46 @@ def summary(sources, output, fmt, by):
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @output_options
-@click.option("--status", "statuses", multiple=True,
-              type=click.Choice(("consistent", "inconsistent", "unverifiable")),
-              help="Keep only results with this status (repeatable).")
-def check(sources, output, fmt, statuses):
-    """Check shares against parts and totals, 其中 sub-counts, and values across documents.
+@click.option("--status", "statuses", multiple=True, type=click.Choice(("consistent", "inconsistent", "unverifiable")),
+              help="Show only results with this status (repeatable); the summary counts them all.")
+@click.option("--fail-on", "fail_on", multiple=True, type=click.Choice(("inconsistent", "unverifiable")),
+              help="Exit with status 1 when any result has this status (repeatable): for scripts and CI.")
+def check(sources, output, fmt, statuses, fail_on):
+    """Check that a report's numbers agree: shares against their part and base, parts
+    against their whole, rates against the same rate, figures across documents.
 
-    SOURCE is a claims file (.jsonl/.json), reports or folders (extracted now), or - for claims on stdin.
+    SOURCE is a claims file (.jsonl/.json), a store, reports or folders (extracted now),
+    or - for claims on stdin. The last line on stderr counts every result.
     """
-    from .check import check_all
+    from .check import check_all, tally
     reader = _reader(sources)
     results = _store_errors(lambda: check_all(list(reader)))
     fmt = _output_format(fmt, output)
     shown = [r for r in results if r["status"] in statuses] if statuses else results
-    fields = ("check", "status", "doc", "line", "claim", "text", "stated", "computed", "gap",
-              "part", "total", "detail")
-    # the listed fields first; JSON keeps any others (other_doc …), CSV and tables show the listed
-    _write(({k: r.get(k) for k in fields} | r for r in shown), output, fmt, fields)
+    if fmt in ("table", "csv"):
+        # what a person reads: the document, the line, the claim, what it was checked
+        # against in words, stated and computed, the verdict
+        fields: tuple = ("doc", "line", "check", "text", "relation", "stated", "computed", "status")
+        rows = ({**r, "computed": _rounded(r)} for r in shown)
+    else:
+        fields = ("check", "status", "doc", "line", "claim", "text", "stated", "computed", "gap",
+                  "part", "total", "relation", "base", "detail")
+        # the listed fields first; JSON keeps any others (other_doc …)
+        rows = ({k: r.get(k) for k in fields} | r for r in shown)
+    _write(rows, output, fmt, fields)
+    _err(tally(results))
+    failed = any(r["status"] in fail_on for r in results)
+    sys.exit(1 if reader.skipped or failed else 0)
 
-    def count(kind, st):
-        return sum(1 for r in results if r["check"] == kind and r["status"] == st)
-    _err(f"shares: {count('share', 'consistent')} consistent, {count('share', 'inconsistent')} inconsistent, "
-         f"{count('share', 'unverifiable')} unverifiable; sub-counts above their total: "
-         f"{count('subcount', 'inconsistent')}; conflicts across documents: {count('conflict', 'inconsistent')}")
-    sys.exit(1 if reader.skipped else 0)
+
+def _rounded(r: dict):
+    """A computed figure at the precision of the stated one (33% against 33.47 → 33.5)."""
+    v = r.get("computed")
+    if not isinstance(v, (int, float)):
+        return v
+    text = str(r.get("text") or "")
+    decimals = len(text.split(".", 1)[1].rstrip("%以上下左右")) if "." in text else 0
+    return round(v, decimals + 1)
 
 
 @main.command("eval")

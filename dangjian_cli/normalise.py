@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -51,7 +52,7 @@ _DELETE = regex.compile(
     r"|(?<=[0-9])[ \t]+(?=[\p{Han}%])"
 )
 
-_T2S = None
+_T2S: Any = None   # the OpenCC converter, made on first use
 
 
 def _t2s(text: str) -> str:

@@ -403,6 +403,27 @@ EVENT_WORDS = ("评为", "授予", "确定为", "列为", "荣获", "获评", "�
 TIME_LEADERS = ("然而", "但是", "同时", "此外", "其中", "而", "在", "自", "从", "于", "到", "截至", "截止",
                 "经过", "随着", "进入", "回眸", "回顾", "纵观", "据")
 
+# --- check: how reports relate their numbers -----------------------------------------
+
+#: measure words that count kinds, not things (5种, 3类): never the base of things
+KIND_MEASURES = ("种", "类", "方面", "大类")
+#: categories of people that can be shares of one another (女性委员 of 委员 …)
+SHARE_COMPATIBLE = frozenset({"people", "party_members"})
+#: counts of people that are one per village or organisation (书记 of each village)
+ONE_PER_UNIT = ("书记", "主任", "一肩挑", "负责人", "带头人", "第一书记")
+#: before a count, these make it a total the report states once and uses throughout
+TOTAL_CUES = ("共有", "总数", "总计", "合计", "共计", "全县", "全市", "全省", "全区", "全镇", "全村", "全国",
+              "现有", "辖")
+#: before a count that ends a list, these make it the sum of the list (A个、B个,共C个)
+SUM_WORDS = ("共", "合计", "总计", "共计", "一共", "总数", "总共")
+#: how many characters may stand between the parts of a stated sum, and before its total
+SUM_GAP = 12
+#: words of parts that together make their whole (连任 and 新进 members of a committee)
+COMPLEMENTS = (("男", "女"), ("连任", "新进"), ("连任", "新任"), ("留任", "新任"), ("新建", "改扩建"),
+               ("城镇", "农村"), ("在职", "退休"), ("正式党员", "预备党员"))
+#: a rate this many times the same rate elsewhere in its document is out of line
+MAGNITUDE_RATIO = 100.0
+
 # --- page furniture --------------------------------------------------------------
 # Page furniture is judged by the span it occupies, never by the line it shares:
 # a line (or a whole flattened article) that also holds a source note keeps its claims.
