@@ -147,7 +147,11 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         return "other", "年龄"
     if unit == "yuan":
         return money_category(text, start, end, sent_end)
-    cat, noun, _ = head_noun(text, start, end)
+    cat, noun, where = head_noun(text, start, end)
+    column = _column(text, start)
+    if column is not None and (cat is None or where == "before" or unit == "person"):
+        # a table's cell: its column's heading says what it counts (党组织 | 党员)
+        cat, noun = column
     topic = _topic(text, sent_start, start) if cat is None or unit == "person" else None
     if unit in ("person", "person_time", "household"):
         if unit == "person" and cat == "party_members":
@@ -180,6 +184,31 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if measure in T.MEASURE_DEFAULT:
         return T.MEASURE_DEFAULT[measure], noun
     return "other", noun
+
+
+def _column(text: str, start: int) -> tuple[str, str] | None:
+    """(category, noun) of the heading of the table column a number stands in: its
+    line is a row of tab-separated cells, the heading the row above them with no
+    numbers, as many cells."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls:len(text) if le < 0 else le]
+    if "\t" not in line:
+        return None
+    col = text.count("\t", ls, start)
+    width = line.count("\t")
+    k = ls - 1
+    while k > 0:
+        ps = text.rfind("\n", 0, k) + 1
+        row = text[ps:k]
+        if "\t" not in row or row.count("\t") != width:
+            return None
+        if not any(ch.isdigit() for ch in row):
+            cells = row.split("\t")
+            h = _last_head(cells[col]) if col < len(cells) else None
+            return None if h is None else (h[1], h[0].group())
+        k = ps - 1
+    return None
 
 
 def _named_before(text: str, start: int) -> str | None:

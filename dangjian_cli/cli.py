@@ -181,7 +181,7 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
         if prune:
             for gone in store.prune():
                 _err(f"{gone}: gone: its documents and claims were removed from the store")
-    progress = _Progress(quiet, len(paths))
+    progress = _Progress(quiet, paths, options.walk)
     interrupted = failed = False
     from .run import Tally
     tally = Tally()
@@ -213,11 +213,14 @@ def _same(a: str, b: str) -> bool:
 
 def _report(ev, progress) -> None:
     """Name a skipped input on stderr, move the progress bar."""
-    from .run import End, Skip
+    from .run import Skip
     if isinstance(ev, Skip):
-        _err(f"{ev.label}: skipped: {ev.reason}")
-    elif isinstance(ev, End):
-        progress.advance()
+        if progress.bar is not None:
+            progress.bar.console.print(f"dangjian: {ev.label}: skipped: {ev.reason}", markup=False,
+                                       highlight=False, soft_wrap=True)
+        else:
+            _err(f"{ev.label}: skipped: {ev.reason}")
+    progress.event(ev)
 
 
 class _Stdout:
@@ -229,25 +232,58 @@ class _Stdout:
 
 
 class _Progress:
-    """A progress bar on a terminal (inputs done), nothing on a pipe or with -q."""
+    """Progress on a terminal (files, documents and bytes done of the whole), nothing
+    on a pipe or with -q. The inputs are listed first so the bar has a total; a
+    document read is counted by its text as it comes, so one large corpus file
+    moves the bar too, and each file sets it to its real size when it ends."""
 
-    def __init__(self, quiet: bool, n_args: int):
+    def __init__(self, quiet: bool, paths=(), walk=None):
         self.bar = None
         if quiet or not sys.stderr.isatty():
             return
         from rich.console import Console
-        from rich.progress import Progress
-        self.bar = Progress(console=Console(stderr=True), transient=True)
-        self.task = self.bar.add_task("extracting", total=None)
+        from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn)
+        from .sources import iter_inputs
+        sizes = {}
+        for label, path, error in iter_inputs([p for p in paths if p != "-"], walk):
+            if path and not error:
+                try:
+                    sizes[label] = os.path.getsize(path)
+                except OSError:
+                    pass
+        self.sizes = sizes
+        self.files = self.docs = 0
+        self.done = 0                   # bytes of the files ended
+        self.in_file = 0                # estimated bytes read of the file under way
+        self.bar = Progress(TextColumn("[bold]{task.fields[what]}"), BarColumn(), DownloadColumn(),
+                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task("extract", total=sum(sizes.values()) or None,
+                                      what=self._what())
         self.bar.start()
 
-    def advance(self) -> None:
-        if self.bar is not None:
-            self.bar.advance(self.task)
+    def _what(self) -> str:
+        return f"{self.files}/{len(self.sizes)} files, {self.docs} documents"
+
+    def event(self, ev) -> None:
+        if self.bar is None:
+            return
+        from .run import Doc, End
+        if isinstance(ev, Doc):
+            self.docs += ev.first
+            # a document's text, as UTF-8 bytes of Chinese text (3 a character)
+            self.in_file += 3 * ev.chars
+            size = self.sizes.get(ev.label.split("#", 1)[0], self.in_file)
+            self.bar.update(self.task, completed=self.done + min(self.in_file, size), what=self._what())
+        elif isinstance(ev, End):
+            self.files += 1
+            self.done += self.sizes.get(ev.label, 0)
+            self.in_file = 0
+            self.bar.update(self.task, completed=self.done, what=self._what())
 
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+            self.bar = None
 
 
 def _reader(sources, jobs: int = 1):

@@ -53,6 +53,7 @@ class Doc(NamedTuple):
     text: str | None        # the decoded text, when asked for (--dump-text)
     first: bool             # the first (or only) block of its file: a new document
     info: dict | None       # facts for the store (title, date, place …), when asked for
+    chars: int = 0          # characters of its text (for progress)
 
 
 class Skip(NamedTuple):
@@ -126,7 +127,8 @@ def document_event(doc, opts: RunOptions) -> Event:
     except Exception as exc:  # a bug of ours must not lose the run
         return Skip(doc.doc, f"internal error while extracting ({exc.__class__.__name__}: {exc})")
     info = document_info(doc) if opts.with_info else None
-    return Doc(doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info)
+    window = len(doc.text) if doc.hi is None else doc.hi - doc.lo
+    return Doc(doc.doc, recs, doc.encoding, doc.text if opts.keep_text else None, doc.first, info, window)
 
 
 def extract_input(item) -> list[Event]:

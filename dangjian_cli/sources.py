@@ -24,7 +24,8 @@ from .walk import WalkOptions, expand
 #: how each file ending is read
 SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text", ".csv": "text", ".tsv": "text",
                 ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-                ".jsonl": "corpus", ".ndjson": "corpus"}
+                ".jsonl": "corpus", ".ndjson": "corpus",
+                ".docx": "docx", ".docm": "docx", ".pdf": "pdf", ".doc": "legacy", ".wps": "legacy"}
 ALL_SUFFIXES = tuple(SUFFIX_KINDS)
 #: a single file larger than this is read in blocks (bounded memory); the
 #: environment variable DANGJIAN_BLOCK_BYTES overrides it (tests use small blocks)
@@ -84,11 +85,27 @@ def read_input(label: str, path: str | Path | None, error: str | None,
             yield from _read_corpus(label, path, corpus)
         elif kind == "html":
             yield _html_doc(label, _read_bytes(path, MAX_PAGE_BYTES))
+        elif kind in _CONVERTED:
+            yield Document(label, _converted(kind, path), kind)
         else:
             with _open(path) as fh:
                 yield from _read_stream(label, fh)
     except InputError as exc:
         yield Unreadable(label, str(exc))
+
+
+#: file kinds read through a library (their text is what --dump-text prints)
+_CONVERTED = ("docx", "pdf", "legacy")
+
+
+def _converted(kind: str, path: Path) -> str:
+    if not path.is_file():
+        raise InputError("no such file")
+    if kind == "pdf":
+        from .pdftext import pdf_to_text
+        return pdf_to_text(path)
+    from .docxtext import docx_to_text, legacy_to_text
+    return docx_to_text(path) if kind == "docx" else legacy_to_text(path)
 
 
 def _kind(path: Path) -> str:

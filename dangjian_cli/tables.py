@@ -424,6 +424,25 @@ COMPLEMENTS = (("男", "女"), ("连任", "新进"), ("连任", "新任"), ("留
 #: a rate this many times the same rate elsewhere in its document is out of line
 MAGNITUDE_RATIO = 100.0
 
+# --- web pages: the names of blocks ---------------------------------------------------
+
+#: words in a block's class or id that mark page furniture (a whole word of the name:
+#: nav, menu, crumbs, share-bar, related, comment …); never "left" or "right",
+#: which pages use for the column that holds the article
+HTML_NOISE_NAMES = ("nav", "navi", "navbar", "menu", "topnav", "topbar", "header", "top", "footer", "foot",
+                    "bottom", "copyright", "copy", "crumbs?", "bread", "breadcrumbs?", "location", "position",
+                    "path", "sidebar", "side", "share", "sharing", "social", "comments?", "reply", "related",
+                    "relate", "recommend", "hot", "rank", "ranking", "tags?", "toolbar", "tools?", "print",
+                    "pager", "pages", "pagination", "prev", "next", "login", "search", "qr_code", "qrcode",
+                    "ads?", "advert", "banner", "logo", "bmnav", "titlelist", "rich_media_tool",
+                    "rich_media_meta_list", "meta_content", "js_toobar3", "info", "detail-info",
+                    "article-info", "source", "friendlink", "links")
+#: words in a block's class or id that mark the article itself
+HTML_CONTENT_NAMES = ("content", "article", "article-content", "article-body", "main-content", "detail",
+                      "detail-con", "zoom", "ozoom", "js_content", "rich_media_content", "trs_editor",
+                      "custom_unionstyle", "news_content", "newscontent", "con", "cont", "text", "txt",
+                      "post", "entry", "story", "body-text", "ctn")
+
 # --- page furniture --------------------------------------------------------------
 # Page furniture is judged by the span it occupies, never by the line it shares:
 # a line (or a whole flattened article) that also holds a source note keeps its claims.

@@ -1,0 +1,97 @@
+"""Word (.docx) to text: paragraphs and tables in reading order, through python-docx.
+
+A table row becomes one line with its cells tab-separated, so a row's numbers
+stay in one sentence (``城关镇	56个	1830名``). Offsets of claims from a Word file
+refer to this text (``dangjian extract --dump-text`` prints it). Legacy Word
+(.doc) and WPS (.wps) files are converted to .docx by LibreOffice first, when
+``soffice`` is on the PATH.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .reader import InputError
+
+NEEDS = "python-docx"
+HINT = "install the docx extra to read Word files: pip install -e '.[docx]' (from a checkout)"
+
+
+def docx_to_text(path: str | Path) -> str:
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:
+        raise InputError(f"a Word file: {HINT}") from None
+    try:
+        document = docx.Document(str(path))
+    except PackageNotFoundError:
+        raise InputError("not a Word (.docx) file: it is no zip package of a document") from None
+    except (KeyError, ValueError, OSError) as exc:
+        raise InputError(f"not a readable Word (.docx) file ({exc.__class__.__name__})") from None
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(_paragraph_text(child))
+        elif tag == "tbl":
+            lines += _table_lines(child)
+    return "\n".join(line for line in (ln.strip() for ln in lines) if line)
+
+
+def _paragraph_text(p) -> str:
+    """The text of a paragraph element: its runs, tabs and breaks."""
+    out = []
+    for node in p.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t" and node.text:
+            out.append(node.text)
+        elif tag == "tab":
+            out.append("\t")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+    return "".join(out)
+
+
+def _table_lines(tbl) -> list[str]:
+    """One line a row, the cells' text tab-separated (a cell's paragraphs joined)."""
+    lines = []
+    for tr in tbl.iterchildren():
+        if tr.tag.rsplit("}", 1)[-1] != "tr":
+            continue
+        cells = []
+        for tc in tr.iterchildren():
+            if tc.tag.rsplit("}", 1)[-1] != "tc":
+                continue
+            text = " ".join(t for t in (_paragraph_text(p).strip() for p in tc.iter()
+                                       if p.tag.rsplit("}", 1)[-1] == "p") if t)
+            cells.append(text)
+        row = "\t".join(c for c in cells if c)
+        if row:
+            lines.append(row)
+    return lines
+
+
+def legacy_to_text(path: str | Path) -> str:
+    """A Word 97-2003 (.doc) or WPS (.wps) file, converted to .docx by LibreOffice."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        kind = Path(path).suffix.lower().lstrip(".")
+        raise InputError(f"a legacy .{kind} file: install LibreOffice (soffice) to read it, or save it as .docx")
+    with tempfile.TemporaryDirectory(prefix="dangjian-") as tmp:
+        # a profile of its own: a LibreOffice already running for the user is not disturbed
+        profile = Path(tmp, "profile").as_uri()
+        try:
+            subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx",
+                            "--outdir", tmp, str(path)], capture_output=True, timeout=180, check=False,
+                           env={**os.environ, "HOME": tmp})
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise InputError(f"LibreOffice could not convert it ({exc.__class__.__name__})") from None
+        out = Path(tmp, Path(path).stem + ".docx")
+        if not out.exists():
+            raise InputError("LibreOffice could not convert it to .docx (damaged, or not a Word file)")
+        return docx_to_text(out)

@@ -1,0 +1,196 @@
+"""The files users actually have: Word, PDF (text layer, page breaks, scans, encrypted),
+legacy .doc, real web pages, and folders where every file is accounted for."""
+import json
+import os
+import shutil
+
+import pytest
+
+from conftest import ROOT, records, run, run_proc
+from dangjian_cli.pipeline import iter_records
+
+DOCS = ROOT / "fixtures" / "documents"
+HTML = ROOT / "fixtures" / "html"
+
+
+def need(tool):
+    """Skip without a system tool, unless CI asks for every tool (DANGJIAN_REQUIRE_TOOLS=1)."""
+    if shutil.which(tool) is None:
+        if os.environ.get("DANGJIAN_REQUIRE_TOOLS"):
+            pytest.fail(f"{tool} is not installed: .ci/run installs it")
+        pytest.skip(f"{tool} not installed")
+
+
+def dumped(path):
+    """The text --dump-text prints for one file (what its offsets refer to)."""
+    r = run("extract", path, "--dump-text")
+    assert r.exit_code == 0, r.stderr
+    head = f"==> {path} <==\n"
+    assert r.stdout.startswith(head)
+    return r.stdout[len(head):].rsplit("\n\n", 1)[0]
+
+
+def same_as_text(path):
+    """The claims of a file equal those of its text as a .txt, and every offset points into that text."""
+    text = dumped(path)
+    recs = records(run("extract", path, "--format", "jsonl"))
+    assert recs
+    for r in recs:
+        assert text[r["start"]:r["end"]] == r["text"]
+    key = ("start", "end", "text", "value", "unit", "category", "place", "year")
+    assert [{k: r[k] for k in key} for r in recs] == [{k: r[k] for k in key} for r in iter_records(text, str(path))]
+    return text, recs
+
+
+REPORT_CLAIMS = ["328个", "9860名", "2350万元", "46个", "1.2万人次", "186名", "56个", "1830名", "41个", "1215名",
+                 "10万元", "50万元", "23个", "28.4%"]
+
+
+def test_word_paragraphs_and_table_rows(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("石泉县2023年基层党建工作总结", level=1)
+    d.add_paragraph("2023年，石泉县各级党组织坚持大抓基层的鲜明导向，全县328个党组织、9860名党员在乡村振兴一线发挥作用。")
+    t = d.add_table(rows=3, cols=3)
+    for i, row in enumerate([("镇名", "党组织", "党员"), ("城关镇", "56个", "1830名"), ("池河镇", "41个", "1215名")]):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+    d.add_paragraph("村集体经济收入全部超过10万元，其中超过50万元的村达到23个，占比28.4%。")
+    f = tmp_path / "report.docx"
+    d.save(str(f))
+    text, recs = same_as_text(f)
+    assert "城关镇\t56个\t1830名" in text.splitlines()          # a row is one line
+    got = {r["text"]: (r["category"], r["place"]) for r in recs}
+    assert got["56个"] == ("party_organizations", "城关镇") and got["1830名"] == ("party_members", "城关镇")
+    assert got["328个"] == ("party_organizations", "石泉县")
+
+
+def test_pdf_with_a_text_layer():
+    pytest.importorskip("pypdf")
+    text, recs = same_as_text(DOCS / "report.pdf")
+    assert [r["text"] for r in recs] == REPORT_CLAIMS
+    # a number broken from its measure word at the line's end is joined again
+    assert "9860名党员" in text and "城关镇\t56个\t1830名" in text
+
+
+def test_pdf_page_furniture_dropped_and_sentences_joined_across_the_page():
+    pytest.importorskip("pypdf")
+    text, recs = same_as_text(DOCS / "two_pages.pdf")
+    assert "工作简报" not in text                                  # the running header
+    assert not any(line.strip() in ("1", "2") for line in text.splitlines())   # page numbers
+    assert text.count("驻村第一书记") == 32                          # none broken at a page or line end
+    assert len(recs) == 128
+
+
+def test_scanned_pdf_is_read_by_ocr_where_tesseract_is_installed():
+    pytest.importorskip("pypdf")
+    need("tesseract")
+    need("pdftoppm")
+    text, recs = same_as_text(DOCS / "scanned.pdf")
+    values = [r["value"] for r in recs]
+    assert values == [float(v) if "." in str(v) else v for v in
+                      [328, 9860, 23500000, 46, 12000, 186, 56, 1830, 41, 1215, 100000, 500000, 23, 28.4]]
+
+
+def test_scanned_pdf_without_ocr_is_skipped_with_the_reason(tmp_path):
+    pytest.importorskip("pypdf")
+    env = {**os.environ, "PATH": str(tmp_path)}          # no tesseract, no pdftoppm
+    r = run_proc("extract", DOCS / "scanned.pdf", env=env)
+    assert r.returncode == 1
+    assert "scanned.pdf: skipped: no text layer: scanned PDF; OCR it first" in r.stderr
+
+
+def test_encrypted_pdf_is_skipped_with_the_reason():
+    pytest.importorskip("pypdf")
+    r = run("extract", DOCS / "encrypted.pdf")
+    assert r.exit_code == 1 and "encrypted.pdf: skipped: encrypted PDF: it needs a password" in r.stderr
+
+
+def test_legacy_doc_through_libreoffice():
+    pytest.importorskip("docx")
+    need("soffice")
+    text, recs = same_as_text(DOCS / "report.doc")
+    assert [r["text"] for r in recs] == REPORT_CLAIMS
+
+
+def test_legacy_doc_without_libreoffice_says_how_to_convert(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path)}
+    r = run_proc("extract", DOCS / "report.doc", env=env)
+    assert r.returncode == 1
+    assert "report.doc: skipped: a legacy .doc file: install LibreOffice (soffice) to read it, or save it as .docx" \
+        in r.stderr
+
+
+def test_a_missing_extra_is_named_with_an_install_hint(tmp_path, monkeypatch):
+    import builtins
+    real = builtins.__import__
+
+    def no_pypdf(name, *a, **k):
+        if name == "pypdf":
+            raise ImportError(name)
+        return real(name, *a, **k)
+    monkeypatch.setattr(builtins, "__import__", no_pypdf)
+    r = run("extract", DOCS / "report.pdf")
+    assert r.exit_code == 1 and "pip install -e '.[pdf]'" in r.stderr
+
+
+def test_damaged_documents_are_named(tmp_path):
+    (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 not a real zip")
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    r = run("extract", tmp_path)
+    assert r.exit_code == 1 and "Traceback" not in r.stderr
+    assert "bad.docx: skipped: not a" in r.stderr and "bad.pdf: skipped: not a readable PDF" in r.stderr
+
+
+# --- web pages ---------------------------------------------------------------------------
+
+PAGES = json.loads((HTML / "pages.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_web_pages_give_the_article_claims_and_nothing_of_the_page(page):
+    text, recs = same_as_text(HTML / page)
+    assert [r["text"] for r in recs] == PAGES[page], text
+
+
+def test_a_header_div_is_left_out_and_an_aspnet_form_is_read():
+    text = dumped(HTML / "aspnet_form.html")
+    assert "网站首页" not in text and "2个栏目" not in text and "当前位置" not in text
+    assert text.startswith("平利县：党建引领乡村振兴")
+
+
+# --- folders -------------------------------------------------------------------------------
+
+def test_every_file_under_a_folder_is_read_or_named(tmp_path):
+    pytest.importorskip("docx")
+    pytest.importorskip("pypdf")
+    import docx
+    d = docx.Document()
+    d.add_paragraph("全县投入资金50万元。")
+    d.save(str(tmp_path / "a.docx"))
+    shutil.copy(DOCS / "report.pdf", tmp_path / "b.pdf")
+    (tmp_path / "c.xls").write_bytes(b"\xd0\xcf\x11\xe0 spreadsheet")
+    (tmp_path / "d.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "e.txt").write_text("新建活动场所12个。", encoding="utf-8")
+    r = run("extract", tmp_path, "--format", "jsonl")
+    assert r.exit_code == 1
+    assert f"{tmp_path / 'c.xls'}: skipped: not a file type dangjian reads (.xls)" in r.stderr
+    assert f"{tmp_path / 'd.png'}: skipped: not a file type dangjian reads (.png)" in r.stderr
+    assert r.stderr.strip().splitlines()[-1] == f"dangjian: 3 read, 2 skipped, {len(records(r))} claims"
+    assert {os.path.basename(x["doc"]) for x in records(r)} == {"a.docx", "b.pdf", "e.txt"}
+
+
+def test_hidden_folders_are_left_out_and_exclude_takes_globs(tmp_path):
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "x.txt").write_text("投入资金50万元。", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "y.txt").write_text("投入资金60万元。", encoding="utf-8")
+    (tmp_path / "old.bak.txt").write_text("投入资金70万元。", encoding="utf-8")
+    (tmp_path / "z.txt").write_text("投入资金80万元。", encoding="utf-8")
+
+    def docs(*args):
+        return sorted(os.path.basename(x["doc"]) for x in records(run("extract", tmp_path, "--format", "jsonl",
+                                                                      *args)))
+    assert docs() == ["old.bak.txt", "y.txt", "z.txt"]
+    assert docs("--hidden") == ["old.bak.txt", "x.txt", "y.txt", "z.txt"]
+    assert docs("--exclude", "drafts/", "--exclude", "*.bak.txt") == ["z.txt"]
