@@ -166,6 +166,7 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
         raise click.UsageError("standard input (-) can be given once")
     if prune and not db:
         raise click.UsageError("--prune goes with --db")
+    auto = fmt == "auto" and not output
     fmt = _output_format(fmt, output) if (db is None or output is not None) and not dump_text else "jsonl"
     _not_an_input(output, paths + ((db,) if db else ()))
     if db and output and os.path.exists(db) and os.path.exists(output) and _same(db, output):
@@ -181,13 +182,15 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
         if prune:
             for gone in store.prune():
                 _err(f"{gone}: gone: its documents and claims were removed from the store")
-    progress = _Progress(quiet, paths, options.walk)
+    # JSON Lines or CSV streaming onto the same terminal would be broken up by a bar
+    streams = output is None and not db and fmt != "table" and sys.stdout.isatty()
+    progress = _Progress(quiet or streams, paths, options.walk)
     interrupted = failed = False
     from .run import Tally
     tally = Tally()
     try:
         run_extraction(list(paths), output, fmt, options, store, on_event=lambda ev: _report(ev, progress),
-                       tally=tally)
+                       tally=tally, before_output=progress.stop, auto=auto)
     except KeyboardInterrupt:
         interrupted = True
     except BrokenPipeError:
@@ -256,7 +259,8 @@ class _Progress:
         self.done = 0                   # bytes of the files ended
         self.in_file = 0                # estimated bytes read of the file under way
         self.bar = Progress(TextColumn("[bold]{task.fields[what]}"), BarColumn(), DownloadColumn(),
-                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+                            TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+                            redirect_stdout=False, redirect_stderr=False)
         self.task = self.bar.add_task("extract", total=sum(sizes.values()) or None,
                                       what=self._what())
         self.bar.start()
@@ -312,10 +316,11 @@ def query(sources, output, fmt, **kw):
     """
     from .query import select
     flt, sort, limit = _make_filter(kw)
+    auto = fmt == "auto"
     fmt = _output_format(fmt, output)
     _not_an_input(output, sources)
     reader = _reader(sources)
-    _store_errors(lambda: _write(select(reader, flt, sort, limit), output, fmt))
+    _store_errors(lambda: _write(select(reader, flt, sort, limit), output, fmt, auto=auto))
     sys.exit(1 if reader.skipped else 0)
 
 
@@ -405,6 +410,7 @@ def check(sources, output, fmt, statuses, fail_on):
     from .check import check_all, tally
     reader = _reader(sources)
     results = _store_errors(lambda: check_all(list(reader)))
+    auto = fmt == "auto"
     fmt = _output_format(fmt, output)
     shown = [r for r in results if r["status"] in statuses] if statuses else results
     if fmt in ("table", "csv"):
@@ -417,7 +423,7 @@ def check(sources, output, fmt, statuses, fail_on):
                   "part", "total", "relation", "base", "detail")
         # the listed fields first; JSON keeps any others (other_doc …)
         rows = ({k: r.get(k) for k in fields} | r for r in shown)
-    _write(rows, output, fmt, fields)
+    _write(rows, output, fmt, fields, auto=auto)
     _err(tally(results))
     failed = any(r["status"] in fail_on for r in results)
     sys.exit(1 if reader.skipped or failed else 0)
@@ -479,6 +485,43 @@ def eval_cmd(gold_path, sources, errors, where_errors, by, as_json):
         for line in E.where_lines(where):
             click.echo(line)
     sys.exit(1 if reader.skipped else 0)
+
+
+@main.command()
+@click.argument("source")
+@click.option("--category", type=click.Choice(CATEGORIES), help="Highlight only claims of this category.")
+@click.option("--line", "line_no", type=click.IntRange(1), help="Show only this line.")
+def show(source, category, line_no):
+    """Show a document with its claims highlighted where they stand, a note under each line.
+
+    SOURCE is a file (.txt, .html, .docx, .pdf …), a document of a corpus (corpus.jsonl#id) or - (stdin).
+    On a terminal: colours by category and a legend; in a pipe: claims marked ⟦…⟧.
+    """
+    from .show import ShowError, load_document, render_plain, render_rich
+    try:
+        if source == "-":
+            from .reader import InputError, decode
+            data = sys.stdin.buffer.read()
+            try:
+                text = decode(data)[0] if data else ""
+            except InputError as exc:
+                raise ShowError(f"-: cannot be shown: {exc}") from None
+            doc = load_document("-", text=text)
+        else:
+            doc = load_document(source)
+    except ShowError as exc:
+        _err(str(exc))
+        sys.exit(1)
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from .output import page
+        console = Console(highlight=False)
+        page(console, render_rich(doc, category, line_no))
+    else:
+        try:
+            click.echo(render_plain(doc, category, line_no))
+        except BrokenPipeError:
+            _quiet_exit()
 
 
 @main.command()

@@ -46,12 +46,16 @@ def events(paths: list[str], options: Options | None = None, store=None, render:
 
 def extract(paths: list[str], output: str | None = None, fmt: str = "jsonl", options: Options | None = None,
             store=None, out: IO[str] | None = None,
-            on_event: Callable[[Event], None] | None = None, tally: Tally | None = None) -> Tally:
+            on_event: Callable[[Event], None] | None = None, tally: Tally | None = None,
+            before_output: Callable[[], None] | None = None, auto: bool = False) -> Tally:
     """Extract the claims under ``paths`` and write them in ``fmt`` to ``output`` (a
     file, written whole or not at all), or ``out`` (a text stream; standard output
     by default), or nowhere when only a ``store`` is written. ``on_event`` sees each
-    event as it comes (for messages and progress). The counts are returned (and
-    kept in ``tally`` when one is given, so they survive an interruption)."""
+    event as it comes (for messages and progress); ``before_output`` is called
+    before a table is printed (to clear a progress bar). ``auto``: the format was
+    chosen for the terminal, and a table may turn into JSON Lines when it grows too
+    long. The counts are returned (and kept in ``tally`` when one is given, so they
+    survive an interruption)."""
     o = options or Options()
     tally = tally if tally is not None else Tally()
     write_out = store is None or output is not None
@@ -77,7 +81,7 @@ def extract(paths: list[str], output: str | None = None, fmt: str = "jsonl", opt
         write_records((r for ev in evs if isinstance(ev, Doc) for r in _records(ev)), output, fmt)
     else:
         with (AtomicFile(output) if output and output != "-" else _Stream(out or sys.stdout)) as fh:
-            _write(evs, fh, fmt, o.dump_text, render)
+            _write(evs, fh, fmt, o.dump_text, render, before_output, auto)
     return tally
 
 
@@ -86,13 +90,14 @@ def _records(ev: Doc) -> list[dict]:
     return ev.records
 
 
-def _write(evs: Iterable[Event], fh: IO[str], fmt: str, dump_text: bool, render: bool) -> None:
+def _write(evs: Iterable[Event], fh: IO[str], fmt: str, dump_text: bool, render: bool,
+           before_output: Callable[[], None] | None = None, auto: bool = False) -> None:
     if dump_text:
         for ev in evs:
             if isinstance(ev, Doc):
                 fh.write(f"==> {ev.label} <==\n{ev.text}\n\n")
         return
-    writer = make_writer(fmt, fh)
+    writer = make_writer(fmt, fh, auto=auto, on_switch=before_output)
     try:
         for ev in evs:
             if not isinstance(ev, Doc):
@@ -104,6 +109,8 @@ def _write(evs: Iterable[Event], fh: IO[str], fmt: str, dump_text: bool, render:
                 for rec in _records(ev):
                     writer.write(rec)
     finally:
+        if before_output is not None:
+            before_output()
         writer.close()
 
 

@@ -11,9 +11,9 @@ import csv
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import IO, Any
-from collections.abc import Iterable
 
 import orjson
 
@@ -210,31 +210,141 @@ class CsvWriter:
         self.fh.flush()
 
 
-TABLE_COLUMNS = ("doc", "line", "text", "value", "unit", "qualifier", "category", "subject", "change")
+#: the columns of a claim table, most wanted first: as many as the terminal's width holds
+TABLE_COLUMNS = ("text", "value", "unit", "category", "place", "year", "doc", "line", "subject", "qualifier",
+                 "per", "county", "year_from", "change")
+#: above this many rows on a terminal, ``--format auto`` writes JSON Lines instead of a table
+TABLE_MAX_ROWS = 2000
+_NUMERIC = ("value", "value_max", "line", "year", "year_from", "stated", "computed", "gap", "claims")
 
 
 class TableWriter:
-    def __init__(self, fh: IO[str], fields=FIELDS):
+    """A table for a person at a terminal: numbers never wrapped, long paths shortened
+    from the left, Chinese text measured as wide characters, the columns chosen for
+    the terminal's width; long output through a pager as git does (on a terminal).
+
+    When it is the automatic choice and the rows outgrow ``TABLE_MAX_ROWS``, it says
+    so and writes JSON Lines instead (a table of thousands of rows helps no one and
+    costs the memory of all of them)."""
+
+    def __init__(self, fh: IO[str], fields=FIELDS, auto: bool = False, width: int | None = None,
+                 on_switch: Callable[[], None] | None = None):
         self.fh = fh
-        # claims show a readable subset of their fields; other rows show all theirs
-        self.fields = list(TABLE_COLUMNS) if tuple(fields) == tuple(FIELDS) else list(fields)
+        self.on_switch = on_switch      # called before it turns to JSON Lines (to clear a progress bar)
+        self.claims = tuple(fields) == tuple(FIELDS)
+        self.fields = list(TABLE_COLUMNS) if self.claims else list(fields)
         self.rows: list[dict] = []
         self.n = 0
+        self.auto = auto
+        self.width = width
+        self._jsonl: JsonlWriter | None = None
 
     def write(self, rec: dict) -> None:
-        self.rows.append(rec)
         self.n += 1
+        if self._jsonl is not None:
+            self._jsonl.write(rec)
+            return
+        self.rows.append(rec)
+        if self.auto and len(self.rows) > TABLE_MAX_ROWS:
+            if self.on_switch is not None:
+                self.on_switch()
+            print(f"dangjian: more than {TABLE_MAX_ROWS} rows: writing JSON Lines instead of a table "
+                  "(give --format table to have a table anyway)", file=sys.stderr)
+            self._jsonl = JsonlWriter(self.fh)
+            for r in self.rows:
+                self._jsonl.write(r)
+            self.rows = []
 
     def close(self) -> None:
+        if self._jsonl is not None:
+            self._jsonl.close()
+            return
         from rich.console import Console
-        from rich.table import Table
-        table = Table(show_lines=False, header_style="bold")
-        for f in self.fields:
-            table.add_column(f, overflow="fold", justify="right" if f in ("line", "value") else "left")
-        for r in self.rows:
-            table.add_row(*("" if r.get(f) is None else str(r.get(f)) for f in self.fields))
         isatty = getattr(self.fh, "isatty", lambda: False)()
-        Console(file=self.fh, soft_wrap=False, width=None if isatty else 160).print(table)
+        width = self.width or (None if isatty else 160)
+        console = Console(file=self.fh, soft_wrap=False, width=width, highlight=False)
+        table = self.table(console.width)
+        if isatty and _long(len(self.rows), console.height):
+            page(console, table)
+        else:
+            console.print(table)
+
+    def table(self, width: int):
+        from rich.table import Table
+        fields = _fit(self.fields, self.rows, width) if self.claims else self.fields
+        table = Table(show_lines=False, header_style="bold", expand=False, pad_edge=False)
+        for f in fields:
+            numeric = f in _NUMERIC
+            table.add_column(f, justify="right" if numeric else "left", no_wrap=numeric or f in ("doc", "unit"),
+                             overflow="ellipsis" if f in ("doc", "text", "subject") else "fold")
+        doc_width = max(12, width // 5)
+        for r in self.rows:
+            table.add_row(*(_cell_text(f, r.get(f), doc_width) for f in fields))
+        return table
+
+
+def _long(rows: int, height: int) -> bool:
+    return rows + 4 > height
+
+
+def page(console, renderable) -> None:
+    """Print through a pager as git does: $PAGER, else ``less -FRX`` (which quits at
+    once when the output fits the screen and keeps the colours); straight to the
+    terminal when there is none."""
+    import os
+    import shlex
+    import shutil
+    import subprocess
+    cmd = os.environ.get("PAGER") or ("less -FRX" if shutil.which("less") else "")
+    if not cmd:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    try:
+        proc = subprocess.Popen(shlex.split(cmd), stdin=subprocess.PIPE)
+        assert proc.stdin is not None
+        with proc.stdin:
+            proc.stdin.write(captured.get().encode("utf-8"))
+        proc.wait()
+    except (OSError, BrokenPipeError):
+        console.print(renderable)
+
+
+def _fit(fields: list[str], rows: list[dict], width: int) -> list[str]:
+    """The claim columns that fit the width, in order of how much they are wanted."""
+    from rich.cells import cell_len
+    out: list[str] = []
+    used = 0
+    for f in fields:
+        sample = [cell_len(_cell_text(f, r.get(f), max(12, width // 5))) for r in rows[:200]]
+        need = max([cell_len(f)] + sample) + 3
+        if used + need > width and len(out) >= 4:
+            continue
+        out.append(f)
+        used += need
+    return out
+
+
+def _cell_text(field: str, v, doc_width: int = 30) -> str:
+    if v is None:
+        return ""
+    if field == "doc":
+        return short_path(str(v), doc_width)
+    if field == "value" and isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def short_path(path: str, width: int) -> str:
+    """A path shortened from the left to ``width`` characters, keeping its end.
+
+    >>> short_path("corpus/2024/county/seeds/000_7e7fa881a3bee70e.txt", 24)
+    '…00_7e7fa881a3bee70e.txt'
+    """
+    if len(path) <= width:
+        return path
+    return "…" + path[-(width - 1):]
 
 
 class XlsxWriter:
@@ -310,9 +420,15 @@ _FILE_WRITERS: dict[str, type[XlsxWriter] | type[ParquetWriter]] = {"xlsx": Xlsx
 
 
 def make_writer(fmt: str, fh: IO[str], fields=FIELDS, **kw):
-    """A writer of ``fmt`` on the text stream ``fh`` (``bom=True`` for Excel-friendly CSV)."""
+    """A writer of ``fmt`` on the text stream ``fh`` (``bom=True`` for Excel-friendly CSV;
+    ``auto=True`` lets a table turn into JSON Lines when it grows too long, calling
+    ``on_switch`` first)."""
     cls = _TEXT_WRITERS[fmt]
-    return cls(fh, fields, **kw) if cls is CsvWriter else cls(fh, fields)
+    if cls is CsvWriter:
+        return CsvWriter(fh, fields, bom=kw.get("bom", False))
+    if cls is TableWriter:
+        return TableWriter(fh, fields, auto=kw.get("auto", False), on_switch=kw.get("on_switch"))
+    return cls(fh, fields)
 
 
 class AtomicFile:

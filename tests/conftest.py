@@ -38,3 +38,56 @@ def records(result) -> list[dict]:
 @pytest.fixture
 def cli():
     return run
+
+
+def run_tty(*args, cols: int = 80, rows: int = 200, env: dict | None = None, cwd=ROOT,
+            timeout: float = 60, raw: bool = False, buffer: bool = False):
+    """The CLI as a real process on a pseudo-terminal of ``cols`` × ``rows``; the
+    screen it leaves, as a terminal emulator (pyte) draws it, one string per row,
+    trailing blanks cut; with ``raw``, all it wrote (for output longer than a screen);
+    with ``buffer``, pyte's cells too, for their colours.
+    stdout and stderr both go to the terminal, as for a person typing."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import termios
+    import time
+
+    import pyte
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    full_env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
+    full_env.update({"TERM": "xterm-256color", "PAGER": "cat"} | (env or {}))
+    proc = subprocess.Popen(DANGJIAN + [str(a) for a in args], stdin=slave, stdout=slave, stderr=slave,
+                            cwd=cwd, env=full_env, start_new_session=True)
+    os.close(slave)
+    screen = pyte.Screen(cols, rows)
+    stream = pyte.ByteStream(screen)
+    written: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    data = os.read(master, 65536)
+                except OSError:         # EIO: the process closed the terminal
+                    break
+                if not data:
+                    break
+                stream.feed(data)
+                written.append(data)
+            elif proc.poll() is not None:
+                break
+        else:
+            raise TimeoutError(f"dangjian {' '.join(map(str, args))} did not end in {timeout} s")
+    finally:
+        proc.kill() if proc.poll() is None else None
+        proc.wait()
+        os.close(master)
+    lines = [line.rstrip() for line in screen.display]
+    if raw:
+        return lines, b"".join(written).decode("utf-8", "replace")
+    return (lines, screen.buffer) if buffer else lines
