@@ -525,6 +525,61 @@ def show(source, category, line_no):
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="The HTML file to write (whole or not at all); - for standard output.")
+@click.option("--title", default="dangjian report", show_default=True, help="The report's title.")
+@click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
+              help="Keep only claims of this category (repeatable).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True, help="Worker processes.")
+@click.option("--text-field", default="text", show_default=True, help="Text field of .jsonl corpus lines.")
+@click.option("--id-field", default="id", show_default=True, help="Id field of .jsonl corpus lines.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out what this glob names under a folder.")
+@click.option("--hidden", is_flag=True, help="Read hidden files and folders (.name) under a folder too.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final count on stderr.")
+def report(paths, output, title, categories, jobs, text_field, id_field, exclude, hidden, quiet):
+    """Write one self-contained HTML report of the documents' claims: an overview with
+    charts (funds, party members and organisations by county and by year), a table of
+    every claim that sorts and filters, and each document's text with its claims and
+    check results highlighted. The page needs no network to open: e-mail it.
+    """
+    from .extraction import Options
+    from .output import OutputError
+    from .report import write_report
+    from .run import Tally
+    from .sources import CorpusOptions
+    from .walk import WalkOptions
+
+    if paths.count("-") > 1:
+        raise click.UsageError("standard input (-) can be given once")
+    if output != "-":
+        _output_format("jsonl", output)         # the folder exists, the name is no folder
+    _not_an_input(output, paths)
+    options = Options(frozenset(categories), jobs, CorpusOptions(text_field, id_field),
+                      WalkOptions(hidden=hidden, exclude=tuple(exclude)))
+    progress = _Progress(quiet or output == "-" and sys.stdout.isatty(), paths, options.walk)
+    tally = Tally()
+    interrupted = failed = False
+    try:
+        write_report(list(paths), output, options, title, on_event=lambda ev: _report(ev, progress), tally=tally)
+    except KeyboardInterrupt:
+        interrupted = True
+    except BrokenPipeError:
+        _quiet_exit()
+    except OutputError as exc:
+        _err(str(exc))
+        failed = True
+    finally:
+        progress.stop()
+    if not quiet:
+        _err(tally.line() + (" (interrupted)" if interrupted else f" → {output}" if not failed and output != "-"
+                             else ""))
+    if interrupted:
+        sys.exit(130)
+    sys.exit(1 if tally.skipped or failed else 0)
+
+
+@main.command()
 def schema():
     """Print the JSON Schema of a claim record (for validating the output in other tools)."""
     import json

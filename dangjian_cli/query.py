@@ -158,13 +158,16 @@ def money_text(parts: dict) -> str:
     """'3.80亿 + ≥0.23亿 + ≈0.10亿' style: qualified amounts shown as such.
 
     >>> money_text({"exact": 3.8e8, "over": 2.3e7})
-    '3.80亿 + ≥2300.0万'
+    '3.80亿 + ≥2300万'
+    >>> money_text({"exact": 12345.0, "about": 2.5e4})
+    '1.2万 + ≈2.5万'
     """
     marks = {"exact": "", "over": "≥", "about": "≈", "under": "<", "range": "≥"}
     out = []
     for q in ("exact", "over", "about", "under", "range"):
         v = parts.get(q)
         if v:
-            amount = f"{v / 1e8:.2f}亿" if v >= 1e8 else f"{v / 1e4:.1f}万" if v >= 1e4 else f"{v:.0f}元"
+            amount = (f"{v / 1e8:.2f}亿" if v >= 1e8 else f"{v / 1e4:.1f}".removesuffix(".0") + "万" if v >= 1e4
+                      else f"{v:.0f}元")
             out.append(marks[q] + amount)
     return " + ".join(out)

@@ -251,8 +251,14 @@ def _read_blocks(label: str, path: Path, block: int | None = None) -> Iterator[D
         yield from _read_stream(label, fh, block)
 
 
+#: the mark of a page dangjian wrote (``dangjian report``): its numbers are ours, not a document's
+REPORT_MARK = b'<meta name="generator" content="dangjian">'
+
+
 def _html_doc(label: str, data: bytes) -> Document:
     from .htmltext import charset_of, html_to_text
+    if REPORT_MARK in data[:4096]:
+        raise InputError("a report dangjian wrote, not a document (leave it out with --exclude)")
     declared = charset_of(data)
     text: str | None = None
     enc = ""

@@ -473,3 +473,10 @@ FURNITURE_PATTERNS = (
 #: mark, broken by spaces or without Chinese, is a running head of a flattened page (36组 工)
 RUNNING_HEAD_MAX = 8
 RUNNING_HEAD_MARKS = "。,，;；:：!！?？、"
+
+# --- presentation ------------------------------------------------------------------
+
+#: each category's name in Chinese, beside the English one in the HTML report
+CATEGORY_ZH = {"funds": "资金", "income": "收入", "party_members": "党员", "party_organizations": "党组织",
+               "villages": "村和社区", "people": "人员", "percentage": "比例", "area": "面积",
+               "activities": "活动", "facilities": "设施", "other": "其他"}

@@ -107,9 +107,12 @@ def test_conflicting_values_across_documents(tmp_path):
     (tmp_path / "c.txt").write_text("2023年,汉阴县共有党员12000名。", encoding="utf-8")
     r = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "jsonl"])
     conflicts = [json.loads(x) for x in r.stdout.splitlines() if json.loads(x)["check"] == "conflict"]
-    pairs = {(Path(c["doc"]).name, Path(c["other_doc"]).name) for c in conflicts}
-    assert pairs == {("a.txt", "b.txt"), ("b.txt", "c.txt")}
-    assert "conflict: 2 inconsistent" in r.stderr
+    # each figure another document contradicts, with the first such document and how many
+    found = {Path(c["doc"]).name: (Path(c["other_doc"]).name, c["others"]) for c in conflicts}
+    assert found == {"a.txt": ("b.txt", 1), "b.txt": ("a.txt", 2), "c.txt": ("b.txt", 1)}
+    assert "12500名 here, 12000名 in" in next(c["relation"] for c in conflicts if c["doc"].endswith("b.txt"))
+    assert "and 1 more" in next(c["relation"] for c in conflicts if c["doc"].endswith("b.txt"))
+    assert "conflict: 3 inconsistent" in r.stderr
 
 
 # --- no false alarms where a reader finds none ---------------------------------------------------

@@ -268,7 +268,7 @@ def test_summary_by_doc_keeps_over_amounts_apart():
     # seed 004 funds: 3260万元 exact; 2300余万元 and 1500余万元 are lower bounds
     assert s4["funds_yuan"] == 32_600_000
     assert s4["funds_yuan_over"] == 38_000_000
-    assert s4["funds_text"] == "3260.0万 + ≥3800.0万"
+    assert s4["funds_text"] == "3260万 + ≥3800万"
     assert s4["claims"] == sum(1 for g in GOLD if g["doc"].startswith("004"))
     assert rows["001"]["party_organizations_largest"] == 509
 
