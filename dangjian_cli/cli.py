@@ -24,8 +24,9 @@ def _err(msg: str) -> None:
 
 def output_options(f):
     """The same output options on every subcommand that prints records."""
-    f = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                     help="Write to FILE instead of standard output (written whole or not at all).")(f)
+    f = click.option("-o", "--output", type=click.Path(allow_dash=True),
+                     help="Write to FILE instead of standard output (written whole or not at all); "
+                          "with --dask, the folder of the part files.")(f)
     f = click.option("--format", "fmt", type=click.Choice(("auto", "jsonl", "json", "csv", "table",
                                                             "xlsx", "parquet")),
                      default="auto", show_default=True,
@@ -153,9 +154,12 @@ def main():
 @click.option("--hidden", is_flag=True, help="Read hidden files and folders (.name) under a folder too.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final count on stderr.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on a Dask cluster (tcp://host:8786, or local:N for N worker processes here); "
+                   "each worker writes part files into the folder -o names; a rerun resumes.")
 def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_field, dump_text,
-            exclude, hidden, fail_fast, quiet):
-    """Extract claims from report files, folders (recursive: .txt .md .html .htm .jsonl) or - (stdin)."""
+            exclude, hidden, fail_fast, quiet, dask_address):
+    """Extract claims from report files, folders (recursive: .txt .md .html .docx .pdf .jsonl …) or - (stdin)."""
     from .extraction import Options, extract as run_extraction
     from .output import OutputError
     from .sources import CorpusOptions
@@ -164,6 +168,10 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
 
     if paths.count("-") > 1:
         raise click.UsageError("standard input (-) can be given once")
+    if dask_address:
+        _extract_dask(paths, output, fmt, categories, db, dump_text, text_field, id_field, exclude, hidden,
+                      quiet, dask_address)
+        return
     if prune and not db:
         raise click.UsageError("--prune goes with --db")
     auto = fmt == "auto" and not output
@@ -207,6 +215,62 @@ def extract(paths, output, fmt, categories, db, prune, jobs, text_field, id_fiel
     if interrupted:
         sys.exit(130)
     sys.exit(1 if tally.skipped or failed else 0)
+
+
+def _extract_dask(paths, output, fmt, categories, db, dump_text, text_field, id_field, exclude, hidden,
+                  quiet, address) -> None:
+    """``extract --dask``: parts written by the workers into the folder ``-o`` names."""
+    from .dask import DaskError, extract_dask
+    from .sources import CorpusOptions
+    from .walk import WalkOptions
+    if not output or output == "-":
+        raise click.UsageError("--dask writes part files into a folder: give -o OUTDIR/")
+    if db or dump_text or "-" in paths:
+        raise click.UsageError("--dask goes with neither --db, --dump-text nor - (stdin)")
+    if fmt not in ("auto", "jsonl", "parquet"):
+        raise click.UsageError("--dask writes jsonl or parquet parts (--format jsonl|parquet)")
+    fmt = "jsonl" if fmt == "auto" else fmt
+    from .output import missing_extra
+    hint = missing_extra(fmt)
+    if hint:
+        raise click.UsageError(hint)
+    for p in paths:
+        if "://" not in p and os.path.isdir(p) and os.path.realpath(output).startswith(os.path.realpath(p) + os.sep):
+            raise click.UsageError(f"{output}: is inside the input folder {p}; write the parts elsewhere")
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        bar = Progress(TextColumn("[bold]parts"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                       console=Console(stderr=True), transient=True, redirect_stdout=False, redirect_stderr=False)
+        task = bar.add_task("parts", total=None)
+        bar.start()
+
+    def on_result(res, done, total) -> None:
+        for label, reason in res.skipped:
+            line = f"dangjian: {label}: skipped: {reason}"
+            bar.console.print(line, markup=False, highlight=False) if bar is not None else _err(line[10:])
+        if bar is not None:
+            bar.update(task, completed=done, total=total)
+
+    try:
+        result = extract_dask(list(paths), output, address, fmt, categories, CorpusOptions(text_field, id_field),
+                              WalkOptions(hidden=hidden, exclude=tuple(exclude)), on_result=on_result)
+    except DaskError as exc:
+        if bar is not None:
+            bar.stop()
+        raise click.UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.stop()
+        _err("interrupted: the parts written are kept; run the same command again to finish")
+        sys.exit(130)
+    if bar is not None:
+        bar.stop()
+    if not quiet:
+        _err(f"{result.documents} read, {len(result.skipped)} skipped, {result.claims} claims"
+             f" in {len(result.results)} parts ({result.reused} already done) → {output}")
+    sys.exit(1 if result.skipped else 0)
 
 
 def _same(a: str, b: str) -> bool:

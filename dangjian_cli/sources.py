@@ -82,7 +82,7 @@ def read_input(label: str, path: str | Path | None, error: str | None,
         path = Path(path)
         kind = _kind(path)
         if kind == "corpus":
-            yield from _read_corpus(label, path, corpus)
+            yield from read_corpus(label, path, corpus)
         elif kind == "html":
             yield _html_doc(label, _read_bytes(path, MAX_PAGE_BYTES))
         elif kind in _CONVERTED:
@@ -272,22 +272,31 @@ def _html_doc(label: str, data: bytes) -> Document:
     return Document(label, html_to_text(text), enc)
 
 
-def _read_corpus(label: str, path: Path, corpus: CorpusOptions) -> Iterator[Item]:
+def read_corpus(label: str, path: Path, corpus: CorpusOptions, start: int = 0, end: int | None = None,
+                 line: int = 0) -> Iterator[Item]:
+    """The documents of a JSON Lines corpus; with ``start``/``end``, those of the
+    lines that begin in that byte range (``start`` at a line's start, ``line`` the
+    number of lines before it), so that parts of one file can be read apart."""
     with _open(path) as fh:
-        n = 0
-        while True:
+        n = line
+        if start:
+            fh.seek(start)
+        pos = start
+        while end is None or pos < end:
             try:
                 raw = fh.readline(MAX_LINE_BYTES + 1)
             except OSError as exc:
                 raise InputError(os_reason(exc)) from None
             if not raw:
                 return
+            pos += len(raw)
             n += 1
             where = f"{label}:{n}"
             if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
                 # the rest of an over-long line is passed over, a block at a time
                 while raw and not raw.endswith(b"\n"):
                     raw = fh.readline(MAX_LINE_BYTES)
+                    pos += len(raw)
                 yield Unreadable(where, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB, "
                                         "not read (save that article as a .txt file)")
                 continue
