@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
-"""Benchmark dangjian on a corpus built from the seeds.
+"""Benchmark dangjian on text as dense in claims as real reports, beside its peers.
 
-usage: python bench/bench.py [--mb 20] [--jobs 2] [--out bench/out] [--peers-mb 2] [--repeat 3]
+usage: python bench/bench.py [--mb 10] [--jobs 2] [--dev ../shared/corpus/dev] [--full]
 
-The corpus is made of copies of the seed reports with every number, the place
-names and the paragraph order varied (a fixed random seed, so runs compare), so
-no cache can help. It reports, for one process: MB/s of UTF-8 input, claims/s
-and peak RSS; for --jobs N: the speed-up; peak RSS of a corpus ten times larger;
-time at 1× and 10× for one long line of claims, one run of digits and a page of
-Chinese numerals (linearity, start-up taken off); start-up time;
-and, when JioNLP and Recognizers-Text are installed (pip install -e '.[bench]'),
-their money / number-with-unit extractors on the same texts, with ratios.
+The main corpus is made of copies of the seed reports and of the dev corpus (when
+``--dev`` names it), every number, the place names and the paragraph order varied
+(a fixed random seed, so runs compare; no cache can help), drawn so that its
+density of claims is that of the dev reports. It reports, in one run:
+
+- one process through the CLI: MB/s of UTF-8 input, claims/s, claims per KB, peak RSS;
+- ``--jobs N`` and ``--dask local:N`` (when the [dask] extra is installed): time
+  and speed-up over one process;
+- in this process, on the same texts: dangjian's pipeline and JioNLP's money
+  extractor (pip install -e '.[bench]'), alternated, best of ``--repeat``, and
+  their ratio (Recognizers-Text's number-with-unit models too, when installed);
+- the seed-only corpus of earlier benchmarks (3.3 claims per KB), as a second row.
+
+``--full`` adds peak RSS of a corpus ten times larger and linearity on
+pathological inputs (one long line of claims, a run of digits, Chinese numerals).
 """
 from __future__ import annotations
 
@@ -42,16 +49,25 @@ def vary(text: str, rng: random.Random) -> str:
     return _PLACE.sub(lambda m: rng.choice(PLACES), text)
 
 
-def build_corpus(folder: Path, mb: float, seed: int = 7) -> tuple[int, int]:
-    """Write copies of the seeds until ``mb`` megabytes of UTF-8; (files, bytes)."""
+def sources(dev: Path | None) -> list[str]:
+    """The texts copies are made of: the seeds, and the dev reports when given
+    (drawn four times as often: the seeds are sparser than real reports)."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if dev is None or not dev.is_dir():
+        return seeds
+    reports = [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]
+    return seeds + reports * 4
+
+
+def build_corpus(folder: Path, mb: float, texts: list[str], seed: int = 7) -> tuple[int, int]:
+    """Write varied copies of ``texts`` until ``mb`` megabytes of UTF-8; (files, bytes)."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.txt"):
         old.unlink()
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     rng = random.Random(seed)
     total = n = 0
     while total < mb * 1e6:
-        text = vary(seeds[n % len(seeds)], rng)
+        text = vary(texts[n % len(texts)], rng)
         data = text.encode("utf-8")
         (folder / f"{n:06d}.txt").write_bytes(data)
         total += len(data)
@@ -128,50 +144,102 @@ def peers(folder: Path, limit_bytes: int, repeat: int = 3) -> dict:
     return out
 
 
+def one_process(folder: Path, size: int, repeat: int, extra: list[str] | None = None) -> dict:
+    cmd = dangjian() + ["extract", str(folder), "-o", os.devnull, "--format", "jsonl"] + (extra or [])
+    best = (float("inf"), 0, "")
+    for _ in range(repeat):
+        best = min(best, timed(cmd))
+    dt, rss, err = best
+    claims = claims_in(err)
+    return {"seconds": round(dt, 2), "MB/s": round(size / 1e6 / dt, 2), "claims/s": round(claims / dt),
+            "claims": claims, "claims/KB": round(claims / (size / 1e3), 1), "peak RSS MB": rss}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mb", type=float, default=20, help="corpus size in MB (default 20)")
+    ap.add_argument("--mb", type=float, default=10, help="corpus size in MB (default 10)")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--peers-mb", type=float, default=2, help="MB given to JioNLP / Recognizers-Text")
+    ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev",
+                    help="a folder of real reports (.txt) to copy and vary with the seeds")
+    ap.add_argument("--peers-mb", type=float, default=1, help="MB given to the in-process comparison")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of each timing, alternated; the best is kept (default 3)")
+    ap.add_argument("--full", action="store_true", help="also 10x memory and linearity on pathological inputs")
     a = ap.parse_args()
 
-    small = a.out / "corpus"
-    files, size = build_corpus(small, a.mb)
-    fig = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-           "corpus": f"{files} files, {size / 1e6:.1f} MB"}
+    texts = sources(a.dev)
+    dense = a.out / "corpus"
+    files, size = build_corpus(dense, a.mb, texts)
+    import dangjian_cli
+    fig: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                 "dangjian": f"{dangjian_cli.__version__} ({'compiled' if compiled() else 'pure Python'})",
+                 "corpus": f"{files} files, {size / 1e6:.1f} MB, seeds"
+                           + (f" + {a.dev.name} reports" if len(texts) > 5 else " only")}
 
-    one = dangjian() + ["extract", str(small), "-o", os.devnull, "--format", "jsonl"]
-    par = one + ["--jobs", str(a.jobs)]
+    # one process and --jobs alternated, best of each kept: the machine drifts
+    one = dangjian() + ["extract", str(dense), "-o", os.devnull, "--format", "jsonl"]
     dt = dtj = float("inf")
-    paired = []
-    for _ in range(a.repeat):           # alternated, best of each kept
+    for _ in range(a.repeat):
         t, rss, err = timed(one)
-        tj = timed(par)[0]
-        dt, dtj = min(dt, t), min(dtj, tj)
-        paired.append(t / tj)
-    claims = claims_in(err)
+        if t < dt:
+            dt, best_err, best_rss = t, err, rss
+        dtj = min(dtj, timed(one + ["--jobs", str(a.jobs)])[0])
+    claims = claims_in(best_err)
     fig["one process"] = {"seconds": round(dt, 2), "MB/s": round(size / 1e6 / dt, 2),
-                          "claims/s": round(claims / dt), "claims": claims, "peak RSS MB": rss}
-    # the speed-up of the best runs, and the spread of the rounds' own ratios
-    # (one process, then --jobs, back to back): the machine's drift shows there
-    fig[f"--jobs {a.jobs}"] = {"seconds": round(dtj, 2), "speed-up": round(dt / dtj, 2),
-                               "each round": f"{min(paired):.2f}-{max(paired):.2f}"}
+                          "claims/s": round(claims / dt), "claims/KB": round(claims / (size / 1e3), 1),
+                          "peak RSS MB": best_rss}
+    fig[f"--jobs {a.jobs}"] = {"seconds": round(dtj, 2), "MB/s": round(size / 1e6 / dtj, 2),
+                               "speed-up": round(dt / dtj, 2)}
+    try:
+        import distributed  # noqa: F401
+        import tempfile
+        dtd = float("inf")
+        for _ in range(max(1, a.repeat - 1)):
+            with tempfile.TemporaryDirectory(dir=a.out) as parts:
+                dtd = min(dtd, timed(one[:-4] + ["-o", parts, "--dask", f"local:{a.jobs}"])[0])
+        fig[f"--dask local:{a.jobs}"] = {"seconds": round(dtd, 2), "MB/s": round(size / 1e6 / dtd, 2),
+                                         "speed-up": round(dt / dtd, 2), "note": "cluster start-up included"}
+    except ImportError:
+        fig[f"--dask local:{a.jobs}"] = "not measured: pip install -e '.[dask]'"
 
+    p = peers(dense, int(a.peers_mb * 1e6), a.repeat)
+    fig["in this process, same texts"] = {k: (f"{v[0]:.2f} MB/s, {v[1]} found" if isinstance(v, tuple) else v)
+                                          for k, v in p.items()}
+    if "jionlp_money" in p:
+        fig["ratio dangjian / JioNLP money"] = round(p["dangjian"][0] / p["jionlp_money"][0], 2)
+    if "recognizers_number_with_unit" in p:
+        fig["ratio dangjian / Recognizers-Text"] = round(p["dangjian"][0] / p["recognizers_number_with_unit"][0], 1)
+
+    seeds_only = a.out / "corpus-seeds"
+    files_s, size_s = build_corpus(seeds_only, a.mb, sources(None))
+    fig["seed-only corpus, one process"] = one_process(seeds_only, size_s, a.repeat)
+
+    if a.full:
+        full(a, fig, size, best_rss, texts)
+    for k, v in fig.items():
+        print(f"{k:34s} {json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v}")
+    if a.json:
+        print(json.dumps(fig, ensure_ascii=False))
+    return 0
+
+
+def compiled() -> bool:
+    """Whether the hot modules run from a mypyc build."""
+    import dangjian_cli.pipeline as p
+    return not p.__file__.endswith(".py")
+
+
+def full(a, fig: dict, size: int, rss: int, texts: list[str]) -> None:
     big = a.out / "corpus10"
-    files10, size10 = build_corpus(big, a.mb * 10, seed=8)
-    # one process, like the 1x figure: the same program on ten times the input
+    files10, size10 = build_corpus(big, a.mb * 10, texts, seed=8)
     dt10, rss10, _ = timed(dangjian() + ["extract", str(big), "-o", os.devnull, "--format", "jsonl"])
     fig["10x corpus"] = {"MB": round(size10 / 1e6, 1), "MB/s": round(size10 / 1e6 / dt10, 2), "peak RSS MB": rss10,
                          "RSS ratio to 1x": round(rss10 / rss, 2)}
-
     # linearity: each pathological input at 1x and 10x; start-up (the time of
     # `--version`) is taken off both, or it hides a slow-down in the 1x run
-    starts = [timed(dangjian() + ["--version"])[0] for _ in range(5)]
-    start = min(starts)
+    start = min(timed(dangjian() + ["--version"])[0] for _ in range(5))
     fig["start-up (--version) s"] = round(start, 3)
     line = a.out / "line"
     line.mkdir(exist_ok=True)
@@ -188,20 +256,6 @@ def main() -> int:
                              for _ in range(2)))
         fig[name] = {"1x s": round(times[0], 2), "10x s": round(times[1], 2),
                      "ratio (start-up off)": round((times[1] - start) / max(times[0] - start, 1e-3), 1)}
-
-    p = peers(small, int(a.peers_mb * 1e6), a.repeat)
-    fig["in-process, same texts"] = {k: (f"{v[0]:.2f} MB/s, {v[1]} found" if isinstance(v, tuple) else v)
-                                     for k, v in p.items()}
-    if "jionlp_money" in p:
-        fig["ratio dangjian / JioNLP money"] = round(p["dangjian"][0] / p["jionlp_money"][0], 1)
-    if "recognizers_number_with_unit" in p:
-        fig["ratio dangjian / Recognizers-Text"] = round(p["dangjian"][0] / p["recognizers_number_with_unit"][0], 1)
-
-    for k, v in fig.items():
-        print(f"{k:34s} {json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v}")
-    if a.json:
-        print(json.dumps(fig, ensure_ascii=False))
-    return 0
 
 
 if __name__ == "__main__":

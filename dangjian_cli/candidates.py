@@ -41,7 +41,7 @@ _MULT = _alt(T.MULTIPLIERS)
 _UNIT = _alt(T.UNITS)
 _SUFFIX = _alt(T.SUFFIX_QUALIFIERS)
 _SEP = _alt(T.RANGE_SEPARATORS)
-_CN_SMALL = "一二两三四五六七八九十"
+_CN_SMALL = T.SMALL_NUMERALS
 _NUMER = rf"(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)"
 
 PATTERN = re.compile(

@@ -46,6 +46,10 @@ from . import tables as T
 COUNT_UNITS = {"person", "household", "count", "person_time"}
 STATUSES = ("consistent", "inconsistent", "unverifiable")
 CHECKS = ("share", "sum", "subcount", "magnitude", "repeat", "rate_sum", "conflict")
+_JOINED = re.compile(f"[{T.JOINING_CHARS}]")
+_JOINED_OR_LISTED = re.compile(f"[{T.JOINING_CHARS},，]")
+_CLAUSE_BREAK = re.compile(f"[{T.CLAUSE_MARKS_CHECK}]")
+_NAMED_BASE = re.compile(T.NAMED_BASE)
 #: how far before a share its part may stand in the sentence (characters)
 PART_REACH = 40
 
@@ -138,7 +142,7 @@ def _agrees(share: dict, lo: float, hi: float) -> bool:
 
 def _kinds(text: str) -> bool:
     """Is the figure a count of kinds (5种, 3类), not of things?"""
-    return text.rstrip("以上下多余左右").endswith(T.KIND_MEASURES)
+    return text.rstrip(T.QUALIFIER_TAIL_CHARS).endswith(T.KIND_MEASURES)
 
 
 def _compatible(part: Figure, total: Figure, part_rec: dict, sentence: str) -> bool:
@@ -203,8 +207,8 @@ def _coordinated(doc: _Doc, recs: list[dict]) -> list[Figure]:
     out = [_figure(r) for r in recs]
     for a, b in zip(recs, recs[1:]):
         gap = doc.between(a, b)
-        if a["unit"] == b["unit"] and 0 < len(gap) <= 6 and re.search("[和、及与]", gap) \
-                and not re.search("[,，;；。]", gap):
+        if a["unit"] == b["unit"] and 0 < len(gap) <= 6 and _JOINED.search(gap) \
+                and not _CLAUSE_BREAK.search(gap):
             out.append(_figure(a, b))
     return out
 
@@ -280,7 +284,7 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
 def _respectively(doc: _Doc, s: dict, here: list[dict]) -> dict | None:
     """The count a share is paired with by 分别 (the i-th share after it, the i-th count before it)."""
     sent = s.get("sentence") or ""
-    k = sent.rfind("分别", 0, max(doc.pos.get(s["id"], 0), 0))
+    k = sent.rfind(T.RESPECTIVELY, 0, max(doc.pos.get(s["id"], 0), 0))
     if k < 0:
         return None
     shares = [r for r in here if r["unit"] == "percent" and doc.pos[r["id"]] > k]
@@ -295,7 +299,7 @@ def _clause_start(doc: _Doc, s: dict) -> int:
     """Where the share's clause starts in its sentence."""
     sent = s.get("sentence") or ""
     i = doc.pos.get(s["id"], -1)
-    k = max((sent.rfind(c, 0, max(i, 0)) for c in ",，;；:："), default=-1)
+    k = max((sent.rfind(c, 0, max(i, 0)) for c in T.CLAUSE_OPENERS), default=-1)
     return k + 1
 
 
@@ -305,13 +309,14 @@ def _names_own_subject(doc: _Doc, s: dict) -> bool:
     sent = s.get("sentence") or ""
     i = doc.pos.get(s["id"], -1)
     words = sent[_clause_start(doc, s):max(i, 0)]
-    if "占" in words:                   # 占党员总数的: what follows 占 names the base
-        words = words[:words.index("占")]
+    if T.SHARE_OF in words:             # 占党员总数的: what follows 占 names the base
+        words = words[:words.index(T.SHARE_OF)]
     words = _SHARE_WORDS.sub("", words)
     return len(re.findall("[\u4e00-\u9fff]", words)) >= 2
 
 
-_SHARE_WORDS = re.compile("|".join(sorted(map(re.escape, T.SHARE_TAIL_WORDS + ("其中",)), key=len, reverse=True))
+_SHARE_WORDS = re.compile("|".join(sorted(map(re.escape, T.SHARE_TAIL_WORDS + (T.SUBCOUNT_MARK,)), key=len,
+                                          reverse=True))
                           + "|[“”\"'()（） ]")
 
 
@@ -323,8 +328,7 @@ def _shown(value: float, s: dict) -> str:
 def _named_base(doc: _Doc, s: dict) -> str | None:
     """The base a share's own words name: 占党员总数的 → 党员."""
     before = doc.before(s, 16)
-    m = re.search(r"占(?:全[县市省区镇乡村国])?(?P<x>[^,，。;；、占%]{1,8}?)(?:总数|总量|总人数|的)?(?:比例|比重)?"
-                  r"(?:为|达到?|是|约|近)?$", before)
+    m = _NAMED_BASE.search(before)
     return m.group("x") if m else None
 
 
@@ -390,14 +394,14 @@ def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
         for p in reversed(here[:k]):
             gap = doc.between(p, nxt)
             if (p["unit"] != total["unit"] or p.get("category") != total.get("category") or p.get("change")
-                    or len(gap) > T.SUM_GAP or (parts and not re.search("[和、及与,，]", gap))):
+                    or len(gap) > T.SUM_GAP or (parts and not _JOINED_OR_LISTED.search(gap))):
                 break
             parts.insert(0, p)
             nxt = p
         if len(parts) >= 2:
             out.append(_sum_result(doc, total, parts, "the parts named before it"))
     # 2. a whole, then 其中 parts that complement one another (连任…新进) or exceed it
-    cut = sentence.find("其中")
+    cut = sentence.find(T.SUBCOUNT_MARK)
     if cut >= 0:
         totals = [r for r in _counts(here) if 0 <= doc.pos[r["id"]] < cut]
         parts = [r for r in _counts(here) if doc.pos[r["id"]] > cut]
@@ -443,11 +447,11 @@ def check_subcounts(records: list[dict]) -> list[dict]:
         for r in doc.recs:
             key = (r.get("line"), r.get("sentence"))
             sentence = r.get("sentence") or ""
-            if key in done or "其中" not in sentence:
+            if key in done or T.SUBCOUNT_MARK not in sentence:
                 continue
             done.add(key)
             here = _counts(doc.sentence_of(r))
-            cut = sentence.index("其中")
+            cut = sentence.index(T.SUBCOUNT_MARK)
             totals = [x for x in here if 0 <= doc.pos[x["id"]] < cut]
             for p in (x for x in here if doc.pos[x["id"]] > cut):
                 same = [t for t in totals if t["unit"] == p["unit"] and _kinds(t["text"]) == _kinds(p["text"])]

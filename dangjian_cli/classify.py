@@ -40,20 +40,20 @@ _LAST_CLAUSE_END = up_to_last(T.CLAUSE_END)
 # where the noun phrase after a measure word stops: the end of its clause, a
 # number, or a stop word. The leading lookahead (every first character of the
 # alternatives) spares re from trying each alternative at every position.
-_NP_CUT_NUMERALS = "一二两三四五六七八九十百千万亿"
-_NP_CUT_FIRST = (T.CLAUSE_END + "0123456789%" + _NP_CUT_NUMERALS
+_NP_CUT_FIRST = (T.CLAUSE_END + "0123456789%" + T.NP_CUT_NUMERALS
                  + "".join(w[0] for w in (*T.NP_STOP_WORDS, *T.NP_STOP_UNLESS)))
 _NP_CUT = re.compile(
     f"(?=[{re.escape(''.join(sorted(set(_NP_CUT_FIRST))))}])(?:"
     f"[{re.escape(T.CLAUSE_END)}]|"
-    f"[0-9%]|[{_NP_CUT_NUMERALS}](?=[个名人户项家次场期位座处件])|"
+    f"[0-9%]|[{T.NP_CUT_NUMERALS}](?=[{T.NP_CUT_MEASURES}])|"
     + _alt(T.NP_STOP_WORDS)
     + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
     + ")"
 )
 # what may stand between a head noun and the number after it; a place before 有 too
-_FILLERS = re.compile(f"[{han()}]{{1,4}}[省市县区](?=共有|现有|有|共)|" + _alt(T.FILLER_WORDS))
-_SENTENCE_CUT = re.compile(r"[。\n；;]")
+_FILLERS = re.compile(f"[{han()}]{{1,4}}[{T.FILLER_PLACE_ENDINGS}](?={'|'.join(T.FILLER_PLACE_VERBS)})|"
+                      + _alt(T.FILLER_WORDS))
+_SENTENCE_CUT = re.compile(f"[{T.SENTENCE_MARKS}]")
 _MONEY_DEFAULT = "funds"
 
 
@@ -66,13 +66,13 @@ def _clause_before(text: str, start: int, limit: int = 18) -> str:
 
 def _np_after(text: str, end: int, limit: int = 20) -> str:
     seg = text[end:end + limit]
-    if seg.startswith("的"):
+    if seg.startswith(T.LINKING_PARTICLE):
         seg = seg[1:]
     m = _NP_CUT.search(seg)
     seg = seg[:m.start()] if m else seg
     # 9个社区的党员: the noun right after the number is what is counted; what
     # follows 的 belongs to it (but 优秀的党员: an adjective before 的 counts nothing)
-    k = seg.find("的")
+    k = seg.find(T.LINKING_PARTICLE)
     if k > 0 and _last_head(seg[:k]) is not None:
         return seg[:k]
     return seg
@@ -129,9 +129,9 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         for m in _MONEY.finditer(text, max(0, start - 60), start):
             cue = m.group()
     if cue is None:
-        return _MONEY_DEFAULT, "资金"
+        return _MONEY_DEFAULT, T.MONEY_SUBJECT
     cat = _MONEY_CUES[cue]
-    return cat, ("资金" if cat == "funds" else cue)
+    return cat, (T.MONEY_SUBJECT if cat == "funds" else cue)
 
 
 def classify(text: str, start: int, end: int, unit: str, measure: str,
@@ -144,7 +144,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         before = _clause_before(text, start)
         return "area", before[-8:] or None
     if unit == "age":
-        return "other", "年龄"
+        return "other", T.AGE_SUBJECT
     if unit == "yuan":
         return money_category(text, start, end, sent_end)
     cat, noun, where = head_noun(text, start, end)
@@ -165,7 +165,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
                 if u == "person":
                     return c, None
         if unit == "household":
-            return "people", noun if noun and cat == "people" else "户"
+            return "people", noun if noun and cat == "people" else T.HOUSEHOLD_SUBJECT
         return "people", noun
     # counts: some measure words decide by themselves (139场 → activities, 53头 → other)
     if measure in T.MEASURE_CATEGORY:
@@ -240,7 +240,7 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     """What a share is of: the noun after it (15%的门票收入), else the noun phrase
     before it, without the verbs that state it (“二类”及以上党组织占比96.8% → 党组织)."""
     after = text[end:end + 16]
-    if after.startswith("的"):
+    if after.startswith(T.LINKING_PARTICLE):
         np = _np_after(text, end)
         if np and _HAN_RUN.match(np):
             return np.strip("“”\"'()（） ")
@@ -263,16 +263,16 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
     for w, unit in T.PER_WORDS.items():
         if w in before:
             return unit
-    k = before.rfind("每")
+    k = before.rfind(T.PER_MARK)
     if k >= 0:
         rest = before[k + 1:]
-        if rest[:1] in "个名位家所" and len(rest) > 1 and rest[1:].startswith(T.PER_NOUNS):
+        if rest[:1] in T.PER_MEASURES and len(rest) > 1 and rest[1:].startswith(T.PER_NOUNS):
             rest = rest[1:]
         for n in T.PER_NOUNS:
             if rest.startswith(n):
                 return T.PER_NORMAL.get(n, n)
     after = text[end:end + 3]
-    if after[:1] in "/／" and after[1:2]:
+    if after[:1] in T.PER_SLASHES and after[1:2]:
         n = after[1:3] if after[1:3] in T.PER_NOUNS else after[1:2]
         return T.PER_NORMAL.get(n, n) if n in T.PER_NOUNS else None
     return None
@@ -305,7 +305,8 @@ def _bare_clause(text: str, start: int) -> bool:
     the count goes on from the claim before it."""
     before = _clause_before(text, start)
     # 其中35岁以下的423名: a sub-count of the claim before it
-    return len(_FILLERS.sub("", before)) <= 2 or "其中" in before or before.endswith(("有", "的有"))
+    return (len(_FILLERS.sub("", before)) <= 2 or T.SUBCOUNT_MARK in before
+            or before.endswith(T.BARE_CLAUSE_ENDINGS))
 
 
 def is_change(text: str, start: int) -> bool:
@@ -320,7 +321,7 @@ def is_change(text: str, start: int) -> bool:
     between = window[m.end():]
     if any(ch in _CLAUSE_END or ch.isdigit() for ch in between):
         return False
-    if between[:1] in T.CHANGE_TO or any(w in between for w in ("达到", "至", "到")):
+    if between[:1] in T.CHANGE_TO or any(w in between for w in T.CHANGE_TO_WORDS):
         return False
     k = len(window) - len(window[m.start():])
     if window[max(0, k - 1):k] in T.NOT_CHANGE_BEFORE:

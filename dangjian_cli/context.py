@@ -261,7 +261,7 @@ class Context:
     def _respectively(self, marks, i: int, s: int) -> int | None:
         """2019年至2021年分别为99.7%、98.7%、94%: each figure its own year."""
         text = self.text
-        k = text.find("分别", s, i)
+        k = text.find(T.RESPECTIVELY, s, i)
         if k < 0:
             return None
         years: list[int] = []
@@ -271,7 +271,7 @@ class Context:
             if t.kind == "range" and t.year and t.year_from:
                 years = list(range(t.year_from, t.year + 1))
             elif t.kind == "year" and t.year:
-                years = years + [t.year] if years and text[t.start - 1:t.start] in "、和与及" else [t.year]
+                years = years + [t.year] if years and text[t.start - 1:t.start] in T.JOINING_CHARS else [t.year]
         if len(years) < 2:
             return None
         from .candidates import find_candidates
@@ -283,9 +283,9 @@ class Context:
         """从86平方米提高到144平方米 in a period: the first state is its first year's,
         the second its last year's."""
         before = self.text[max(s, i - 6):i]
-        if before.endswith("从"):
+        if before.endswith(T.FROM_WORD):
             return yf, None
-        if any(before.endswith(v + w) for v in T.FROM_TO_VERBS for w in ("到", "至")):
+        if any(before.endswith(v + w) for v in T.FROM_TO_VERBS for w in T.TO_WORDS):
             return y, None
         return y, yf
 

@@ -33,14 +33,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .tables import MULTIPLIERS
+from .tables import DECIMAL_POINT, MULTIPLIERS, NUMERAL_LARGE, NUMERAL_UNITS, NUMERAL_VALUES
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-_CN_ZERO = "零〇"
+_CN_DIGIT = NUMERAL_VALUES
+_CN_UNIT = NUMERAL_UNITS
+_CN_ZERO = "".join(c for c, v in NUMERAL_VALUES.items() if v == 0)
+_TEN = next(c for c, v in NUMERAL_UNITS.items() if v == 10)
+_SECTIONS = tuple(NUMERAL_LARGE.items()) + (("", 1),)
 
 
 def _cn_section(s: str, first: bool) -> int | None:
@@ -62,7 +61,7 @@ def _cn_section(s: str, first: bool) -> int | None:
         elif ch in _CN_UNIT:
             unit = _CN_UNIT[ch]
             if digit is None:
-                if not (ch == "十" and k == 0 and first):   # 十五, 十万
+                if not (ch == _TEN and k == 0 and first):   # 十五, 十万
                     return None
                 digit = 1
             if digit == 0 or unit >= last_unit or (zero != (unit * 10 < last_unit) and last_unit < 10000):
@@ -87,7 +86,7 @@ def _cn_integer(s: str) -> int | None:
     if s in _CN_ZERO:
         return 0
     total, higher = 0, False
-    for sep, factor in (("亿", 10**8), ("万", 10**4), ("", 1)):
+    for sep, factor in _SECTIONS:
         if sep:
             if sep not in s:
                 if higher and s:      # 一亿零一千: a skipped section, left to cn2an
@@ -117,7 +116,7 @@ def _cn_integer(s: str) -> int | None:
 
 def _cn_strict(s: str) -> float | None:
     """A canonical Chinese integer or decimal (三百六十点七), else None."""
-    whole, dot, frac = s.partition("点")
+    whole, dot, frac = s.partition(DECIMAL_POINT)
     v = _cn_integer(whole) if whole else None
     if v is None:
         return None
@@ -168,7 +167,7 @@ def parse_number(s: str) -> float | None:
             # after Arabic digits any multiplier (3.2万, 3千万); a Chinese
             # integer is read whole by cn2an (一千二百万, 一万二千), so only a
             # Chinese decimal has its multiplier peeled (七千三百三十六点三万)
-            if head[-1].isdigit() or ("点" in head and len(m) == 1):
+            if head[-1].isdigit() or (DECIMAL_POINT in head and len(m) == 1):
                 factor, s = MULTIPLIERS[m], head
                 break
     try:

@@ -53,7 +53,7 @@ _SUB_LAST = frozenset(s[-1] for s in T.SUBCOUNTY_SUFFIXES)
 _SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 _VERBS = tuple(sorted(T.VERB_STEMS, key=len, reverse=True))
-_SEP = frozenset("、和与及")
+_SEP = frozenset(T.JOINING_CHARS)
 _BREAKS = frozenset("\n。！？；!?;")
 _CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000")
 _LAST: list[re.Pattern] = []
@@ -123,7 +123,7 @@ def _divisions(text: str) -> list[Mention]:
 
 def _bounded(text: str, s: int, ends: set) -> bool:
     """Does a name starting at ``s`` follow a boundary (a clause mark, a locative, a unit's end)?"""
-    if s == 0 or text[s - 1] in _CLAUSE or text[s - 1] in "的在到与和及对为是":
+    if s == 0 or text[s - 1] in _CLAUSE or text[s - 1] in T.NAME_MAY_FOLLOW:
         return True
     return s in ends or text[max(0, s - 2):s].endswith(T.UNIT_LEADERS)
 

@@ -1,15 +1,25 @@
 """Data tables: measure words, qualifiers, cue words and exclusions.
 
-Everything the extractor knows about the language lives here, as data; the
-modules that use it (candidates, resolve, classify, furniture) hold only logic.
+Everything the extractor knows about the language lives here, as data (and the
+division table in data/); the modules that use it (candidates, resolve, classify,
+context, when, places, document, check, furniture) hold the rules, not the words.
 All entries are in simplified script: text is matched after traditional→simplified
 conversion (see normalise.py).
 """
 
 # --- numerals -----------------------------------------------------------------
 
-#: characters that make up a Chinese numeral (after t2s: 億→亿, 萬→万, 點→点)
-CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
+#: the one numeral alphabet (after t2s: 億→亿, 萬→万, 點→点): each digit's value,
+#: the units inside a section of four, the large units, the decimal point
+NUMERAL_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                  "六": 6, "七": 7, "八": 8, "九": 9}
+NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
+NUMERAL_LARGE = {"亿": 10**8, "万": 10**4}
+DECIMAL_POINT = "点"
+#: characters that make up a Chinese numeral
+CN_DIGITS = "".join(NUMERAL_VALUES) + "".join(NUMERAL_UNITS) + "万亿" + DECIMAL_POINT
+#: the numerals of a small count (三成, 两个): one to ten
+SMALL_NUMERALS = "".join(c for c, v in NUMERAL_VALUES.items() if v) + "十"
 #: a Chinese numeral must start with one of these ("百名", "千人", "万头" are not counts)
 CN_START = "零〇一二两三四五六七八九十"
 
@@ -387,6 +397,42 @@ PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五":
 BASE_WORDS = ("较", "比", "同比", "相比", "与")
 #: relative years after a comparison word: the base of a change (比上年净增)
 BASE_RELATIVE = {"上年": -1, "去年": -1, "上一年": -1, "前年": -2, "上年度": -1, "上年同期": -1}
+#: Chinese digits as they write a year (二〇一九年, 二零一九年), in value order
+YEAR_DIGITS = "〇" + "".join(c for c, v in NUMERAL_VALUES.items() if v and c != "两")
+#: the time expressions, one regular expression a kind, tried in this order at each
+#: place. ``{year:NAME}`` stands for a year in digits or Chinese numerals followed by
+#: 年, captured as NAME; ``{month}`` for a month (and day); ``{n}`` for a count of
+#: years; ``{plan}``, ``{era}``, ``{base}``, ``{base_relative}``, ``{relative}``,
+#: ``{anaphoric}`` and ``{now}`` for the word lists above (longest first), ``{bare}`` for
+#: ``BARE_YEAR_FOLLOWERS``
+TIME_PATTERNS = [
+    ("plan", r"[“\"]?(?P<plan>{plan})[”\"]?(?:期间|时期|以来|规划期内?)"),
+    ("era", r"(?:党的)?(?P<era>{era})(?:以来|来|后)"),
+    ("range", r"{year:y1}?\s*(?:至|到|-|—|－|~|～)\s*{year:y2}"),
+    ("base", r"(?:{base})\s*{year:yb}"),
+    ("rbase", r"(?:{base})\s*(?P<rb>{base_relative})"),
+    ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后)"),
+    ("asof", r"(?:截至|截止|截止到|到)\s*{year:ya}(?:{month})?(?:底|末)?"),
+    ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
+    ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])"),
+    ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?:来|间|以来)|近(?P<pn2>{n})年"),
+    ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来"),
+    ("relative", r"{relative}"),
+    ("anaphoric", r"{anaphoric}"),
+    ("now", r"{now}"),
+    ("undated", r"(?<![0-9年])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
+                r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"),
+]
+#: the pieces ``TIME_PATTERNS`` are made of
+TIME_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?"
+TIME_YEAR_COUNT = r"[0-9一二两三四五六七八九十]{1,3}"
+#: characters a time expression may also start with, beyond digits and the words' first
+#: characters (自2019年, 截至, 近三年, 多年来, 这些年来, 历年来, 党的, 七一, 国庆, 春节, 元旦)
+TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历党七五十国春元"
+#: words that stand near every time expression (with 年 and 月): the pattern is tried near them only
+TIME_CUE_WORDS = ("期间", "前后", "前夕", "当天", "以来", "时期")
+#: a bare year (2019召开) is a year when one of these follows it
+BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来"
 #: words before a year that put it in the future or make it a target (展望2025年, 到2025年)
 FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到", "至", "将于", "预期", "规划")
 #: words in a claim's clause that make it an amount built up over a period
@@ -473,6 +519,60 @@ FURNITURE_PATTERNS = (
 #: mark, broken by spaces or without Chinese, is a running head of a flattened page (36组 工)
 RUNNING_HEAD_MAX = 8
 RUNNING_HEAD_MARKS = "。,，;；:：!！?？、"
+
+# --- classify: the literals its rules are written with ------------------------------
+
+#: numerals that end a noun phrase when a measure word follows them (三个, 两名)
+NP_CUT_NUMERALS = SMALL_NUMERALS + "百千万亿"
+#: the measure words that make a numeral before them the start of another count
+NP_CUT_MEASURES = "个名人户项家次场期位座处件"
+#: the place endings that, before 有/共有/现有, make a place a filler word (全县共有)
+FILLER_PLACE_ENDINGS = "省市县区"
+FILLER_PLACE_VERBS = ("共有", "现有", "有", "共")
+#: the particle that links a modifier to its noun (的)
+LINKING_PARTICLE = "的"
+#: where a sentence ends, for a money cue looked for after an amount
+SENTENCE_MARKS = "。\n；;"
+#: subjects given when the words do not name one
+MONEY_SUBJECT = "资金"
+AGE_SUBJECT = "年龄"
+HOUSEHOLD_SUBJECT = "户"
+#: 每 + measure word + noun (每个村, 每名党员): the measure word is passed over
+PER_MARK = "每"
+PER_MEASURES = "个名位家所"
+#: a slash rate (6万元/年)
+PER_SLASHES = "/／"
+#: words after a change verb that make the amount a new level, not the change (增加到, 提高至)
+CHANGE_TO_WORDS = ("达到", "至", "到")
+#: what opens a sub-count (其中35岁以下的423名), and the verbs a bare clause ends with (有, 的有)
+SUBCOUNT_MARK = "其中"
+BARE_CLAUSE_ENDINGS = ("有", "的有")
+
+# --- check: the literals its rules are written with -------------------------------
+
+#: qualifier words that may close a figure's surface (5种以上): passed over to see its measure word
+QUALIFIER_TAIL_CHARS = "以上下多余左右"
+#: what joins counts of one thing into one list (244个行政村和9个社区)
+JOINING_CHARS = "和、及与"
+#: what separates clauses (a list does not run over these)
+CLAUSE_MARKS_CHECK = ",，;；。"
+#: what opens a clause inside a sentence, for a share's own words
+CLAUSE_OPENERS = ",，;；:："
+#: the word that pairs a list of shares with a list of counts (分别)
+RESPECTIVELY = "分别"
+#: a share's own words name its base after this (占党员总数的)
+SHARE_OF = "占"
+#: the base a share's own words name: 占(全县)X(总数)(比例)(为)… → X
+NAMED_BASE = (r"占(?:全[县市省区镇乡村国])?(?P<x>[^,，。;；、占%]{1,8}?)(?:总数|总量|总人数|的)?(?:比例|比重)?"
+              r"(?:为|达到?|是|约|近)?$")
+
+# --- context: the literals its rules are written with -----------------------------
+
+#: 从A提高到B: the words of a change from one state to another
+FROM_WORD = "从"
+TO_WORDS = ("到", "至")
+#: characters before a unit's name that let it start there (的杨行镇, 在中堰村, 与兴县)
+NAME_MAY_FOLLOW = "的在到与和及对为是"
 
 # --- presentation ------------------------------------------------------------------
 

@@ -21,47 +21,40 @@ from . import tables as T
 from .numbers import parse_number
 
 _Y = r"(?:19[4-9]\d|20[0-4]\d)"
-_CN = "〇零一二三四五六七八九"
-_YC = rf"(?:[一二][{_CN}]{{3}})"          # 二〇一九
+_YC = rf"(?:[一二][{T.YEAR_DIGITS}零]{{3}})"          # 二〇一九
 
 
-def _year_re(name: str) -> str:
-    """A year written as digits or Chinese numerals, followed by 年, in group ``name``."""
-    return rf"(?<![0-9.])(?P<{name}>{_Y}|{_YC})\s*年"
+def _words(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
-_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?"
-_PERIOD_NUM = r"[0-9一二两三四五六七八九十]{1,3}"
+#: what the placeholders of tables.TIME_PATTERNS stand for
+_PIECES = {"month": T.TIME_MONTH, "n": T.TIME_YEAR_COUNT, "plan": "|".join(T.PLAN_YEARS),
+           "era": _words(T.ERA_YEARS), "base": "|".join(T.BASE_WORDS), "base_relative": _words(T.BASE_RELATIVE),
+           "relative": _words(T.RELATIVE_YEARS), "anaphoric": _words(T.ANAPHORIC_YEARS), "now": _words(T.NOW_WORDS),
+           "bare": T.BARE_YEAR_FOLLOWERS}
 
-_PATTERNS = [
-    ("plan", r"[“\"]?(?P<plan>" + "|".join(T.PLAN_YEARS) + r")[”\"]?(?:期间|时期|以来|规划期内?)"),
-    ("era", r"(?:党的)?(?P<era>" + "|".join(sorted(T.ERA_YEARS, key=len, reverse=True)) + r")(?:以来|来|后)"),
-    ("range", _year_re("y1") + r"?\s*(?:至|到|-|—|－|~|～)\s*" + _year_re("y2")),
-    ("base", r"(?:" + "|".join(T.BASE_WORDS) + r")\s*" + _year_re("yb")),
-    ("rbase", r"(?:" + "|".join(T.BASE_WORDS) + r")\s*(?P<rb>" + "|".join(sorted(T.BASE_RELATIVE, key=len,
-                                                                                    reverse=True)) + ")"),
-    ("since", r"(?:自|从)?" + _year_re("ys") + r"(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后)"),
-    ("asof", r"(?:截至|截止|截止到|到)\s*" + _year_re("ya") + r"(?:" + _MONTH + r")?(?:底|末)?"),
-    ("year", _year_re("y") + r"(?!代|龄|级|轻|限|内|均|薪)(?P<dated>" + _MONTH + r"|初|底|末|上半年|下半年)?"),
-    ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[召举启开成建实印出获被在时起以来])"),
-    ("period", r"(?P<near>近)?(?P<pn>" + _PERIOD_NUM + r")(?P<many>多)?年(?:来|间|以来)"
-               r"|近(?P<pn2>" + _PERIOD_NUM + r")年"),
-    ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来"),
-    ("relative", "|".join(sorted(T.RELATIVE_YEARS, key=len, reverse=True))),
-    ("anaphoric", "|".join(sorted(T.ANAPHORIC_YEARS, key=len, reverse=True))),
-    ("now", "|".join(sorted(T.NOW_WORDS, key=len, reverse=True))),
-    ("undated", r"(?<![0-9年])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
-                r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"),
-]
+
+def _expand(pattern: str) -> str:
+    """A pattern of the table with its placeholders filled in."""
+    def fill(m: re.Match) -> str:
+        name, group = m.group(1), m.group(2)
+        if name == "year":
+            return rf"(?<![0-9.])(?P<{group}>{_Y}|{_YC})\s*年"
+        return _PIECES[name]
+    return re.sub(r"\{([a-z_]+)(?::(\w+))?\}", fill, pattern)
+
+
+_PATTERNS = [(kind, _expand(p)) for kind, p in T.TIME_PATTERNS]
+
 
 def _first_chars() -> str:
     """Every character a time expression can start with: the pattern opens with a
     lookahead of them, so the engine passes over the rest of the text quickly."""
-    chars = set("0123456789“\"" + _CN + "十两")
+    chars = set(T.TIME_FIRST_CHARS + T.YEAR_DIGITS + "零")
     for words in (T.PLAN_YEARS, T.ERA_YEARS, T.BASE_WORDS, T.RELATIVE_YEARS, T.ANAPHORIC_YEARS,
                   T.NOW_WORDS, T.BASE_RELATIVE):
         chars.update(w[0] for w in words)
-    chars.update("自从截到近多这历党七五十国春元")
     return "".join(sorted(chars))
 
 
@@ -69,7 +62,7 @@ _PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
                       + "|".join(f"(?P<k_{k}>{p})" for k, p in _PATTERNS) + ")")
 
 
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_CN_DIGIT = {c: str(i) for i, c in enumerate(T.YEAR_DIGITS)} | {"零": "0"}
 
 
 def _year(s: str | None) -> int | None:
@@ -118,8 +111,8 @@ class TimeMark(NamedTuple):
 
 
 #: every time expression holds one of these: the pattern runs only near them
-_CUE_WORDS = T.NOW_WORDS + ("期间", "前后", "前夕", "当天", "以来", "时期")
-_CUES = re.compile("[年月]|(?:19[89]|20[0-3])[0-9](?=[召举启开成建实印出获被在时起以来])|"
+_CUE_WORDS = T.NOW_WORDS + T.TIME_CUE_WORDS
+_CUES = re.compile(f"[年月]|(?:19[89]|20[0-3])[0-9](?=[{T.BARE_YEAR_FOLLOWERS}])|"
                    + "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True)))
 #: how far before a cue an expression may start (较二〇一九年, 2019年至2021年), and after it end
 _BEFORE, _AFTER = 16, 12

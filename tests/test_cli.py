@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -151,21 +152,37 @@ def pipe(cmd: str) -> str:
                           env={"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"}).stdout
 
 
-@needs_jq
-def test_readme_recipe_total_funds_per_document():
-    out = pipe("dangjian extract seeds/ | jq -s 'map(select(.category==\"funds\")) "
-               "| group_by(.doc) | map({doc: .[0].doc, yuan: (map(.value) | add)})'")
-    totals = {Path(x["doc"]).name[:3]: x["yuan"] for x in json.loads(out)}
-    # 000: 3800余万元; 004: 3260万 + 2300余万 + 1500余万 (hand-added from the seed text)
-    assert totals["000"] == 38_000_000
-    assert totals["004"] == 32_600_000 + 23_000_000 + 15_000_000
+def readme_recipe(starts: str) -> str:
+    """The README's recipe whose command starts with ``starts``, as written there."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    cmds = [c for c in re.findall(r"```sh\n(.*?)\n```", readme, re.S) if c.startswith(starts)]
+    assert len(cmds) == 1, starts
+    return cmds[0]
 
 
 @needs_jq
-def test_readme_recipe_big_party_member_counts():
-    out = pipe("dangjian extract seeds/ | jq -c 'select(.category==\"party_members\" and .value > 10000) "
-               "| [.text, .value]'")
-    assert [json.loads(x) for x in out.splitlines()] == [["1.2万余名", 12000], ["12871名", 12871]]
+def test_readme_recipe_funds_by_county_and_year():
+    out = pipe(readme_recipe("dangjian extract seeds/ | jq -s -c 'map(select(.category==\"funds\""))
+    rows = json.loads(out)
+    # one row per county and year
+    assert len({(r["county"], r["year"]) for r in rows}) == len(rows)
+    # 襄汾县's 2018 report: 累计投入3800余万元 is a lower bound, not an exact amount
+    assert {"county": "襄汾县", "year": 2018, "exact": 0, "at_least": 38_000_000} in rows
+    # no rate (每村…) and no change is ever in a sum: the same recipe on a report holding both
+    recipe = readme_recipe("dangjian extract seeds/ | jq -s -c 'map(select(.category==\"funds\"")
+    r = subprocess.run(["bash", "-o", "pipefail", "-c", recipe.replace("seeds/", "-")],
+                       input="2023年，甲县投入资金500万元，每村补助5万元，比上年增加20万元。\n",
+                       cwd=ROOT, capture_output=True, text=True, check=True,
+                       env={"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"})
+    assert json.loads(r.stdout) == [{"county": None, "year": 2023, "exact": 5_000_000, "at_least": 0}]
+
+
+@needs_jq
+def test_readme_recipe_party_members_by_county():
+    out = pipe(readme_recipe("dangjian extract seeds/ | jq -s -c 'map(select(.category==\"party_members\""))
+    largest = {r["county"]: r["largest"] for r in json.loads(out)}
+    # 兴县: 12871名党员干部投入一线; 汉阴县: 1.2万余名党员 (read from the seed texts)
+    assert largest["兴县"] == 12871 and largest["汉阴县"] == 12000
 
 
 @needs_jq

@@ -2,7 +2,7 @@
 
 The sentences are written in the style of county reports and newspaper features,
 kept apart from the seeds and the evaluation sets; expectations come from the
-spec (CLAIMS.md), case by case.
+contract (docs/claims.md), case by case.
 """
 import pytest
 

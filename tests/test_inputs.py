@@ -293,8 +293,7 @@ def test_very_large_file_peak_memory_is_bounded(tmp_path):
 def test_one_large_document_costs_a_few_bytes_of_memory_per_byte(tmp_path):
     # a 2 MB document (claim-dense: ~7,000 claims) against a small one. Its records
     # are rendered as they come, never held as dicts, and joined a group at a time:
-    # orjson's output for each record held ~8 KB until freed, and gathering them all
-    # took ~35 bytes of memory per byte of input (330 MB for an 8 MB block); now ~9
+    # gathered all at once they cost ~35 bytes of memory per byte of input
     import subprocess
     text = "\n".join(s.read_text(encoding="utf-8") for s in SEEDS)
     block = 2 * 1024 * 1024

@@ -181,7 +181,7 @@ def test_the_documents_of_one_corpus_file_go_to_every_worker(tmp_path, monkeypat
 
 
 def test_peak_memory_with_jobs_of_a_ten_times_larger_corpus_file(tmp_path):
-    # one worker used to read the whole corpus file and hold every record of it
+    # the documents of one corpus file are dealt over the workers, none holds them all
     small = jsonl_corpus(tmp_path / "small.jsonl", 20, broken=False)
     large = jsonl_corpus(tmp_path / "large.jsonl", 200, broken=False)
     a = peak_rss_kb(["extract", str(small), "--jobs", "2", "-o", str(tmp_path / "a.out")])
