@@ -154,31 +154,60 @@ class Store:
             return None
         return None if row is None else row[0]
 
-    def _init(self) -> None:
-        version = self._version()
-        if version is None:
+    def _look(self) -> tuple[str | None, set[str]]:
+        """The schema version and the table names, read in one snapshot: a store another
+        writer is creating is seen either before its schema or with all of it."""
+        self.db.execute("BEGIN")
+        try:
+            # the table list first: a failed statement would not have started the snapshot
             tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            return (self._version() if "meta" in tables else None), tables
+        finally:
+            self.db.execute("COMMIT")
+
+    def _init(self) -> None:
+        # several writers may open a new store at once: SQLite answers some of their lock
+        # conflicts (changing the journal mode, upgrading a read lock) at once rather than
+        # after its busy timeout, so the whole opening is retried until ``lock_wait`` is spent
+        deadline = time.monotonic() + self.lock_wait
+        while True:
+            try:
+                return self._init_once()
+            except sqlite3.OperationalError as exc:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                if ("locked" in str(exc) or "busy" in str(exc)) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                raise
+
+    def _init_once(self) -> None:
+        version, tables = self._look()
+        if version is None:
             if tables - {"meta"}:
                 raise StoreError(f"{self.path}: an SQLite file that is not a dangjian store")
             if self.readonly:
                 raise StoreError(f"{self.path}: not a dangjian store (no tables)")
-            # two writers may create a new store at once: the second waits for the
-            # first's transaction and then finds the schema there
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                if self._version() is None:
+                # the first writer creates the schema; one that waited finds it there
+                tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                version = self._version() if "meta" in tables else None
+                if version is None:
+                    if tables - {"meta"}:
+                        raise StoreError(f"{self.path}: an SQLite file that is not a dangjian store")
                     for stmt in _SCHEMA.split(";"):
                         if stmt.strip():
                             self.db.execute(stmt)
                     self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                     (str(SCHEMA_VERSION),))
+                    version = str(SCHEMA_VERSION)
                 self.db.execute("COMMIT")
             except BaseException:
                 if self.db.in_transaction:
                     self.db.execute("ROLLBACK")
                 raise
-            version = self._version()
         elif not self.readonly:
             self.db.execute("PRAGMA journal_mode = WAL")
         if version != str(SCHEMA_VERSION):
