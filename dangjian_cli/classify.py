@@ -53,6 +53,7 @@ _NP_CUT = re.compile(
 # what may stand between a head noun and the number after it; a place before 有 too
 _FILLERS = re.compile(f"[{han()}]{{1,4}}[{T.FILLER_PLACE_ENDINGS}](?={'|'.join(T.FILLER_PLACE_VERBS)})|"
                       + _alt(T.FILLER_WORDS))
+_COMPARISON = re.compile(f"(?:{_alt(T.COMPARISON_WORDS)})+(?:{_alt(T.CHANGE_CUES)})了?$")
 _SENTENCE_CUT = re.compile(f"[{T.SENTENCE_MARKS}]")
 _MONEY_DEFAULT = "funds"
 
@@ -265,16 +266,25 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
             return unit
     k = before.rfind(T.PER_MARK)
     if k >= 0:
-        rest = before[k + 1:]
-        if rest[:1] in T.PER_MEASURES and len(rest) > 1 and rest[1:].startswith(T.PER_NOUNS):
-            rest = rest[1:]
-        for n in T.PER_NOUNS:
-            if rest.startswith(n):
-                return T.PER_NORMAL.get(n, n)
+        # 每村每年10万元: a rate per unit and per time is the unit's (as 每人每年 is)
+        units = [u for u in (_per_noun(before[i + 1:]) for i, ch in enumerate(before) if ch == T.PER_MARK) if u]
+        lasting = [u for u in units if u not in T.PER_TIMES]
+        if units:
+            return lasting[0] if lasting else units[-1]
     after = text[end:end + 3]
     if after[:1] in T.PER_SLASHES and after[1:2]:
         n = after[1:3] if after[1:3] in T.PER_NOUNS else after[1:2]
         return T.PER_NORMAL.get(n, n) if n in T.PER_NOUNS else None
+    return None
+
+
+def _per_noun(rest: str) -> str | None:
+    """The noun after one 每 (每个村 → 村, 每名 → 人)."""
+    if rest[:1] in T.PER_MEASURES and len(rest) > 1 and rest[1:].startswith(T.PER_NOUNS):
+        rest = rest[1:]
+    for n in T.PER_NOUNS:
+        if rest.startswith(n):
+            return T.PER_NORMAL.get(n, n)
     return None
 
 
@@ -303,7 +313,7 @@ def bare_amount(text: str, start: int, end: int, s_start: int, s_end: int
 def _bare_clause(text: str, start: int) -> bool:
     """Nothing but fillers before the number in its clause (…,6个达到500平方米):
     the count goes on from the claim before it."""
-    before = _clause_before(text, start)
+    before = _COMPARISON.sub("", _clause_before(text, start))
     # 其中35岁以下的423名: a sub-count of the claim before it
     return (len(_FILLERS.sub("", before)) <= 2 or T.SUBCOUNT_MARK in before
             or before.endswith(T.BARE_CLAUSE_ENDINGS))

@@ -342,6 +342,8 @@ class Context:
                 if p.time is not None and not p.time.dated:
                     self._intro = p.time
                     break
+            if self._intro is None:
+                self._intro = self.doc.title_time
         return self._intro
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import tables as T
 from .divisions import Division, by_code, contains
@@ -21,6 +21,7 @@ from .places import RANK, Mention, canonical, find_places, most_named
 from .when import TimeMark, find_times, future
 
 _DATELINE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![0-9])\s*日?")
+_NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _SENTENCE_END = frozenset("。！？；!?;")
 _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
 _ENDS = re.compile("[。！？；!?;]")
@@ -59,7 +60,18 @@ class Document:
         self.paragraphs = self._paragraphs(text, self.furniture)
         self.title, title_zone, self.body_start = self._title()
         self.date = self._date()
-        self.mentions = find_places(text, title_zone)
+        # a news wire's dateline names where the story was filed: its place is none of the
+        # figures', and the document's own only when the document names no other
+        dateline = _NEWS_DATELINE.search(text, 0, T.NEWS_DATELINE_WITHIN)
+        if dateline is None:
+            self.mentions = find_places(text, title_zone)
+            self._filed_at: list[Mention] = []
+        else:
+            ds, de = dateline.span()
+            self.mentions = find_places(text[:ds] + "\u3000" * (de - ds) + text[de:], title_zone)
+            a, b = dateline.span("at")
+            self._filed_at = [replace(m, start=m.start + a, end=m.end + a, parent=None, siblings=[])
+                              for m in find_places(text[a:b]) if m.kind == "place"]
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): k for k, m in enumerate(self.mentions)}
         self._located: dict[int, bool] = {}
@@ -76,6 +88,7 @@ class Document:
         self.report_year = self._report_year()
         self._mark_paragraphs()
         self.place = self._own_place(title_zone)
+        self.title_time = self._title_time()
         self._units = self._own_units()
 
     # --- structure ------------------------------------------------------------------
@@ -155,6 +168,22 @@ class Document:
                 y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
                 if 1 <= mo <= 12 and 1 <= d <= 31:
                     return f"{y}-{mo:02d}-{d:02d}"
+        return None
+
+    def _title_time(self) -> TimeMark | None:
+        """The time the headline puts the whole report in (2022年度述职报告, 2023年工作
+        总结, 2019年以来…纪实); a target year (到2025年) puts it in none."""
+        if self.title is None:
+            return None
+        for p in self.paragraphs:
+            if p.start >= self.body_start:
+                break
+            if p.furniture or self.text[p.start:p.end].strip() != self.title:
+                continue
+            for t in self.times_between(p.start, p.end):
+                if t.kind in GOVERNING and not t.dated and not future(self.text, t):
+                    return t
+            return None
         return None
 
     def _report_year(self) -> int | None:
@@ -244,7 +273,7 @@ class Document:
             national = [m for m in self.mentions if m.kind == "scope" and m.level == "nation"]
             if national or any(w in title_zone or w in self.text[:400] for w in T.NATIONAL_WORDS):
                 return national[0] if national else Mention(0, 0, "全国", "nation", kind="scope")
-            return None
+            return self.full(self._deepest(self._filed_at)) if self._filed_at else None
         zone_end = self.text.find(title_zone.split(" ")[-1]) + len(title_zone.split(" ")[-1]) \
             if title_zone else 0
         in_title = [m for m in places if m.end <= zone_end] if title_zone else []
@@ -389,3 +418,4 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
 
 
 __all__ = ["Document", "Paragraph", "by_code"]
+

@@ -108,7 +108,8 @@ def _divisions(text: str) -> list[Mention]:
     # generic words (城区, 新区) only in a chain; one-character stems (兴县, 沧县)
     # only where a boundary shows them at least once, and never inside a word
     ends = {m.end for m in out}
-    confirmed = {m.name for m in out if len(m.name) == 2 and _bounded(text, m.start, ends)}
+    confirmed = {m.name for m in out if len(m.name) == 2
+                 and (_bounded(text, m.start, ends) or text.startswith(T.NAME_ORG_AFTER, m.end))}
     keep: list[Mention] = []
     for m in out:
         if m.name in T.GENERIC_DIVISIONS and not (keep and keep[-1].end == m.start):
@@ -125,7 +126,7 @@ def _bounded(text: str, s: int, ends: set) -> bool:
     """Does a name starting at ``s`` follow a boundary (a clause mark, a locative, a unit's end)?"""
     if s == 0 or text[s - 1] in _CLAUSE or text[s - 1] in T.NAME_MAY_FOLLOW:
         return True
-    return s in ends or text[max(0, s - 2):s].endswith(T.UNIT_LEADERS)
+    return s in ends or text[max(0, s - 3):s].endswith(T.UNIT_LEADERS + T.NAME_PREFIXES)
 
 
 def _short_forms(text: str, title: str, divs: list[Mention]) -> list[Mention]:

@@ -227,6 +227,8 @@ PER_WORDS = {"人均": "人", "户均": "户", "村均": "村", "亩均": "亩",
 #: 每 followed by one of these nouns (a measure word between may stand: 每个村) → per that noun
 PER_NOUNS = ("乡镇", "社区", "党员", "村", "户", "人", "年", "月", "天", "日", "周", "亩", "镇", "乡", "家",
              "所", "名", "位", "个")
+#: the per nouns that are spans of time (a rate per unit and per year is the unit's)
+PER_TIMES = ("年", "月", "天", "日", "周")
 #: per nouns given as their measure word (每名 → 人)
 PER_NORMAL = {"名": "人", "位": "人", "天": "日"}
 #: how far before an amount its 每/人均 is looked for
@@ -260,6 +262,10 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
+#: the base of a comparison (比上年净增114.4万名): a clause of these and a change verb
+#: names no new noun, so its figure counts what the figure before it counted
+COMPARISON_WORDS = ("比上年同期", "较上年同期", "比上年末", "较上年末", "比上年", "较上年", "比去年", "较去年",
+                    "比上届", "较上届", "比年初", "较年初", "同比", "环比", "净")
 FILLER_WORDS = ("共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ")
 #: a bare 万/亿 amount near these is a head count, not money (人口40万)
@@ -290,6 +296,12 @@ SUBCOUNTY_SUFFIXES = {"街道": "town", "苏木": "town", "镇": "town", "乡": 
 #: the last characters of division names: none stands inside a town's or village's name
 DIVISION_ENDINGS = "省市县区州旗盟"
 #: lines that open with these are bylines, not titles
+#: a news wire's dateline (新华社北京6月30日电, 本报兴县3月2日讯): it names where the story was
+#: filed, not what it is about, so its place is no place of the document's
+NEWS_DATELINE = (r"(?:新华社|中新社|本报|人民网|新华网|央视网|中新网|光明网|央广网|人民日报|光明日报|经济日报)"
+                 r"(?P<at>[^\s，。,:：0-9]{0,12}?)\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:电|讯)")
+#: how far into a document its dateline is looked for
+NEWS_DATELINE_WITHIN = 600
 BYLINE_WORDS = ("记者", "通讯员", "作者", "文/", "文|", "图/", "摄影", "本报讯", "◎")
 #: lines with these are notes about the page, not titles
 NOTE_WORDS = ("来源", "编辑", "下载", "浏览", "字体", "分享", "当前位置", "发布时间", "阅读", "记者", "通讯员")
@@ -573,6 +585,11 @@ FROM_WORD = "从"
 TO_WORDS = ("到", "至")
 #: characters before a unit's name that let it start there (的杨行镇, 在中堰村, 与兴县)
 NAME_MAY_FOLLOW = "的在到与和及对为是"
+#: the openings of organisations' names that a place name follows (中共眉县县委, 共青团沧县委员会)
+NAME_PREFIXES = ("中共", "共青团")
+#: what follows a one-character county that is named as an organisation's place (眉县县委,
+#: 沧县人民政府): its own ending again, or an organisation's word
+NAME_ORG_AFTER = ("县委", "县政府", "县人民政府", "县人大", "县政协", "县纪委", "委员会", "人民政府")
 
 # --- presentation ------------------------------------------------------------------
 

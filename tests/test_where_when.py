@@ -38,6 +38,17 @@ PLACES = [
     ("岚皋县推进振兴\n全县空壳村全部清零,跨县交流3次,男性村干部占比76%。", "76%", "岚皋县", "岚皋县", "610925"),
     # a national bulletin: the whole country, no divisions
     ("中国共产党党内统计公报\n党员总数为9918.5万名。", "9918.5万名", "全国", None, None),
+    # a one-character county named in an organisation's name (中共眉县县委, 共青团沧县委员会)
+    ("2022年度抓基层党建工作述职报告\n中共眉县县委书记 王某某\n全年召开常委会研究党建工作12次。",
+     "12次", "眉县", "眉县", "610326"),
+    ("共青团沧县委员会工作报告\n全年组织志愿服务活动36场。", "36场", "沧县", "沧县", "130921"),
+    # a news wire's dateline says where the story was filed: a national story stays national,
+    # a local paper's dateline is the document's place when nothing else names one
+    ("中国共产党党内统计公报\n\n新华社北京6月30日电\n\n截至2023年12月31日,党员总数为9918.5万名。",
+     "9918.5万名", "全国", None, None),
+    ("人民网北京3月2日电 全国共有基层党组织517.6万个。", "517.6万个", "全国", None, None),
+    ("本报兴县3月2日讯 今年以来,全县投入资金300万元。", "300万元", "兴县", "兴县", "141123"),
+    ("新华社西安5月3日电 眉县今年投入资金300万元。", "300万元", "眉县", "眉县", "610326"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -102,6 +113,12 @@ YEARS = [
     ("边境村人均可支配收入19372元,较2021年增长44.59%。", "44.59%", None, 2021),
     ("边境村人均可支配收入19372元,较2021年增长44.59%。", "19372元", None, None),
     ("截至2023年12月31日,党员总数为9918.5万名,比上年净增114.4万名。", "114.4万名", 2023, 2022),
+    # a headline's year holds for a report whose opening names none (述职报告, 工作总结)
+    ("2022年度抓基层党建工作述职报告\n中共眉县县委书记 王某某\n（2023年1月10日）\n"
+     "一年来,我始终把抓基层党建作为首要政治任务。\n一、主要做法\n全县投入资金1860万元。", "1860万元", 2022, None),
+    ("眉县2023年基层党建工作总结\n全县新建党群服务中心12个。", "12个", 2023, None),
+    # a target year in the headline is no year of the figures
+    ("眉县到2025年党建工作规划要点\n中共眉县县委组织部\n全县现有党员18623名。", "18623名", None, None),
     # a year named later in its own sentence holds for the figure too
     ("打造景区10个,2023年旅游收入25亿元。", "10个", 2023, None),
 ]
@@ -166,6 +183,10 @@ CATEGORIES = [
     ("全村共有215户862口人。", "862口人", "people", None),
     ("“二类”及以上党组织占比96.8%。", "96.8%", "percentage", "党组织"),
     ("15%的门票收入归村集体所有。", "15%", "percentage", "门票收入"),
+    # a change against a base names no noun of its own: it counts what the figure before it did
+    ("党员总数为9918.5万名,比上年净增114.4万名。", "114.4万名", "party_members", None),
+    ("全县共有党员1200名,较上届增加224名。", "224名", "party_members", None),
+    ("全镇共有村民3000人,比上年增加50人。", "50人", "people", None),
 ]
 
 
@@ -181,6 +202,9 @@ RATES = [
     ("人均可支配收入7320元。", "7320元", "人"),
     ("户均增收3000元。", "3000元", "户"),
     ("每年投入100万元。", "100万元", "年"),
+    # a rate per unit and per year is the unit's, as 每人每年 is the person's
+    ("每村每年运转经费不低于10万元。", "10万元", "村"),
+    ("每名党员每月补贴200元。", "200元", "党员"),
     ("每个乡镇配备专职干部3名。", "3名", "乡镇"),
     ("村集体经济收入增加6万多元/年。", "6万多元", "年"),
     ("累计投入资金3800余万元。", "3800余万元", None),
