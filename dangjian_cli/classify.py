@@ -336,6 +336,8 @@ def is_change(text: str, start: int) -> bool:
     k = len(window) - len(window[m.start():])
     if window[max(0, k - 1):k] in T.NOT_CHANGE_BEFORE:
         return False
+    if window[:m.end()].endswith(T.UPGRADE_WORDS) or window.startswith(T.UPGRADE_WORDS, k):
+        return False
     return True
 
 

@@ -209,7 +209,9 @@ class Document:
             k = ti
             while k < len(self.times) and self.times[k].start < p.end:
                 t = self.times[k]
-                if t.kind in GOVERNING and _opens_sentence(text, p.start, t):
+                # a time in someone's quoted words (“去年,我们村…”) is theirs, for their sentence
+                if t.kind in GOVERNING and _opens_sentence(text, p.start, t) \
+                        and text.count("“", p.start, t.start) <= text.count("”", p.start, t.start):
                     if p.time is None:
                         at = _sentence_start(text, p.start, t.start)
                         if _event(text, t):          # an award's year: its sentence only

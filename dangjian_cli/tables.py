@@ -280,6 +280,8 @@ POPULATION_SUBJECT = "人口"
 CHANGE_TO = ("到", "至", "为", "达")
 #: before the verb, these make it a new amount (新增投入) rather than a change
 NOT_CHANGE_BEFORE = ("新",)
+#: upgrading things (改造提升党群服务站点15个): the figure counts what was upgraded, no change
+UPGRADE_WORDS = ("改造提升", "整治提升", "规范提升", "巩固提升", "优化提升", "改建提升", "提升改造", "提档升级")
 
 # --- sentences and clauses ---------------------------------------------------------
 SENTENCE_END = "。！？!?；;\n"

@@ -125,6 +125,9 @@ CATEGORIES = [
     ("户均增收3200元", "3200元", "income", True),
     ("第一年就亏了20多万元", "20多万元", "other", False),
     ("计划再建2个冷库", "2个", "facilities", False),
+    # upgrading things counts them; it is no change of a quantity
+    ("改造提升党群服务站点15个", "15个", "facilities", False),
+    ("村集体经济收入提升了3万元", "3万元", "income", True),
 ]
 
 

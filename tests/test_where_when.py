@@ -152,6 +152,14 @@ def test_a_year_in_a_section_governs_that_section_only():
     assert years == {"268名": 2021, "12个": None}
 
 
+def test_a_year_in_someones_quoted_words_is_theirs_alone():
+    text = ("党建引领乡村振兴\n2023-05-10 来源:某县融媒体中心\n"
+            "走进康家崖村,温室映入眼帘。“去年,我们村集体经济收入突破了50万元。”村支书说。\n"
+            "全县村级集体经济收入10万元以上的村达到286个。")
+    years = {c.text: c.year for c in extract_text(text)}
+    assert years["50万元"] == 2022 and years["286个"] is None
+
+
 def test_an_awards_year_is_no_period_of_work():
     text = ("新田县党建工作汇报\n全县共有党员17401名,基层党委22个。2010年,新田县被省委评为先进县。\n"
             "一、抓基层\n全县新建活动场所35个。")
