@@ -7,7 +7,8 @@ Each check finds what a reader would compare a figure with, and says so:
   paragraph, or the document's headline figures (totals stated once and used
   throughout). No stated base, or no part: ``unverifiable``, never
   ``inconsistent``. A stated share agrees at the precision it is written with
-  (``33%`` for 33.47), widened for 余/多/约/近 on either side.
+  (``33%`` for 33.47), widened for 余/多/约/近 on either side and for figures
+  rounded to decimals of 万 or 亿 (``106.4万名``).
 - ``sum``: parts that should add up to a whole (A个、B个,共C个; a 其中 list whose
   parts are one another's complement, 连任/新进; parts above their whole).
 - ``subcount``: a part after 其中 larger than its whole.
@@ -73,6 +74,9 @@ class Figure:
         return self.lo if self.lo == self.hi else (self.lo + self.hi) / 2
 
 
+_DECIMAL_MULTIPLE = re.compile(r"\d\.\d+\s*(?:" + "|".join(map(re.escape, T.MULTIPLIERS)) + ")")
+
+
 def _step(rec: dict) -> float:
     """The unit of the last digit as written (300余名 → 100, 1.2万余名 → 1000, 3800余万元 → 1e6)."""
     text = rec.get("text", "")
@@ -103,7 +107,15 @@ def _range(rec: dict) -> tuple[float, float]:
         return max(0.0, v - _step(rec)), v
     if q == "about":
         return v * 0.95, v * 1.05
+    if _rounded(rec):
+        half = _step(rec) / 2
+        return v - half, v + half
     return v, v
+
+
+def _rounded(rec: dict) -> bool:
+    """Is the figure written rounded: decimals of 万 or 亿 (106.4万名 is 106.35万 to 106.45万)?"""
+    return _DECIMAL_MULTIPLE.search(rec.get("text", "")) is not None
 
 
 def _figure(*recs: dict) -> Figure:
