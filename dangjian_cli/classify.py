@@ -102,7 +102,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     h = _last_head(after)
     if h is not None:
         m, cat = h
-        return cat, after[: m.end()].strip("“”\"'()（） "), "after"
+        return cat, _closed(after[: m.end()]).strip("“”\"'()（） "), "after"
     before = _clause_before(text, start)
     h = _last_head(before)
     # a head before the number must stand next to it (建成产业园41个), not be
@@ -113,6 +113,16 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         # what stands in front of it may be a verb (列出…任务) or a place
         return cat, m.group(), "before"
     return None, None, ""
+
+
+def _closed(noun: str) -> str:
+    """A noun phrase cut before a bracket it leaves open: 社区（居委会 → 社区, the
+    bracket holds another name for the same thing."""
+    for o, c in (("（", "）"), ("(", ")")):
+        k = noun.rfind(o)
+        if k > 0 and noun.find(c, k) < 0:
+            return noun[:k]
+    return noun
 
 
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
