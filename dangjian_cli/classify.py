@@ -103,7 +103,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     if h is not None:
         m, cat = h
         return cat, _closed(after[: m.end()]).strip("“”\"'()（） "), "after"
-    before = _clause_before(text, start)
+    before = _unbracketed(_clause_before(text, start))
     h = _last_head(before)
     # a head before the number must stand next to it (建成产业园41个), not be
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
@@ -113,6 +113,17 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         # what stands in front of it may be a verb (列出…任务) or a place
         return cat, m.group(), "before"
     return None, None, ""
+
+
+def _unbracketed(before: str) -> str:
+    """The words before a number without the bracket that ends them: 工人（工勤技能人员）
+    → 工人, 党员（含预备党员） → 党员 (the bracket explains the noun; it is not it)."""
+    for o, c in (("（", "）"), ("(", ")")):
+        if before.endswith(c):
+            k = before.rfind(o)
+            if k > 0:
+                return before[:k]
+    return before
 
 
 def _closed(noun: str) -> str:

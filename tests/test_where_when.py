@@ -186,6 +186,8 @@ CATEGORIES = [
     # a bracket after the noun holds another name for it: no half-open subject
     ("全国118012个社区（居委会）已建立党组织。", "118012个", "villages", "社区"),
     ("全县379个行政村(居委会)全部建立党群服务中心。", "379个", "villages", "行政村"),
+    ("党员中,工人(工勤技能人员)645.4万名。", "645.4万名", "party_members", "工人"),
+    ("基层党委22个,党支部(总支)702个。", "702个", "party_organizations", "党支部"),
     ("办理群众诉求事项320件。", "320件", "activities", "事项"),
     ("安装路灯450盏,新打机井36口,建设蔬菜大棚80棚。", "450盏", "facilities", "路灯"),
     ("安装路灯450盏,新打机井36口,建设蔬菜大棚80棚。", "36口", "facilities", "机井"),
