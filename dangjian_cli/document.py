@@ -22,6 +22,7 @@ from .when import TimeMark, find_times, future
 
 _DATELINE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![0-9])\s*日?")
 _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
+_LABEL = re.compile(T.SECTION_LABEL)
 _SENTENCE_END = frozenset("。！？；!?;")
 _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
 _ENDS = re.compile("[。！？；!?;]")
@@ -407,7 +408,7 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     """Does the time phrase open its sentence (after a few leading words: 然而, 在,
     据…介绍,)?"""
     s = _sentence_start(text, para_start, t.start)
-    lead = text[s:t.start].strip(" \t\u3000“\"")
+    lead = _LABEL.sub("", text[s:t.start].strip(" \t\u3000“\"")).strip(" \t\u3000“\"")
     if not lead:
         return True
     if len(lead) <= 3 and lead.endswith(T.TIME_LEADERS) or lead in T.TIME_LEADERS:

@@ -298,6 +298,10 @@ SUBCOUNTY_SUFFIXES = {"街道": "town", "苏木": "town", "镇": "town", "乡": 
 #: the last characters of division names: none stands inside a town's or village's name
 DIVISION_ENDINGS = "省市县区州旗盟"
 #: lines that open with these are bylines, not titles
+#: the label a paragraph may open with before its first sentence (【概况】, （一）, 二、, 3.):
+#: a time right after it still opens the sentence
+SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
+                 r"|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9]))\s*")
 #: a news wire's dateline (新华社北京6月30日电, 本报兴县3月2日讯): it names where the story was
 #: filed, not what it is about, so its place is no place of the document's
 NEWS_DATELINE = (r"(?:新华社|中新社|本报|人民网|新华网|央视网|中新网|光明网|央广网|人民日报|光明日报|经济日报)"

@@ -117,6 +117,10 @@ YEARS = [
     ("2022年度抓基层党建工作述职报告\n中共眉县县委书记 王某某\n（2023年1月10日）\n"
      "一年来,我始终把抓基层党建作为首要政治任务。\n一、主要做法\n全县投入资金1860万元。", "1860万元", 2022, None),
     ("眉县2023年基层党建工作总结\n全县新建党群服务中心12个。", "12个", 2023, None),
+    # a yearbook entry's label (【概况】) or a numbered heading does not hide the year after it
+    ("组织工作\n【概况】2021年,中共汉阴县委组织部全面加强组织建设。全县有基层党委36个。\n"
+     "【人才工作】引进各类人才62名。", "62名", 2021, None),
+    ("组织工作\n（一）2022年,全县深化党建引领。全县有党支部659个。", "659个", 2022, None),
     # a target year in the headline is no year of the figures
     ("眉县到2025年党建工作规划要点\n中共眉县县委组织部\n全县现有党员18623名。", "18623名", None, None),
     # a year named later in its own sentence holds for the figure too
