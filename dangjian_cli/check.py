@@ -164,6 +164,8 @@ def _compatible(part: Figure, total: Figure, part_rec: dict, sentence: str) -> b
         return False
     if part.unit == total.unit:
         return part.category == total.category or {part.category, total.category} <= T.SHARE_COMPATIBLE
+    if part.unit == "person" and total.unit == "count" and part.category == total.category == "people":
+        return True                     # people counted with 个 (208个村党组织书记) and with 名
     return (part.unit == "person" and total.unit == "count"
             and total.category in ("villages", "party_organizations")
             and any(w in (part_rec.get("subject") or "") + sentence for w in T.ONE_PER_UNIT))
@@ -193,6 +195,17 @@ class _Doc:
             if i >= 0:
                 cursor[key] = i + len(r.get("text", ""))
 
+    @property
+    def share_parts(self) -> set[str]:
+        """The counts that a share follows right away (128名,占61.5%): parts of a whole."""
+        if not hasattr(self, "_share_parts"):
+            self._share_parts: set[str] = set()
+            for a, b in zip(self.recs, self.recs[1:]):
+                if b["unit"] == "percent" and a["unit"] in COUNT_UNITS and a.get("sentence") == b.get("sentence") \
+                        and _SHARE_LINK.fullmatch(self.between(a, b)):
+                    self._share_parts.add(a["id"])
+        return self._share_parts
+
     def sentence_of(self, r: dict) -> list[dict]:
         return [x for x in self.recs if x.get("line") == r.get("line") and x.get("sentence") == r.get("sentence")]
 
@@ -208,6 +221,10 @@ class _Doc:
         sent = r.get("sentence") or ""
         i = self.pos.get(r["id"], -1)
         return sent[max(0, i - n):i] if i >= 0 else ""
+
+
+#: what joins a count to its own share: 128名,占61.5%; 574名,占比33%
+_SHARE_LINK = re.compile(r"[,，]?\s*(?:" + "|".join(map(re.escape, T.SHARE_LINK_WORDS)) + r")")
 
 
 def _counts(recs: Iterable[dict]) -> list[dict]:
@@ -357,9 +374,11 @@ def _bases(doc: _Doc, s: dict, named: str | None, headline: list[dict]) -> list[
         pool = [r for r in _counts(doc.recs) if r["start"] < s["start"]
                 and (r.get("subject") and r["subject"] in named or (cat and r.get("category") == cat))]
         out += [("named", f) for f in _coordinated(doc, pool[-3:])][::-1]
-    sent_counts = [r for r in _counts(here) if r["start"] < s["start"]]
+    # a count with a share of its own is a part (好等次42名,占20.2%;较好等次128名,占61.5%):
+    # never the whole of the shares beside it
+    sent_counts = [r for r in _counts(here) if r["start"] < s["start"] and r["id"] not in doc.share_parts]
     out += [("sentence", f) for f in sorted(_coordinated(doc, sent_counts), key=lambda f: -f.end)]
-    line_counts = [r for r in _counts(same_line) if r not in here]
+    line_counts = [r for r in _counts(same_line) if r not in here and r["id"] not in doc.share_parts]
     out += [("paragraph", f) for f in sorted(_coordinated(doc, line_counts), key=lambda f: -f.end)]
     out += [("document", _figure(r)) for r in headline if r["start"] < s["start"]]
     return out
