@@ -22,6 +22,8 @@ from typing import NamedTuple
 
 from . import tables as T
 from .charclass import up_to_last
+from .candidates import find_candidates
+from .divisions import holders
 from .document import Document
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
@@ -147,7 +149,6 @@ class Context:
             d = doc.division(county) if county is not None else None
         if d is None:
             return Where(m.name, None, None, None, None)
-        from .divisions import holders
         prov, city, county_name = holders(d)
         return Where(m.name, prov, city, county_name, d.adcode)
 
@@ -274,7 +275,6 @@ class Context:
                 years = years + [t.year] if years and text[t.start - 1:t.start] in T.JOINING_CHARS else [t.year]
         if len(years) < 2:
             return None
-        from .candidates import find_candidates
         figures = [c for c in find_candidates(text[k:i + 1]) if c.start + k < i] if i > k else []
         n = len(figures)
         return years[n] if n < len(years) else None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from . import tables as T
 from .divisions import Division, by_code, contains
+from .furniture import Furniture, is_running_head
 from .places import RANK, Mention, canonical, find_places, most_named
 from .when import TimeMark, find_times, future
 
@@ -54,7 +55,6 @@ class Document:
     ``head`` the opening of the file when ``text`` is a later block of it)."""
 
     def __init__(self, text: str, head: str | None = None, furniture=None):
-        from .furniture import Furniture
         self.text = text
         self.head = text if head is None else head
         self.furniture = furniture or Furniture(text)
@@ -96,7 +96,6 @@ class Document:
 
     @staticmethod
     def _paragraphs(text: str, furniture) -> list[Paragraph]:
-        from .furniture import is_running_head
         out = []
         pos = 0
         for line in text.split("\n"):
@@ -131,7 +130,6 @@ class Document:
         (not a date, a byline, a note or other page furniture); and the zone of
         those lines (a subtitle, a headline repeated), where the report names
         what it is about."""
-        from .furniture import Furniture
         head = self.head[:2000]
         furniture = self.furniture if self.head is self.text else Furniture(head)
         zone: list[str] = []
