@@ -91,3 +91,35 @@ def run_tty(*args, cols: int = 80, rows: int = 200, env: dict | None = None, cwd
     if raw:
         return lines, b"".join(written).decode("utf-8", "replace")
     return (lines, screen.buffer) if buffer else lines
+
+
+def assert_processes_end(pids: list[int], within: float) -> None:
+    """Each of ``pids`` ends (or is a zombie) within ``within`` seconds; any left are
+    killed so the test run goes on, and the test fails."""
+    import os
+    import signal
+    import time
+
+    def running(pid):
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+        except FileNotFoundError:
+            return False
+    deadline = time.monotonic() + within
+    while any(running(k) for k in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [k for k in pids if running(k)]
+    for k in left:
+        os.kill(k, signal.SIGKILL)
+    assert not left, f"still running after {within} s: {left}"
+
+
+def store_altered(db: Path, source: Path, sql: str) -> None:
+    """A store made by extracting ``source``, then changed behind dangjian's back by ``sql``."""
+    import sqlite3
+    run("extract", source, "--db", db)
+    con = sqlite3.connect(db)
+    con.execute(sql)
+    con.commit()
+    con.close()
+

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from conftest import DANGJIAN, ROOT, SEEDS, SHARED, records, run, run_proc
+from conftest import DANGJIAN, ROOT, SEEDS, SHARED, assert_processes_end, records, run, run_proc, store_altered
 from dangjian_cli.pipeline import iter_records
 
 SEED_TEXTS = [s.read_text(encoding="utf-8") for s in SEEDS]
@@ -150,18 +150,7 @@ def test_busy_workers_end_when_the_parent_is_killed(tmp_path):
     p.wait()
     assert len(kids) == 2
 
-    def running(pid):
-        try:
-            return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
-        except FileNotFoundError:
-            return False
-    deadline = time.monotonic() + 3
-    while any(running(k) for k in kids) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    left = [k for k in kids if running(k)]
-    for k in left:
-        os.kill(k, signal.SIGKILL)
-    assert not left
+    assert_processes_end(kids, within=3)
 
 
 # --- no tracebacks -------------------------------------------------------------------
@@ -248,11 +237,7 @@ def test_invalid_utf8_later_on_standard_input():
 
 def test_store_with_a_schema_version_that_is_not_a_number(tmp_path):
     db = tmp_path / "c.sqlite"
-    run("extract", SEEDS[0], "--db", db)
-    con = sqlite3.connect(db)
-    con.execute("UPDATE meta SET value='abc' WHERE key='schema_version'")
-    con.commit()
-    con.close()
+    store_altered(db, SEEDS[0], "UPDATE meta SET value='abc' WHERE key='schema_version'")
     r = no_traceback(run("extract", SEEDS[0], "--db", db))
     assert r.exit_code == 2 and "store schema version abc" in r.stderr
     r = no_traceback(run("query", db))
@@ -463,11 +448,8 @@ def test_readers_never_write_a_schema(tmp_path):
 
 def test_a_failing_write_under_db_names_the_real_error(tmp_path):
     db = tmp_path / "s.sqlite"
-    run("extract", SEEDS[0], "--db", db)
-    con = sqlite3.connect(db)
-    con.execute("CREATE TRIGGER fail BEFORE INSERT ON claims BEGIN SELECT RAISE(ABORT, 'simulated disk error'); END")
-    con.commit()
-    con.close()
+    store_altered(db, SEEDS[0], "CREATE TRIGGER fail BEFORE INSERT ON claims "
+                                "BEGIN SELECT RAISE(ABORT, 'simulated disk error'); END")
     r = no_traceback(run("extract", SEEDS[1], "--db", db))
     assert r.exit_code == 1 and "simulated disk error" in r.stderr
     assert "cannot rollback" not in r.stderr

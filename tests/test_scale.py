@@ -10,7 +10,7 @@ import pytest
 
 from dangjian_cli import run as runner
 from dangjian_cli.run import End, Skip
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, assert_processes_end
 
 
 _WRAPPER = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
@@ -193,8 +193,6 @@ def test_peak_memory_with_jobs_of_a_ten_times_larger_corpus_file(tmp_path):
 def test_workers_end_when_the_parent_is_killed(tmp_path):
     # killed (SIGKILL, the OOM killer, `timeout -s KILL`), the parent cannot tell
     # its workers; they must see its end of the pipe close, and not wait for ever
-    import os
-    import signal
     corpus_file = jsonl_corpus(tmp_path / "c.jsonl", 40, broken=False)
     p = subprocess.Popen([sys.executable, "-m", "dangjian_cli", "extract", str(corpus_file), "--jobs", "2"],
                          cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -206,15 +204,4 @@ def test_workers_end_when_the_parent_is_killed(tmp_path):
         p.kill()
         p.wait()
 
-    def running(pid):
-        try:
-            return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
-        except FileNotFoundError:
-            return False
-    deadline = time.monotonic() + 20
-    while any(running(k) for k in kids) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    left = [k for k in kids if running(k)]
-    for k in left:
-        os.kill(k, signal.SIGKILL)
-    assert not left
+    assert_processes_end(kids, within=20)

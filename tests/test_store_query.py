@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from dangjian_cli.cli import main
-from conftest import ROOT, SEEDS, DANGJIAN
+from conftest import ROOT, SEEDS, DANGJIAN, store_altered
 
 GOLD = [json.loads(x) for x in (ROOT / "fixtures" / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines()]
 
@@ -75,11 +75,7 @@ def test_changed_file_replaces_only_its_own_claims(corpus, tmp_path):
 
 def test_store_schema_version_is_checked(tmp_path):
     db = tmp_path / "c.sqlite"
-    run("extract", SEEDS[0], "--db", db)
-    con = sqlite3.connect(db)
-    con.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
-    con.commit()
-    con.close()
+    store_altered(db, SEEDS[0], "UPDATE meta SET value='99' WHERE key='schema_version'")
     r = run("extract", SEEDS[0], "--db", db)
     assert r.exit_code == 2 and "store schema version 99" in r.stderr
 
