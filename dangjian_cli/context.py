@@ -25,6 +25,7 @@ from .charclass import up_to_last
 from .candidates import find_candidates
 from .divisions import holders
 from .document import Document
+from .numbers import parse_number
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
 _LAST_MARK = up_to_last(T.SENTENCE_END)
@@ -237,6 +238,10 @@ class Context:
         # 3. the time governing the paragraph, the section or the whole document
         got = self._governing(i, s, marks)
         if got is None:
+            if base is None:
+                month = self._month_year(marks)
+                if month is not None:
+                    return month, None
             return (report if base is not None else None), base
         y, yf, carried = got
         if base is not None:
@@ -244,6 +249,21 @@ class Context:
         if yf is not None and carried and not self._cumulative(i, s, category):
             yf = None
         return y, yf
+
+    def _month_year(self, marks) -> int | None:
+        """The year of a month named without one (7月12日, 1-6月) in a report dated to the
+        day: the report's, or the year before for a month after the report's own."""
+        date = self.doc.date
+        if date is None:
+            return None
+        for t in marks:
+            if t.kind == "undated":
+                m = _MONTH.search(self.text, t.start, t.end)
+                n = parse_number(m.group(1)) if m else None
+                if n is None or not 1 <= n <= 12:
+                    return int(date[:4])
+                return int(date[:4]) - (1 if n > int(date[5:7]) else 0)
+        return None
 
     def _governing_year(self, i: int, s: int, marks, report) -> int | None:
         got = self._governing(i, s, marks)
@@ -345,6 +365,9 @@ class Context:
             if self._intro is None:
                 self._intro = self.doc.title_time
         return self._intro
+
+
+_MONTH = re.compile("([0-9]{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
 class Where(NamedTuple):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from collections.abc import Iterator
 
+from . import tables as T
 from .candidates import find_candidates
 from .classify import bare_amount, classify, is_change, lone_small_count, rate_unit
 from .context import Context
@@ -50,6 +51,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     # line numbers counted as claims come, in text order: linear in the text
     line_pos = line_no = 0
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
+    sentence = sentence_before = -1         # the starts of the latest claim's sentence and the one before
+    parts_of: list[tuple[str, str]] | None = None   # what a 其中 list breaks down
     key = doc_key(doc)
     for cand in find_candidates(text):
         if cand.start >= n_hi:
@@ -69,8 +72,16 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         else:
             if unit == "count" and lone_small_count(cand, text, res.end):
                 continue
-            previous = seen_sentence.get(s_start)
-            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous or [], s_start)
+            if s_start != sentence:
+                sentence_before, sentence = sentence, s_start
+                # 共发展党员302名。其中,女性118名;35岁及以下的251名: parts of what the
+                # sentence before the 其中 counted, in it and in the items after it
+                if text.startswith(T.SUBCOUNT_MARK, s_start):
+                    parts_of = seen_sentence.get(sentence_before)
+                elif text[s_start - 1:s_start] not in T.LIST_ITEM_BREAKS:
+                    parts_of = None
+            previous = (parts_of or []) + seen_sentence.get(s_start, [])
+            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous, s_start)
         seen_sentence.setdefault(s_start, []).append((unit, cat))
         if span is None:
             ostart, oend, sent_s, sent_e = res.start, res.end, s_start, s_end

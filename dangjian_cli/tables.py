@@ -100,8 +100,8 @@ PREFIX_QUALIFIERS = {
 #: prefixes included in the surface (the gold writes 约18万平方米, 约4.6万亩)
 PREFIX_IN_SURFACE = {"约", "大约", "将近", "近"}
 SUFFIX_QUALIFIERS = {
-    "以上": "over", "之多": "over", "有余": "over", "多": "over",
-    "以下": "under", "以内": "under",
+    "及以上": "over", "以上": "over", "之多": "over", "有余": "over", "多": "over",
+    "及以下": "under", "以下": "under", "以内": "under",
     "左右": "about", "上下": "about",
 }
 INNER_QUALIFIERS = {"余": "over", "多": "over", "来": "about"}
@@ -566,7 +566,9 @@ PER_SLASHES = "/／"
 CHANGE_TO_WORDS = ("达到", "至", "到")
 #: what opens a sub-count (其中35岁以下的423名), and the verbs a bare clause ends with (有, 的有)
 SUBCOUNT_MARK = "其中"
-BARE_CLAUSE_ENDINGS = ("有", "的有")
+#: the marks between the items of a 其中 list (其中,女性118名;35岁及以下的251名)
+LIST_ITEM_BREAKS = "；;"
+BARE_CLAUSE_ENDINGS = ("有", "的有", "的")
 
 # --- check: the literals its rules are written with -------------------------------
 

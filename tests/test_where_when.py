@@ -109,6 +109,12 @@ YEARS = [
     ("截至2021年底,全县共有党员17401名。去年发展党员120名。", "120名", 2020, None),
     # 当年 is the year just named
     ("2022年村里召开院坝会,当年他试种蓝靛10亩。", "10亩", 2022, None),
+    # a month named without its year, in a report dated to the day: the report's year,
+    # or the year before for a month after the report's own
+    ("我镇召开党建工作推进会\n发布日期：2024-07-15\n1-6月,全镇村集体经济收入累计达到356万元。",
+     "356万元", 2024, None),
+    ("全县党建工作简报\n2024-02-10 来源:某县\n11月,全县开展培训12期。", "12期", 2023, None),
+    ("11月,全县开展培训12期。", "12期", None, None),
     # a change against a base year: from that year
     ("边境村人均可支配收入19372元,较2021年增长44.59%。", "44.59%", None, 2021),
     ("边境村人均可支配收入19372元,较2021年增长44.59%。", "19372元", None, None),
