@@ -340,6 +340,13 @@ def _bare_clause(text: str, start: int) -> bool:
             or before.endswith(T.BARE_CLAUSE_ENDINGS))
 
 
+def compared(text: str, start: int) -> bool:
+    """Is the number's clause only a comparison with a base (比上年增加1200元)? Its
+    figure then measures what the figure before it did, per what that was per."""
+    before = _clause_before(text, start)
+    return _COMPARISON.search(before) is not None and len(_FILLERS.sub("", _COMPARISON.sub("", before))) == 0
+
+
 def is_change(text: str, start: int) -> bool:
     """True when a change verb governs the amount (较上届增加224名, 增长15%)."""
     window = text[max(0, start - 10):start]
