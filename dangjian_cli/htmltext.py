@@ -96,6 +96,7 @@ def html_to_text(html: str) -> str:
     page_title = (root.findtext(".//title") or "").strip()
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
+    published = _published(root)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -111,7 +112,29 @@ def html_to_text(html: str) -> str:
     heading = _heading(root, main, page_title)
     if heading and (not lines or heading not in lines[0]):
         lines.insert(0, heading)
+    if published and not any(_DATE.search(ln) for ln in lines[:6]):
+        lines.insert(1 if heading else 0, published)
     return "\n".join(lines)
+
+
+_DATE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2}(?![0-9])\s*日?")
+_DATE_NAMES = re.compile(r"(?:^|[\s_-])(?:" + "|".join(T.HTML_DATE_NAMES) + r")")
+
+
+def _published(root) -> str | None:
+    """The date of the page's publication line (发布时间：2024-05-20 09:30 in a block
+    named ``info``), as written; None when the page has none."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("head", "title", "script", "style"):
+            continue
+        text = _clean(el.text_content())
+        if len(text) > 120:
+            continue
+        m = _DATE.search(text)
+        if m and (_DATE_NAMES.search(_names(el)) or any(w in text[:m.start()] for w in T.HTML_DATE_LABELS)
+                  or text[m.end():].lstrip().startswith(T.HTML_DATE_WEEKDAY)):
+            return m.group().strip()
+    return None
 
 
 def _drop(el) -> None:

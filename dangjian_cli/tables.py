@@ -503,6 +503,13 @@ HTML_NOISE_NAMES = ("nav", "navi", "navbar", "menu", "topnav", "topbar", "header
                     "ads?", "advert", "banner", "logo", "bmnav", "titlelist", "rich_media_tool",
                     "rich_media_meta_list", "meta_content", "js_toobar3", "info", "detail-info",
                     "article-info", "source", "friendlink", "links")
+#: words in a block's class or id, or labels in its text, that mark a page's publication
+#: line (发布时间：2024-05-20): its date is kept as a line under the heading, as the
+#: document's own date, though the line is furniture
+HTML_DATE_NAMES = ("info", "time", "date", "pubtime", "publish", "attr", "source", "meta")
+HTML_DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "日期", "时间")
+#: a date followed by its weekday is a newspaper's masthead (2024年5月10日 星期五 第03版)
+HTML_DATE_WEEKDAY = ("星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日")
 #: words in a block's class or id that mark the article itself
 HTML_CONTENT_NAMES = ("content", "article", "article-content", "article-body", "main-content", "detail",
                       "detail-con", "zoom", "ozoom", "js_content", "rich_media_content", "trs_editor",

@@ -93,6 +93,39 @@ def test_dump_text_is_what_html_offsets_refer_to():
         assert text[rec["start"]:rec["end"]] == rec["text"]
 
 
+# (page, the date line kept under the heading, the year of 今年/近年来 in its body)
+PAGE_DATES = [
+    # an info block, dropped as furniture, still dates the page
+    ('<html><body><h1>沧县：党建引领促振兴</h1><div class="info">发布时间：2024-05-20 09:30 浏览次数：1234</div>'
+     '<div class="content"><p>今年以来，沧县投入资金5600万元。</p></div></body></html>', "2024-05-20", 2024),
+    # a dated line the article keeps: nothing added
+    ('<html><body><div class="content"><h1>某镇党建纪实</h1><p class="x">日期：2023年8月12日</p>'
+     '<p>今年以来，全镇投入资金300万元。</p></div></body></html>', "2023年8月12日", 2023),
+    # a newspaper's masthead: the date before its weekday
+    ('<html><body><div class="banner">安康日报 2024年5月10日 星期五 第03版</div><div class="content">'
+     '<h1>汉滨区推进基层治理</h1><p>今年以来，汉滨区划分网格1356个。</p></div></body></html>', "2024年5月10日", 2024),
+    # no date anywhere: nothing added, 今年 stays unknown
+    ('<html><body><div class="content"><h1>某县纪实</h1><p>今年以来，全县投入资金300万元。</p></div></body></html>',
+     None, None),
+]
+
+
+@pytest.mark.parametrize("page,line,year", PAGE_DATES)
+def test_a_pages_publication_date_is_kept_as_its_date(tmp_path, page, line, year):
+    f = tmp_path / "p.html"
+    f.write_text(page, encoding="utf-8")
+    text = run("extract", f, "--dump-text").stdout.split("<==\n", 1)[1].rstrip("\n")
+    lines = text.splitlines()
+    if line is None:
+        assert len(lines) == 2
+    else:
+        assert line in lines[1]
+    recs = records(run("extract", f, "--format", "jsonl"))
+    assert recs and {r["year"] for r in recs} == {year}
+    for r in recs:
+        assert text[r["start"]:r["end"]] == r["text"]
+
+
 def test_gb18030_page_with_meta_charset():
     recs = records(run("extract", str(FIXTURES / "html" / "gb18030_page.html"), "--format", "jsonl"))
     assert [(r["text"], r["category"]) for r in recs] == [
