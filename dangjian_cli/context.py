@@ -38,8 +38,10 @@ _CLAUSE_MARKS = set(T.CLAUSE_END)
 
 
 class Context:
-    def __init__(self, text: str, head: str | None = None, furniture=None):
+    def __init__(self, text: str, head: str | None = None, furniture=None, *,
+                 title: str | None = None, date: str | None = None):
         self.text = text
+        self._given = (title, date)
         self.furniture = furniture
         self.head = text if head is None else head
         self._sent_starts: list[int] | None = None    # all of them: only for out-of-order calls
@@ -115,7 +117,7 @@ class Context:
     def doc(self) -> Document:
         if self._doc is None:
             self._doc = Document(self.text, self.head if self.head is not self.text else None,
-                                 self.furniture)
+                                 self.furniture, title=self._given[0], date=self._given[1])
         return self._doc
 
     def _clause_bounds(self, i: int, s: int, e: int) -> tuple[int, int]:

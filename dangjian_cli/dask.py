@@ -34,9 +34,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import __version__
+from . import tables as T
 from .record import FIELDS
 from .run import Doc, RunOptions, Skip, document_event, iter_events
-from .sources import ALL_SUFFIXES, SUFFIX_KINDS, CorpusOptions, iter_inputs, read_corpus
+from .sources import ALL_SUFFIXES, SUFFIX_KINDS, CorpusOptions, corpus_field, iter_inputs, read_corpus
 from .walk import WalkOptions
 
 #: the text a part holds, about: large enough that a task's overhead (tens of
@@ -430,12 +431,14 @@ def _bag_records(items: list, corpus: CorpusOptions, categories: frozenset) -> l
                     if isinstance(ev, Doc) and isinstance(ev.records, list):
                         out.extend(ev.records)
             continue
+        title = date = None
         if isinstance(item, dict):
             label, text = str(item.get("doc") or item.get(corpus.id_field)), item.get(corpus.text_field)
+            title, date = corpus_field(item, T.CORPUS_TITLE_FIELDS), corpus_field(item, T.CORPUS_DATE_FIELDS)
         else:
             label, text = item
         if isinstance(text, str):
-            recs = iter_records(text, label)
+            recs = iter_records(text, label, title=title, date=date)
             out.extend(r for r in recs if not categories or r["category"] in categories)
     return out
 

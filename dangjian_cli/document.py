@@ -54,13 +54,24 @@ class Document:
     """What a document says about itself, read once (``text`` is the normalised text;
     ``head`` the opening of the file when ``text`` is a later block of it)."""
 
-    def __init__(self, text: str, head: str | None = None, furniture=None):
+    def __init__(self, text: str, head: str | None = None, furniture=None, *,
+                 title: str | None = None, date: str | None = None):
         self.text = text
         self.head = text if head is None else head
         self.furniture = furniture or Furniture(text)
         self.paragraphs = self._paragraphs(text, self.furniture)
         self.title, title_zone, self.body_start = self._title()
         self.date = self._date()
+        # a headline and date given apart from the text (a corpus line's fields) come first
+        self._titled: list[Mention] = []     # the places of a headline given apart from the text
+        if title:
+            if title not in text[:len(title) + 200]:
+                self._titled = [replace(m, start=0, end=0, parent=None, siblings=[])
+                                for m in find_places(title, title) if m.kind == "place"]
+            self.title, title_zone = title, title + (" " + title_zone if title_zone else "")
+        given = _DATELINE.search(date) if date else None
+        if given:
+            self.date = _day(given) or self.date
         # a news wire's dateline names where the story was filed: its place is none of the
         # figures', and the document's own only when the document names no other
         dateline = _NEWS_DATELINE.search(text, 0, T.NEWS_DATELINE_WITHIN)
@@ -163,10 +174,8 @@ class Document:
         lines += [ln for ln in self.text.split("\n")[-8:] if ln.strip()] if self.head is self.text else []
         for ln in lines:
             m = _DATELINE.search(ln)
-            if m and len(ln.strip()) <= 80:
-                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-                if 1 <= mo <= 12 and 1 <= d <= 31:
-                    return f"{y}-{mo:02d}-{d:02d}"
+            if m and len(ln.strip()) <= 80 and _day(m):
+                return _day(m)
         return None
 
     def _title_time(self) -> TimeMark | None:
@@ -269,17 +278,22 @@ class Document:
         """The unit the report is about: the most specific place its title names,
         else the place it names most, most specific first, among those of its opening."""
         places = [m for m in self.mentions if m.kind == "place"]
+        if not places and self._titled:
+            return self.full(self._deepest(self._titled))
         if not places:
             # a national bulletin: the whole country
             national = [m for m in self.mentions if m.kind == "scope" and m.level == "nation"]
             if national or any(w in title_zone or w in self.text[:400] for w in T.NATIONAL_WORDS):
                 return national[0] if national else Mention(0, 0, "全国", "nation", kind="scope")
             return self.full(self._deepest(self._filed_at)) if self._filed_at else None
-        zone_end = self.text.find(title_zone.split(" ")[-1]) + len(title_zone.split(" ")[-1]) \
-            if title_zone else 0
+        last = title_zone.split(" ")[-1]
+        k = self.text.find(last) if last else -1
+        zone_end = k + len(last) if k >= 0 else 0
         in_title = [m for m in places if m.end <= zone_end] if title_zone else []
         if in_title:
             return self.full(self._deepest(in_title))
+        if self._titled:
+            return self.full(self._deepest(self._titled))
         counts: dict[str, int] = {}
         for m in places:
             counts[canonical(m)] = counts.get(canonical(m), 0) + 1
@@ -416,6 +430,12 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     if 0 <= cut and len(lead) - cut - 1 <= 3 and (cut == len(lead) - 1 or lead[cut + 1:] in T.TIME_LEADERS):
         return lead[:cut].count(",") + lead[:cut].count("，") == 0 and len(lead[:cut]) <= 20
     return False
+
+
+def _day(m: re.Match) -> str | None:
+    """A dateline's day as YYYY-MM-DD, None when it is no calendar day."""
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return f"{y}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 __all__ = ["Document", "Paragraph", "by_code"]

@@ -30,13 +30,15 @@ def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0
 
 
 def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
-                 head: str | None = None, lo: int = 0, hi: int | None = None) -> Iterator[dict]:
+                 head: str | None = None, lo: int = 0, hi: int | None = None, *,
+                 title: str | None = None, date: str | None = None) -> Iterator[dict]:
     """Yield the claim records of one decoded document, in text order.
 
     ``base``/``base_line`` place a block of a large file inside the whole file,
     ``head`` is that file's opening text (for document-wide context), and only
     claims that start in ``original[lo:hi]`` are given (the rest of a block is
-    there for context)."""
+    there for context). ``title`` and ``date`` are the headline and date when the
+    source gives them apart from the text (a corpus line's fields)."""
     if not original:
         return
     norm = normalise(original)
@@ -47,7 +49,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     # no deletions: offsets in the normalised text are offsets in the original
     span = norm.span if len(norm.norm_starts) > 1 else None
     furniture = Furniture(text)
-    ctx = Context(text, None if head is None else normalise(head).text, furniture)
+    ctx = Context(text, None if head is None else normalise(head).text, furniture,
+                  title=title and normalise(title).text, date=date)
     # line numbers counted as claims come, in text order: linear in the text
     line_pos = line_no = 0
     seen_sentence: dict[int, list[tuple[str, str]]] = {}

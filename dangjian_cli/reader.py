@@ -42,6 +42,8 @@ class Document:
     head: str | None = None  # the file's opening text, for a later block's document-wide context
     lo: int = 0           # where the window of claims starts in ``text``
     hi: int | None = None  # where it ends (None: the end of ``text``)
+    title: str | None = None  # the headline, when a corpus line gives it apart from the text
+    date: str | None = None   # the date, likewise
 
 
 _COMMON = frozenset(COMMON_CHARS)

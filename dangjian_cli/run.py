@@ -116,7 +116,8 @@ def document_event(doc, opts: RunOptions) -> Event:
     categories = opts.categories
     recs: list[dict] | Block
     try:
-        made = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head, doc.lo, doc.hi)
+        made = iter_records(doc.text, doc.doc, doc.base, doc.base_line, doc.head, doc.lo, doc.hi,
+                            title=doc.title, date=doc.date)
         if categories:
             made = (r for r in made if r["category"] in categories)
         if opts.render:     # rendered as they come, never all held as dicts
@@ -143,7 +144,7 @@ def document_info(doc: Document) -> dict:
     from .document import Document as Model
     from .normalise import _maybe_traditional, normalise
     head = doc.text if doc.first else (doc.head or "")
-    model = Model(normalise(head[:20000]).text)
+    model = Model(normalise(head[:20000]).text, title=doc.title and normalise(doc.title).text, date=doc.date)
     place = model.place.name if model.place is not None else None
     data = doc.text.encode("utf-8", "surrogatepass")
     return {"doc": doc.doc, "encoding": doc.encoding, "title": model.title, "date": model.date,

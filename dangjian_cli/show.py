@@ -34,6 +34,8 @@ class Shown:
     label: str
     text: str
     records: list[dict]
+    title: str | None = None    # a corpus line's headline and date, given apart from its text
+    date: str | None = None
 
 
 def load_document(source: str, text: str | None = None) -> Shown:
@@ -55,14 +57,14 @@ def load_document(source: str, text: str | None = None) -> Shown:
             if ident and doc.doc != f"{label}#{ident}":
                 continue
             if found is None:
-                found = Shown(doc.doc, doc.text, [])
+                found = Shown(doc.doc, doc.text, [], doc.title, doc.date)
             else:               # a large file read in blocks: its windows one after another
                 found.text += doc.text[doc.lo:doc.hi]
         if found is not None:
             break
     if found is None:
         raise ShowError(f"{source}: no such document" + (f" (no #{ident} in {path})" if ident else ""))
-    found.records = list(iter_records(found.text, found.label))
+    found.records = list(iter_records(found.text, found.label, title=found.title, date=found.date))
     return found
 
 

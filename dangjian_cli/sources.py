@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from . import tables as T
 from .normalise import count_breaks
 from .reader import Document, InputError, decode, detect
 from .walk import WalkOptions, expand
@@ -315,4 +316,14 @@ def read_corpus(label: str, path: Path, corpus: CorpusOptions, start: int = 0, e
                 yield Unreadable(where, f"no text field {corpus.text_field!r}")
                 continue
             ident = obj.get(corpus.id_field, n)
-            yield Document(f"{label}#{ident}", text, "utf-8")
+            yield Document(f"{label}#{ident}", text, "utf-8", title=corpus_field(obj, T.CORPUS_TITLE_FIELDS),
+                           date=corpus_field(obj, T.CORPUS_DATE_FIELDS))
+
+
+def corpus_field(obj: dict, names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` that the line gives as a string."""
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None

@@ -304,6 +304,10 @@ SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[�
                  r"|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9]))\s*")
 #: the words that join a count to its own share (128名,占61.5%)
 SHARE_LINK_WORDS = ("占比", "占", "比例为", "比例达", "占比为", "占比达")
+#: the fields of a JSON Lines corpus line that may hold the article's headline and date,
+#: kept apart from its text by the crawler that saved it (the first string found is used)
+CORPUS_TITLE_FIELDS = ("title", "headline")
+CORPUS_DATE_FIELDS = ("date", "pub_date", "publish_date", "publish_time", "pubtime", "time")
 #: a news wire's dateline (新华社北京6月30日电, 本报兴县3月2日讯): it names where the story was
 #: filed, not what it is about, so its place is no place of the document's
 NEWS_DATELINE = (r"(?:新华社|中新社|本报|人民网|新华网|央视网|中新网|光明网|央广网|人民日报|光明日报|经济日报)"

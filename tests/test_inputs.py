@@ -344,3 +344,24 @@ def test_one_large_document_costs_a_few_bytes_of_memory_per_byte(tmp_path):
         peaks.append(int(out) * 1024)
     assert f.stat().st_size <= block                    # one document, not blocks
     assert (peaks[1] - peaks[0]) / f.stat().st_size <= 20, peaks
+
+
+def test_a_corpus_lines_headline_and_date_fields_are_the_documents(tmp_path):
+    import json
+    import sqlite3
+    lines = [{"id": "a1", "title": "温县2023年党建工作综述", "date": "2023-12-20 10:00",
+              "text": "今年以来，全县投入资金300万元。"},
+             {"id": "a2", "headline": "某县党建", "publish_time": "2024年3月5日",
+              "text": "今年全县新建站点12个。"},
+             {"id": "a3", "text": "今年以来，全县投入资金300万元。"}]
+    f = tmp_path / "c.jsonl"
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    for jobs in ("1", "2"):
+        got = {r["doc"].split("#")[1]: (r["place"], r["county"], r["year"])
+               for r in records(run("extract", f, "--format", "jsonl", "--jobs", jobs))}
+        assert got == {"a1": ("温县", "温县", 2023), "a2": (None, None, 2024), "a3": (None, None, None)}
+    db = tmp_path / "s.sqlite"
+    run("extract", f, "--db", db)
+    rows = sqlite3.connect(db).execute("SELECT doc, title, date FROM documents ORDER BY doc").fetchall()
+    assert [(d.split("#")[1], t, dt) for d, t, dt in rows] == [
+        ("a1", "温县2023年党建工作综述", "2023-12-20"), ("a2", "某县党建", "2024-03-05"), ("a3", None, None)]
