@@ -50,6 +50,10 @@ class Mention:
 _HAN = re.compile(f"[{han()}]")
 _STEM_STOP = frozenset(T.SUBCOUNTY_STEM_STOP)
 _SUB_LAST = frozenset(s[-1] for s in T.SUBCOUNTY_SUFFIXES)
+#: one-character endings never stand inside a name; a longer ending's last character
+#: may (东木镇 beside 苏木), so the name stops where a whole longer ending stands
+_SUB_ONE = frozenset(s for s in T.SUBCOUNTY_SUFFIXES if len(s) == 1)
+_SUB_LONG = tuple(s for s in T.SUBCOUNTY_SUFFIXES if len(s) > 1)
 _SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 _VERBS = tuple(sorted(T.VERB_STEMS, key=len, reverse=True))
@@ -186,9 +190,14 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         # name, to one that may not, in two to four of them (a longer run took in
         # a verb: 门票收入归村 is no name)
         s = ss
-        while s > 0 and ss - s <= 6 and text[s - 1] in _NAME_SET:
+        while s > 0 and ss - s <= 6 and text[s - 1] in _NAME_SET and not text.endswith(_SUB_LONG, 0, s):
             s -= 1
-        if not 2 <= ss - s <= 6 or (s > 0 and text[s - 1] in _NAME_SET):
+        # common names that hold a function word (向阳, 和平): the walk stopped inside them
+        for c in (s - 1, s - 2):
+            if c >= 0 and any(text.startswith(n, c) and c + len(n) > s for n in T.NAMES_WITH_FUNCTION_WORDS):
+                s = c
+                break
+        if not 2 <= ss - s <= 6 or (s > 0 and text[s - 1] in _NAME_SET and not text.endswith(_SUB_LONG, 0, s)):
             continue
         k = bisect.bisect_right(spans, (ss, len(text) + 1)) - 1
         if k >= 0 and spans[k][1] > ss:
@@ -227,14 +236,15 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     return [Mention(s, e, text[s:e], level) for s, e, level, _ in found if text[s:e] in confirmed]
 
 
-_LEADER = re.compile("|".join(sorted(map(re.escape, T.UNIT_LEADERS), key=len, reverse=True)))
+_LEADER = re.compile("|".join(sorted(map(re.escape, T.UNIT_LEADERS + tuple(w for w in T.LOCATIVE_WORDS if len(w) > 1)),
+                                      key=len, reverse=True)))
 _SUB_ENDING = re.compile("|".join(sorted(map(re.escape, T.SUBCOUNTY_SUFFIXES), key=len, reverse=True)))
 
 
 #: Chinese characters that may stand in a town's or village's name: not the function
 #: words and endings of ``tables``, nor the endings of divisions (兴县|魏家滩镇)
 _NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) for c in range(lo, hi + 1)) \
-    - frozenset(T.SUBCOUNTY_STEM_STOP) - _SUB_LAST - frozenset(T.DIVISION_ENDINGS)
+    - frozenset(T.SUBCOUNTY_STEM_STOP) - _SUB_ONE - frozenset(T.DIVISION_ENDINGS)
 
 
 def _bounded_in(title: str, name: str) -> bool:

@@ -606,6 +606,9 @@ FROM_WORD = "从"
 TO_WORDS = ("到", "至")
 #: characters before a unit's name that let it start there (的杨行镇, 在中堰村, 与兴县)
 NAME_MAY_FOLLOW = "的在到与和及对为是"
+#: common names of towns and villages that hold a function word (向阳镇, 和平村, 为民社区)
+NAMES_WITH_FUNCTION_WORDS = ("向阳", "和平", "共和", "永和", "太和", "祥和", "中和", "新和", "人和", "保和",
+                             "和顺", "和谐", "和睦", "和兴", "和盛", "为民", "向前", "向东", "与共")
 #: the openings of organisations' names that a place name follows (中共眉县县委, 共青团沧县委员会)
 NAME_PREFIXES = ("中共", "共青团")
 #: what follows a one-character county that is named as an organisation's place (眉县县委,

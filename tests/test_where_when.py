@@ -42,6 +42,12 @@ PLACES = [
     ("2022年度抓基层党建工作述职报告\n中共眉县县委书记 王某某\n全年召开常委会研究党建工作12次。",
      "12次", "眉县", "眉县", "610326"),
     ("共青团沧县委员会工作报告\n全年组织志愿服务活动36场。", "36场", "沧县", "沧县", "130921"),
+    # names that hold a function word (向阳, 和平) or the last character of a longer ending
+    # (东木镇 beside 苏木); a locative before a name is no part of it (距离营梁村)
+    ("紫阳县纪实\n在向阳镇营梁村,村党支部领办合作社,带动120户群众增收。", "120户", "营梁村", "紫阳县", "610924"),
+    ("紫阳县纪实\n和平村党支部领办合作社,带动80户群众增收。", "80户", "和平村", "紫阳县", "610924"),
+    ("紫阳县纪实\n在向阳镇营梁村,村党支部领办合作社。\n距离营梁村不远的东木镇柏杨村,全村发展魔芋800亩。",
+     "800亩", "柏杨村", "紫阳县", "610924"),
     # a news wire's dateline says where the story was filed: a national story stays national,
     # a local paper's dateline is the document's place when nothing else names one
     ("中国共产党党内统计公报\n\n新华社北京6月30日电\n\n截至2023年12月31日,党员总数为9918.5万名。",
