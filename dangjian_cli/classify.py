@@ -54,6 +54,7 @@ _NP_CUT = re.compile(
 _FILLERS = re.compile(f"[{han()}]{{1,4}}[{T.FILLER_PLACE_ENDINGS}](?={'|'.join(T.FILLER_PLACE_VERBS)})|"
                       + _alt(T.FILLER_WORDS))
 _COMPARISON = re.compile(f"(?:{_alt(T.COMPARISON_WORDS)})+(?:{_alt(T.CHANGE_CUES)})了?$")
+_CLAUSE_AFTER = re.compile("[，,。；;！？!?\n]")
 _SENTENCE_CUT = re.compile(f"[{T.SENTENCE_MARKS}]")
 _MONEY_DEFAULT = "funds"
 
@@ -112,6 +113,16 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         # before the number only the head noun itself is sure to be the subject:
         # what stands in front of it may be a verb (列出…任务) or a place
         return cat, m.group(), "before"
+    # 收入超过百万元的村由2021年的5个增加到2023年的31个: the noun before 由/从 counts both
+    k = max(before.rfind(w) for w in T.FROM_WORDS)
+    if k > 0:
+        h = _last_head(before[:k])
+        if h is not None and len(_FILLERS.sub("", before[h[0].end():k])) == 0 \
+                and len(before) - k <= T.FROM_REACH \
+                and any(w in before[k:] + _CLAUSE_AFTER.split(text[end:end + T.FROM_REACH], 1)[0]
+                        for w in T.CHANGE_TO_WORDS):
+            m, cat = h
+            return cat, m.group(), "before"
     return None, None, ""
 
 

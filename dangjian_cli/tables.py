@@ -278,6 +278,10 @@ POPULATION_SUBJECT = "人口"
 
 #: a change verb followed by these names a new state, not a difference (提高到144平方米)
 CHANGE_TO = ("到", "至", "为", "达")
+#: the start of a from-to frame (村由2021年的5个增加到2023年的31个): the noun before it
+#: counts the figures inside it, up to this many characters on
+FROM_WORDS = ("由", "从")
+FROM_REACH = 24
 #: before the verb, these make it a new amount (新增投入) rather than a change
 NOT_CHANGE_BEFORE = ("新",)
 #: upgrading things (改造提升党群服务站点15个): the figure counts what was upgraded, no change

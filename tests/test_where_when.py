@@ -199,6 +199,10 @@ CATEGORIES = [
     ("全县村级活动场所中,13个新建、46个修缮、35个借用。", "46个", "facilities", "活动场所"),
     ("男性书记290个,女性仅为16个。", "16个", "people", None),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
+    # a from-to frame: the noun before 由/从 counts the figures inside it
+    ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "5个", "villages", "村"),
+    ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "31个", "villages", None),
+    ("由村党支部推荐入党积极分子5个。", "5个", "other", None),
     # a bracket after the noun holds another name for it: no half-open subject
     ("全国118012个社区（居委会）已建立党组织。", "118012个", "villages", "社区"),
     ("全县379个行政村(居委会)全部建立党群服务中心。", "379个", "villages", "行政村"),
