@@ -74,48 +74,42 @@ class Figure:
         return self.lo if self.lo == self.hi else (self.lo + self.hi) / 2
 
 
-_DECIMAL_MULTIPLE = re.compile(r"\d\.\d+\s*(?:" + "|".join(map(re.escape, T.MULTIPLIERS)) + ")")
-
-
-def _step(rec: dict) -> float:
-    """The unit of the last digit as written (300余名 → 100, 1.2万余名 → 1000, 3800余万元 → 1e6)."""
+def _written(rec: dict) -> tuple[float, bool]:
+    """The unit of the last digit as written (300余名 → 100, 1.2万余名 → 1000, 3800余万元 → 1e6),
+    and whether the figure is rounded to it: decimals of 万 or 亿 (106.4万名 is 106.35万 to 106.45万)."""
     text = rec.get("text", "")
     m = re.search(r"(\d+)(?:\.(\d+))?", text.replace(",", ""))
     if not m:
-        return max(1.0, abs(float(rec["value"])) * 0.1)
+        return max(1.0, abs(float(rec["value"])) * 0.1), False
     mult = 1.0
     for w, f in T.MULTIPLIERS.items():
         if w in text[m.end():m.end() + 3]:
             mult = f
             break
     if m.group(2):
-        return mult * 10 ** -len(m.group(2))
+        return mult * 10 ** -len(m.group(2)), mult != 1.0
     digits = m.group(1)
     zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
-    return mult * 10 ** zeros
+    return mult * 10 ** zeros, False
 
 
 def _range(rec: dict) -> tuple[float, float]:
-    """The values a claim allows: 300余名 300..400, 约300 285..315, 不到300 200..300."""
+    """The values a claim allows: 300余名 300..400, 约300 285..315, 不到300 200..300,
+    106.4万名 106.35万..106.45万."""
     v = float(rec["value"])
     q = rec.get("qualifier", "exact")
     if q == "range" and rec.get("value_max") is not None:
         return v, float(rec["value_max"])
-    if q == "over":
-        return v, v + _step(rec)
-    if q == "under":
-        return max(0.0, v - _step(rec)), v
     if q == "about":
         return v * 0.95, v * 1.05
-    if _rounded(rec):
-        half = _step(rec) / 2
-        return v - half, v + half
+    step, rounded = _written(rec)
+    if q == "over":
+        return v, v + step
+    if q == "under":
+        return max(0.0, v - step), v
+    if rounded:
+        return v - step / 2, v + step / 2
     return v, v
-
-
-def _rounded(rec: dict) -> bool:
-    """Is the figure written rounded: decimals of 万 or 亿 (106.4万名 is 106.35万 to 106.45万)?"""
-    return _DECIMAL_MULTIPLE.search(rec.get("text", "")) is not None
 
 
 def _figure(*recs: dict) -> Figure:

@@ -54,7 +54,8 @@ _NP_CUT = re.compile(
 _FILLERS = re.compile(f"[{han()}]{{1,4}}[{T.FILLER_PLACE_ENDINGS}](?={'|'.join(T.FILLER_PLACE_VERBS)})|"
                       + _alt(T.FILLER_WORDS))
 _COMPARISON = re.compile(f"(?:{_alt(T.COMPARISON_WORDS)})+(?:{_alt(T.CHANGE_CUES)})了?$")
-_CLAUSE_AFTER = re.compile("[，,。；;！？!?\n]")
+# a clause ends at a sentence's end or a comma (a list's 、 does not end it)
+_CLAUSE_AFTER = re.compile(f"[{re.escape(T.SENTENCE_END)},，]")
 _SENTENCE_CUT = re.compile(f"[{T.SENTENCE_MARKS}]")
 _MONEY_DEFAULT = "funds"
 
@@ -126,10 +127,13 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     return None, None, ""
 
 
+_BRACKETS = (("（", "）"), ("(", ")"))
+
+
 def _unbracketed(before: str) -> str:
     """The words before a number without the bracket that ends them: 工人（工勤技能人员）
     → 工人, 党员（含预备党员） → 党员 (the bracket explains the noun; it is not it)."""
-    for o, c in (("（", "）"), ("(", ")")):
+    for o, c in _BRACKETS:
         if before.endswith(c):
             k = before.rfind(o)
             if k > 0:
@@ -140,7 +144,7 @@ def _unbracketed(before: str) -> str:
 def _closed(noun: str) -> str:
     """A noun phrase cut before a bracket it leaves open: 社区（居委会 → 社区, the
     bracket holds another name for the same thing."""
-    for o, c in (("（", "）"), ("(", ")")):
+    for o, c in _BRACKETS:
         k = noun.rfind(o)
         if k > 0 and noun.find(c, k) < 0:
             return noun[:k]
@@ -355,7 +359,8 @@ def compared(text: str, start: int) -> bool:
     """Is the number's clause only a comparison with a base (比上年增加1200元)? Its
     figure then measures what the figure before it did, per what that was per."""
     before = _clause_before(text, start)
-    return _COMPARISON.search(before) is not None and len(_FILLERS.sub("", _COMPARISON.sub("", before))) == 0
+    m = _COMPARISON.search(before)
+    return m is not None and not _FILLERS.sub("", before[:m.start()])
 
 
 def is_change(text: str, start: int) -> bool:

@@ -25,7 +25,6 @@ from .charclass import up_to_last
 from .candidates import find_candidates
 from .divisions import holders
 from .document import Document
-from .numbers import parse_number
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
 _LAST_MARK = up_to_last(T.SENTENCE_END)
@@ -260,11 +259,8 @@ class Context:
             return None
         for t in marks:
             if t.kind == "undated":
-                m = _MONTH.search(self.text, t.start, t.end)
-                n = parse_number(m.group(1)) if m else None
-                if n is None or not 1 <= n <= 12:
-                    return int(date[:4])
-                return int(date[:4]) - (1 if n > int(date[5:7]) else 0)
+                later = t.month is not None and t.month > int(date[5:7])
+                return int(date[:4]) - (1 if later else 0)
         return None
 
     def _governing_year(self, i: int, s: int, marks, report) -> int | None:
@@ -367,9 +363,6 @@ class Context:
             if self._intro is None:
                 self._intro = self.doc.title_time
         return self._intro
-
-
-_MONTH = re.compile("([0-9]{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
 class Where(NamedTuple):

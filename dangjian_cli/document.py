@@ -21,7 +21,7 @@ from .furniture import Furniture, is_running_head
 from .places import RANK, Mention, canonical, find_places, most_named
 from .when import TimeMark, find_times, future
 
-_DATELINE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![0-9])\s*日?")
+_DATELINE = re.compile(T.DATELINE)
 _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _LABEL = re.compile(T.SECTION_LABEL)
 _SENTENCE_END = frozenset("。！？；!?;")

@@ -117,7 +117,7 @@ def html_to_text(html: str) -> str:
     return "\n".join(lines)
 
 
-_DATE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2}(?![0-9])\s*日?")
+_DATE = re.compile(T.DATELINE)
 _DATE_NAMES = re.compile(r"(?:^|[\s_-])(?:" + "|".join(T.HTML_DATE_NAMES) + r")")
 
 
@@ -127,13 +127,20 @@ def _published(root) -> str | None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("head", "title", "script", "style"):
             continue
-        text = _clean(el.text_content())
-        if len(text) > 120:
+        # only the blocks round a date the page writes: the text of every block of a
+        # large page would be built again for each of its ancestors
+        if not _DATE.search((el.text or "") + "".join(c.tail or "" for c in el)):
             continue
-        m = _DATE.search(text)
-        if m and (_DATE_NAMES.search(_names(el)) or any(w in text[:m.start()] for w in T.HTML_DATE_LABELS)
-                  or text[m.end():].lstrip().startswith(T.HTML_DATE_WEEKDAY)):
-            return m.group().strip()
+        block = el
+        while block is not None and block.tag != "body":
+            text = _clean(block.text_content())
+            if len(text) > 120:
+                break
+            m = _DATE.search(text)
+            if m and (_DATE_NAMES.search(_names(block)) or any(w in text[:m.start()] for w in T.HTML_DATE_LABELS)
+                      or text[m.end():].lstrip().startswith(T.HTML_DATE_WEEKDAY)):
+                return m.group().strip()
+            block = block.getparent()
     return None
 
 

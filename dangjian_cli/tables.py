@@ -302,6 +302,9 @@ SUBCOUNTY_SUFFIXES = {"街道": "town", "苏木": "town", "镇": "town", "乡": 
 #: the last characters of division names: none stands inside a town's or village's name
 DIVISION_ENDINGS = "省市县区州旗盟"
 #: lines that open with these are bylines, not titles
+#: a date to the day as reports and pages write it (2019-01-30, 2024年5月10日, 2023.8.12):
+#: year, month and day captured
+DATELINE = r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![0-9])\s*日?"
 #: the label a paragraph may open with before its first sentence (【概况】, （一）, 二、, 3.):
 #: a time right after it still opens the sentence
 SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
@@ -448,7 +451,7 @@ TIME_PATTERNS = [
     ("relative", r"{relative}"),
     ("anaphoric", r"{anaphoric}"),
     ("now", r"{now}"),
-    ("undated", r"(?<![0-9年])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
+    ("undated", r"(?<![0-9年])(?P<mo>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
                 r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"),
 ]
 #: the pieces ``TIME_PATTERNS`` are made of

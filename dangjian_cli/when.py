@@ -82,6 +82,7 @@ class TimeMark(NamedTuple):
     year_from: int | None   # the first year of a period it names by itself
     offset: int = 0         # relative and anaphoric: years after the year it is relative to; period: its length
     dated: bool = False     # it names a month or a day too (an event's date)
+    month: int | None = None  # undated: the month it names without a year (7月12日, 1-6月)
 
     def resolve(self, report_year: int | None, anchor: int | None = None) -> tuple[int | None, int | None]:
         """(year, year_from) of the mark, given the report's year and, for 当年/次年,
@@ -190,6 +191,10 @@ def _mark(m: re.Match) -> TimeMark | None:
         offset = T.RELATIVE_YEARS[m.group()]
     elif kind == "anaphoric":
         offset = T.ANAPHORIC_YEARS[m.group()]
+    elif kind == "undated" and g("mo"):
+        n = parse_number(g("mo"))
+        return TimeMark(m.start(), m.end(), kind, None, None, 0, False,
+                        int(n) if n is not None and 1 <= n <= 12 else None)
     return TimeMark(m.start(), m.end(), kind, year, year_from, offset, dated)
 
 
