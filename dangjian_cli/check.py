@@ -200,8 +200,17 @@ class _Doc:
                     self._share_parts.add(a["id"])
         return self._share_parts
 
+    @property
+    def sentences(self) -> dict[tuple, list[dict]]:
+        """Each sentence's claims, in order, keyed by (line, sentence): grouped once."""
+        if not hasattr(self, "_sentences"):
+            self._sentences: dict[tuple, list[dict]] = {}
+            for x in self.recs:
+                self._sentences.setdefault((x.get("line"), x.get("sentence")), []).append(x)
+        return self._sentences
+
     def sentence_of(self, r: dict) -> list[dict]:
-        return [x for x in self.recs if x.get("line") == r.get("line") and x.get("sentence") == r.get("sentence")]
+        return self.sentences[(r.get("line"), r.get("sentence"))]
 
     def between(self, a: dict, b: dict) -> str:
         """The words of the sentence between two of its claims."""
@@ -396,13 +405,8 @@ def check_sums(records: list[dict]) -> list[dict]:
     out = []
     for recs in _by_doc(records).values():
         doc = _Doc(recs)
-        seen: set = set()
-        for r in doc.recs:
-            key = (r.get("line"), r.get("sentence"))
-            if key in seen:
-                continue
-            seen.add(key)
-            out += _sums(doc, doc.sentence_of(r))
+        for here in doc.sentences.values():
+            out += _sums(doc, here)
     return out
 
 
@@ -468,14 +472,11 @@ def check_subcounts(records: list[dict]) -> list[dict]:
     out = []
     for recs in _by_doc(records).values():
         doc = _Doc(recs)
-        done: set = set()
-        for r in doc.recs:
-            key = (r.get("line"), r.get("sentence"))
-            sentence = r.get("sentence") or ""
-            if key in done or T.SUBCOUNT_MARK not in sentence:
+        for (_, sentence), claims in doc.sentences.items():
+            sentence = sentence or ""
+            if T.SUBCOUNT_MARK not in sentence:
                 continue
-            done.add(key)
-            here = _counts(doc.sentence_of(r))
+            here = _counts(claims)
             cut = sentence.index(T.SUBCOUNT_MARK)
             totals = [x for x in here if 0 <= doc.pos[x["id"]] < cut]
             for p in (x for x in here if doc.pos[x["id"]] > cut):
