@@ -54,6 +54,7 @@ _SUB_LAST = frozenset(s[-1] for s in T.SUBCOUNTY_SUFFIXES)
 #: may (东木镇 beside 苏木), so the name stops where a whole longer ending stands
 _SUB_ONE = frozenset(s for s in T.SUBCOUNTY_SUFFIXES if len(s) == 1)
 _SUB_LONG = tuple(s for s in T.SUBCOUNTY_SUFFIXES if len(s) > 1)
+_FUNCTION_NAME_CHARS = frozenset("".join(T.NAMES_WITH_FUNCTION_WORDS))
 _SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 _VERBS = tuple(sorted(T.VERB_STEMS, key=len, reverse=True))
@@ -193,10 +194,12 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         while s > 0 and ss - s <= 6 and text[s - 1] in _NAME_SET and not text.endswith(_SUB_LONG, 0, s):
             s -= 1
         # common names that hold a function word (向阳, 和平): the walk stopped inside them
-        for c in (s - 1, s - 2):
-            if c >= 0 and any(text.startswith(n, c) and c + len(n) > s for n in T.NAMES_WITH_FUNCTION_WORDS):
-                s = c
-                break
+        # (only where the character it stopped at is one of theirs: most endings pass at once)
+        if s > 0 and text[s - 1] in _FUNCTION_NAME_CHARS:
+            for c in (s - 1, s - 2):
+                if c >= 0 and any(text.startswith(n, c) and c + len(n) > s for n in T.NAMES_WITH_FUNCTION_WORDS):
+                    s = c
+                    break
         if not 2 <= ss - s <= 6 or (s > 0 and text[s - 1] in _NAME_SET and not text.endswith(_SUB_LONG, 0, s)):
             continue
         k = bisect.bisect_right(spans, (ss, len(text) + 1)) - 1
