@@ -17,6 +17,8 @@ Offsets of claims from a PDF refer to this text (``--dump-text`` prints it).
 """
 from __future__ import annotations
 
+import logging
+
 import re
 import shutil
 import subprocess
@@ -41,6 +43,9 @@ def pdf_to_text(path: str | Path) -> str:
         from pypdf.errors import FileNotDecryptedError, PdfReadError
     except ImportError:
         raise InputError(f"a PDF file: {HINT}") from None
+    # pypdf logs what it meets in a damaged file (invalid pdf header, EOF marker not
+    # found) to stderr; the one line that names the file and the reason is ours
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted:

@@ -106,6 +106,18 @@ def test_encrypted_pdf_is_skipped_with_the_reason():
     assert r.exit_code == 1 and "encrypted.pdf: skipped: encrypted PDF: it needs a password" in r.stderr
 
 
+def test_a_damaged_pdf_is_one_line_naming_it_and_nothing_from_the_library(tmp_path):
+    pytest.importorskip("pypdf")
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"\x00\x01 not a pdf at all")
+    good = tmp_path / "good.txt"
+    good.write_text("全县投入资金300万元。", encoding="utf-8")
+    r = run_proc("extract", bad, good)            # a real process: the library's log goes to its stderr
+    assert r.returncode == 1 and "300万元" in r.stdout
+    lines = r.stderr.strip().splitlines()
+    assert lines[:-1] == [f"dangjian: {bad}: skipped: not a readable PDF (PdfStreamError)"], r.stderr
+
+
 def test_legacy_doc_through_libreoffice():
     pytest.importorskip("docx")
     need("soffice")
