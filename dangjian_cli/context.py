@@ -339,7 +339,8 @@ class Context:
             k -= 1
         # the document's own time: one governing its opening, before the first heading
         intro = self._intro_time()
-        if intro is not None:
+        # it governs its own paragraph and what follows, never a paragraph before it
+        if intro is not None and self._intro_from <= i:
             if undated:
                 return None
             y, yf = intro.resolve(report)
@@ -352,13 +353,14 @@ class Context:
         heading): it holds for the whole report (2018年,襄汾县委…; 两年来,…)."""
         if not hasattr(self, "_intro"):
             self._intro = None
+            self._intro_from = 0
             for p in self.doc.paragraphs:
                 if p.start < self.doc.body_start or p.furniture:
                     continue
                 if p.heading and p.time is None:
                     break
                 if p.time is not None and not p.time.dated:
-                    self._intro = p.time
+                    self._intro, self._intro_from = p.time, p.start
                     break
             if self._intro is None:
                 self._intro = self.doc.title_time

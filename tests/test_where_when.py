@@ -156,6 +156,16 @@ def test_a_year_in_the_opening_governs_the_whole_report():
     assert {c.text: c.year for c in extract_text(text)} == {"4.5亿元": 2024, "2614名": 2024, "1050件": 2024}
 
 
+def test_a_year_named_later_in_a_report_never_dates_the_paragraphs_before_it():
+    # a report with no section headings: its first year is in its last paragraph
+    text = ("池河镇:党建引领乡村振兴\n"
+            "池河镇辖11个村2个社区,全镇共有党员892名。\n"
+            "近年来,镇上的明星村发展蚕桑产业,种桑面积1200亩。\n"
+            "2022年,全镇村集体经济总收入达到286万元。")
+    years = {c.text: c.year for c in extract_text(text)}
+    assert years == {"11个": None, "2个": None, "892名": None, "1200亩": None, "286万元": 2022}
+
+
 def test_a_year_in_a_section_governs_that_section_only():
     text = ("平利县党建工作汇报\n"
             "近年来,平利县坚持大抓基层。\n"
