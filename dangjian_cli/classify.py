@@ -191,6 +191,8 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         cat, noun = column
     topic = _topic(text, sent_start, start) if cat is None or unit == "person" else None
     if unit in ("person", "person_time", "household"):
+        if cat == "villages" and where == "before" and _PLACE_KEY.search(_clause_before(text, start)):
+            cat = noun = None           # 城关镇45名: a place keys the count, it is not what is counted
         if unit == "person" and cat == "party_members":
             return "party_members", noun
         if unit == "person" and topic is not None and topic[0] == "party_members":
@@ -352,7 +354,13 @@ def _bare_clause(text: str, start: int) -> bool:
     before = _COMPARISON.sub("", _clause_before(text, start))
     # 其中35岁以下的423名: a sub-count of the claim before it
     return (len(_FILLERS.sub("", before)) <= 2 or T.SUBCOUNT_MARK in before
-            or before.endswith(T.BARE_CLAUSE_ENDINGS))
+            or before.endswith(T.BARE_CLAUSE_ENDINGS) or _PLACE_KEY.search(before) is not None)
+
+
+# 渭滨区党员2.1万名、金台区1.9万名: a list item keyed by a place name alone counts
+# what the item before it counted
+_PLACE_KEY = re.compile(f"(?:^|[{T.JOINING_CHARS}])(?![{T.SCOPE_CHARS}])[{han()}]{{1,6}}"
+                        f"(?:{_alt((*T.DIVISION_ENDINGS, *T.SUBCOUNTY_SUFFIXES))})$")
 
 
 def compared(text: str, start: int) -> bool:

@@ -230,6 +230,11 @@ CATEGORIES = [
     ("党员总数为9918.5万名,比上年净增114.4万名。", "114.4万名", "party_members", None),
     ("全县共有党员1200名,较上届增加224名。", "224名", "party_members", None),
     ("全镇共有村民3000人,比上年增加50人。", "50人", "people", None),
+    # a breakdown by place: an item keyed by a place name alone counts what the list counts
+    ("全市共有党员19.6万名。其中,渭滨区党员2.1万名、金台区1.9万名。", "1.9万名", "party_members", None),
+    ("共发展党员302名,其中,城关镇45名、涧池镇38名。", "45名", "party_members", None),
+    ("全镇共有群众3000人,其中,张家村800人、李家村600人。", "600人", "people", None),
+    ("全县共有党员1200名,城关镇群众3000人。", "3000人", "people", "群众"),
 ]
 
 
