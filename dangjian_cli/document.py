@@ -283,7 +283,11 @@ class Document:
         if not places:
             # a national bulletin: the whole country
             national = [m for m in self.mentions if m.kind == "scope" and m.level == "nation"]
-            if national or any(w in title_zone or w in self.text[:400] for w in T.NATIONAL_WORDS):
+            # 2023年全区党内统计公报: a bulletin's name is national only when its headline
+            # names no smaller scope
+            local = any(m.kind == "scope" and m.level != "nation" and m.start < self.body_start
+                        for m in self.mentions)
+            if national or (not local and any(w in title_zone or w in self.text[:400] for w in T.NATIONAL_WORDS)):
                 return national[0] if national else Mention(0, 0, "全国", "nation", kind="scope")
             return self.full(self._deepest(self._filed_at)) if self._filed_at else None
         last = title_zone.split(" ")[-1]

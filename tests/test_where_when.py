@@ -38,6 +38,9 @@ PLACES = [
     ("岚皋县推进振兴\n全县空壳村全部清零,跨县交流3次,男性村干部占比76%。", "76%", "岚皋县", "岚皋县", "610925"),
     # a national bulletin: the whole country, no divisions
     ("中国共产党党内统计公报\n党员总数为9918.5万名。", "9918.5万名", "全国", None, None),
+    # a district's own bulletin that never names its district: nowhere, not the nation
+    ("2023年全区党内统计公报\n截至2023年12月31日,全区党员总数为38562名。\n一、党员队伍\n女党员11025名。",
+     "11025名", None, None, None),
     # a one-character county named in an organisation's name (中共眉县县委, 共青团沧县委员会)
     ("2022年度抓基层党建工作述职报告\n中共眉县县委书记 王某某\n全年召开常委会研究党建工作12次。",
      "12次", "眉县", "眉县", "610326"),
