@@ -138,6 +138,8 @@ YEARS = [
     ("组织工作\n（一）2022年,全县深化党建引领。全县有党支部659个。", "659个", 2022, None),
     # a target year in the headline is no year of the figures
     ("眉县到2025年党建工作规划要点\n中共眉县县委组织部\n全县现有党员18623名。", "18623名", None, None),
+    # 过去的一年 in a speech: the year before the speech's date
+    ("在全县组织工作会议上的讲话\n2024年2月26日\n同志们:\n过去的一年,全县新发展党员286名。", "286名", 2023, None),
     # a year named later in its own sentence holds for the figure too
     ("打造景区10个,2023年旅游收入25亿元。", "10个", 2023, None),
 ]
@@ -242,6 +244,11 @@ CATEGORIES = [
     ("2021年至2023年,全省新建县级党校实训基地分别为12个、18个、25个。", "12个", "facilities", "基地"),
     ("2021年至2023年,全省新建县级党校实训基地分别为12个、18个、25个。", "25个", "facilities", None),
     ("两镇的党员分别有300名和200名。", "300名", "party_members", "党员"),
+    # a leadership team (班子) is no training class (班)
+    ("调整优化村级班子32个,培训基层干部5600余人次。", "32个", "other", "班子"),
+    # the noun phrase after a count ends at a verb of movement: 进入村班子 is no part of it
+    ("选拔2686名优秀人才进入村班子。", "2686名", "people", "优秀人才"),
+    ("合作社吸纳254户农户加入合作社。", "254户", "people", "农户"),
 ]
 
 
