@@ -319,7 +319,10 @@ class Context:
         doc = self.doc
         report = doc.report_year
         k = doc.paragraph_index(i)
-        undated = any(t.kind == "undated" for t in own_marks)
+        # a month or part of a year named without its year (上半年,…；…) in the figure's
+        # sentence or earlier in its paragraph: no year from another paragraph holds
+        undated = any(t.kind == "undated" for t in own_marks) or any(
+            t.kind == "undated" for t in doc.times_between(doc.paragraphs[k].start, i)) if doc.paragraphs else False
         here = True
         while k >= 0:
             p = doc.paragraphs[k]

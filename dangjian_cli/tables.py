@@ -453,16 +453,21 @@ TIME_PATTERNS = [
     ("anaphoric", r"{anaphoric}"),
     ("now", r"{now}"),
     ("undated", r"(?<![0-9年])(?P<mo>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
-                r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"),
+                r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"
+                r"|(?<![0-9年])(?P<part>{year_part})"),
 ]
+#: parts of a year named without it (上半年, 前三季度): the month each starts in (a part
+#: that starts after the report's own month is of the year before)
+YEAR_PARTS = {"上半年": 1, "下半年": 7, "一季度": 1, "第一季度": 1, "二季度": 4, "第二季度": 4,
+              "三季度": 7, "第三季度": 7, "前三季度": 1, "四季度": 10, "第四季度": 10}
 #: the pieces ``TIME_PATTERNS`` are made of
 TIME_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?"
 TIME_YEAR_COUNT = r"[0-9一二两三四五六七八九十]{1,3}"
 #: characters a time expression may also start with, beyond digits and the words' first
 #: characters (自2019年, 截至, 近三年, 多年来, 这些年来, 历年来, 党的, 七一, 国庆, 春节, 元旦)
-TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历党七五十国春元"
+TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历党七五十国春元上下一二三四前第"
 #: words that stand near every time expression (with 年 and 月): the pattern is tried near them only
-TIME_CUE_WORDS = ("期间", "前后", "前夕", "当天", "以来", "时期")
+TIME_CUE_WORDS = ("期间", "前后", "前夕", "当天", "以来", "时期", "季度")
 #: a bare year (2019召开) is a year when one of these follows it
 BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来"
 #: words before a year that put it in the future or make it a target (展望2025年, 到2025年)

@@ -32,7 +32,7 @@ def _words(words) -> str:
 _PIECES = {"month": T.TIME_MONTH, "n": T.TIME_YEAR_COUNT, "plan": "|".join(T.PLAN_YEARS),
            "era": _words(T.ERA_YEARS), "base": "|".join(T.BASE_WORDS), "base_relative": _words(T.BASE_RELATIVE),
            "relative": _words(T.RELATIVE_YEARS), "anaphoric": _words(T.ANAPHORIC_YEARS), "now": _words(T.NOW_WORDS),
-           "bare": T.BARE_YEAR_FOLLOWERS}
+           "bare": T.BARE_YEAR_FOLLOWERS, "year_part": _words(T.YEAR_PARTS)}
 
 
 def _expand(pattern: str) -> str:
@@ -191,6 +191,8 @@ def _mark(m: re.Match) -> TimeMark | None:
         offset = T.RELATIVE_YEARS[m.group()]
     elif kind == "anaphoric":
         offset = T.ANAPHORIC_YEARS[m.group()]
+    elif kind == "undated" and g("part"):
+        return TimeMark(m.start(), m.end(), kind, None, None, 0, False, T.YEAR_PARTS[g("part")])
     elif kind == "undated" and g("mo"):
         n = parse_number(g("mo"))
         return TimeMark(m.start(), m.end(), kind, None, None, 0, False,

@@ -138,6 +138,16 @@ YEARS = [
     ("组织工作\n（一）2022年,全县深化党建引领。全县有党支部659个。", "659个", 2022, None),
     # a target year in the headline is no year of the figures
     ("眉县到2025年党建工作规划要点\n中共眉县县委组织部\n全县现有党员18623名。", "18623名", None, None),
+    # a part of a year named without it: the report's year, or the year before for a part
+    # that starts after the report's month
+    ("全镇党建工作简报\n发布日期:2024-07-15\n上半年,全镇共发展党员8名。", "8名", 2024, None),
+    ("全镇党建工作简报\n发布日期:2024-07-15\n会议强调,下半年要新建活动场所3个。", "3个", 2024, None),
+    ("全县党建工作简报\n2024-02-10 来源:某县\n四季度,全县开展培训12期。", "12期", 2023, None),
+    # …and no year from an earlier paragraph holds for it, nor for the rest of its paragraph
+    ("全省党建工作综述\n十三五期间,全省累计投入资金1500亿元。\n"
+     "上半年,勉县新建党群服务中心23个;西乡县整合资金2800万元。", "23个", None, None),
+    ("全省党建工作综述\n十三五期间,全省累计投入资金1500亿元。\n"
+     "上半年,勉县新建党群服务中心23个;西乡县整合资金2800万元。", "2800万元", None, None),
     # 过去的一年 in a speech: the year before the speech's date
     ("在全县组织工作会议上的讲话\n2024年2月26日\n同志们:\n过去的一年,全县新发展党员286名。", "286名", 2023, None),
     # a year named later in its own sentence holds for the figure too
