@@ -141,7 +141,10 @@ class Context:
             m = self._scope_unit(m, i)
             if m is None:
                 return _NOWHERE
-        if m.siblings and m.parent is not None:      # 安化县田庄乡、南金乡和小淹镇: the county
+        paired = self._respective_place(m, i, s) if m.siblings else None
+        if paired is not None:
+            m = paired
+        elif m.siblings and m.parent is not None:      # 安化县田庄乡、南金乡和小淹镇: the county
             m = doc.mentions[m.parent]
         m = doc.full(m)
         d = doc.holders(m)
@@ -176,6 +179,20 @@ class Context:
                 break
             k -= 1
         return doc.place
+
+    def _respective_place(self, m, i: int, s: int):
+        """榆林市、延安市分别达到6.2亿元、4.8亿元: each figure the place of its rank in the list."""
+        doc = self.doc
+        last = doc.mentions[m.siblings[-1]]
+        k = self.text.rfind(T.RESPECTIVELY, last.end, i)     # the latest: …，分别增长5%、6%
+        if k < 0 or doc.mentions[m.siblings[0]].start < s:
+            return None
+        n = self._figures_between(k, i)
+        return doc.mentions[m.siblings[n]] if n < len(m.siblings) else None
+
+    def _figures_between(self, k: int, i: int) -> int:
+        """How many figures stand in ``text[k:i]`` (the figure at ``i`` not counted)."""
+        return len([c for c in find_candidates(self.text[k:i + 1]) if c.start + k < i]) if i > k else 0
 
     def _scope_unit(self, m, i: int):
         """The unit a scope word stands for: the document's own, or for a town or
@@ -293,8 +310,7 @@ class Context:
                 years = years + [t.year] if years and text[t.start - 1:t.start] in T.JOINING_CHARS else [t.year]
         if len(years) < 2:
             return None
-        figures = [c for c in find_candidates(text[k:i + 1]) if c.start + k < i] if i > k else []
-        n = len(figures)
+        n = self._figures_between(k, i)
         return years[n] if n < len(years) else None
 
     def _from_to(self, i: int, s: int, y: int, yf: int) -> tuple[int | None, int | None]:
