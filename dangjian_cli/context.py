@@ -346,7 +346,7 @@ class Context:
                 k -= 1
                 continue
             t = p.time
-            if t is not None and (not here or p.time_at <= i) and (here or not t.dated):
+            if t is not None and (not here or p.time_at <= i) and (here or (not t.dated and p.time_at == p.start)):
                 y, yf = t.resolve(report)
                 if y is not None or yf is not None:
                     if undated and not here:

@@ -201,6 +201,18 @@ def test_a_year_in_a_section_governs_that_section_only():
     assert years == {"268名": 2021, "12个": None}
 
 
+def test_a_time_inside_a_paragraph_governs_the_rest_of_it_not_the_paragraphs_after_it():
+    # only a time that opens its paragraph carries on to the next ones (a section's year)
+    text = ("鼓楼区:“红色物业”让居民更舒心\n"
+            "2018年以来,鼓楼区探索“红色物业”模式,全区87个社区全部成立物业党支部。\n"
+            "走进朱紫坊社区,党群服务站面积达300平方米。社区党委书记介绍,近5年社区共化解物业纠纷1200余件。\n"
+            "据统计,全区已累计投入建设资金8600万元。\n"
+            "来源:福州日报 2023年9月6日")
+    got = {c.text: (c.year, c.year_from) for c in extract_text(text)}
+    assert got["1200余件"] == (2023, 2019)
+    assert got["8600万元"] == (2023, 2018)
+
+
 def test_a_year_in_someones_quoted_words_is_theirs_alone():
     text = ("党建引领乡村振兴\n2023-05-10 来源:某县融媒体中心\n"
             "走进康家崖村,温室映入眼帘。“去年,我们村集体经济收入突破了50万元。”村支书说。\n"
