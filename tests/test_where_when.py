@@ -275,6 +275,8 @@ CATEGORIES = [
     ("2021年至2023年,全省新建县级党校实训基地分别为12个、18个、25个。", "25个", "facilities", None),
     ("两镇的党员分别有300名和200名。", "300名", "party_members", "党员"),
     ("全省共选派驻村第一书记6812名、工作队员1.8万名。", "1.8万名", "people", "工作队员"),
+    ("计划发展党员20名,新建党群服务站3个。", "3个", "facilities", "党群服务站"),
+    ("改造提升党群服务站点15个。", "15个", "facilities", "党群服务站点"),
     # a housing estate (小区) is no community (社区): it does not go on from one
     ("全区87个社区全部成立物业党支部,覆盖居民小区426个。", "426个", "other", "小区"),
     # a leadership team (班子) is no training class (班)
