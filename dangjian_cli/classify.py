@@ -285,6 +285,14 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
             return np.strip("“”\"'()（） ")
     before = _clause_before(text, start, 24)
     before = _SHARE_TAIL.sub("", before)
+    if before.endswith(T.RATE_ENDINGS):
+        # 群众满意率达到98.6%: the rate is named whole, not by the noun inside it
+        m = _RATE_NAME.search(before)
+        if m is not None:
+            name = m.group()
+            scope = next((w for w in T.SCOPE_WORDS if name.startswith(w)), "")
+            if len(name) - len(scope) >= 2:
+                return name[len(scope):]
     h = _last_head(before)
     if h is not None:
         return h[0].group()
@@ -294,6 +302,7 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
 
 _HAN_RUN = re.compile(f"[{han()}]")
 _HAN_TAIL = re.compile(f"[{han(T.NP_FUNCTION_CHARS)}]{{2,10}}$")
+_RATE_NAME = re.compile(f"(?<![{han(T.NP_FUNCTION_CHARS)}])[{han(T.NP_FUNCTION_CHARS)}]{{2,16}}$")
 
 
 def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:

@@ -574,6 +574,8 @@ NP_CUT_MEASURES = "个名人户项家次场期位座处件"
 #: the place endings that, before 有/共有/现有, make a place a filler word (全县共有)
 FILLER_PLACE_ENDINGS = "省市县区"
 FILLER_PLACE_VERBS = ("共有", "现有", "有", "共")
+#: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole
+RATE_ENDINGS = ("率",)
 #: the particle that links a modifier to its noun (的)
 LINKING_PARTICLE = "的"
 #: where a sentence ends, for a money cue looked for after an amount

@@ -261,6 +261,9 @@ CATEGORIES = [
     ("全村共有215户862口人。", "862口人", "people", None),
     ("“二类”及以上党组织占比96.8%。", "96.8%", "percentage", "党组织"),
     ("15%的门票收入归村集体所有。", "15%", "percentage", "门票收入"),
+    # a rate is named whole (满意率), without the scope word before it
+    ("整改问题45个,群众满意率达到98.6%。", "98.6%", "percentage", "群众满意率"),
+    ("全县党员远程教育站点覆盖率100%。", "100%", "percentage", "党员远程教育站点覆盖率"),
     # a change against a base names no noun of its own: it counts what the figure before it did
     ("党员总数为9918.5万名,比上年净增114.4万名。", "114.4万名", "party_members", None),
     ("全县共有党员1200名,较上届增加224名。", "224名", "party_members", None),
