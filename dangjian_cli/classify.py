@@ -151,6 +151,66 @@ def _closed(noun: str) -> str:
     return noun
 
 
+def area_subject(text: str, start: int, end: int) -> str | None:
+    """What an area is of: a noun of land or floor right after it (12亩标准厂房用地),
+    else the words before it without the verbs that state it (不少于, 提高到), a figure
+    it changes from (从86平方米), words after a noun of land or floor (村级活动场所建筑面积),
+    and what stands before the last verb, scope or time word (全部实现阵地面积 → 阵地面积)."""
+    after = _np_after(text, end)
+    k = min((after.find(n) + len(n) for n in T.AREA_NOUNS if n in after), default=-1)
+    if k > 1:
+        return _bare_phrase(after[:k]) or None
+    before = _clause_before(text, start)
+    before = _trim_end(_AREA_FROM.sub("", _trim_end(before, T.AREA_TRAILERS)), T.AREA_TRAILERS)
+    k = max((before.rfind(n) + len(n) for n in T.AREA_NOUNS if n in before), default=-1)
+    if k > 0 and not _HAN_RUN.search(before, k):
+        before = before[:k]
+    m = _RATE_NAME.search(before)
+    if m is None:
+        return None
+    name = m.group()
+    if name[:1] in _MEASURE_CHARS and m.start() > 0 and (before[m.start() - 1].isdigit()
+                                                         or before[m.start() - 1] in T.SCOPE_CHARS):
+        name = name[1:]                 # 6个社区面积, 每个站点面积: a measure word before it
+    return _bare_phrase(name) or None
+
+
+def _bare_phrase(name: str) -> str:
+    """A noun phrase without what stands before its last verb, scope or time word, nor
+    the words that open a clause (共, 已, 在)."""
+    cut = 0
+    for w in (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS):
+        k = name.rfind(w)
+        if k >= 0 and k + len(w) > cut and name[max(0, k - 1):k + len(w)] not in T.PER_WORDS:
+            cut = k + len(w)            # (村均面积: 均 after 村 is part of the noun)
+    name = name[cut:]
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for w in T.AREA_LEADERS:
+            if name.startswith(w) and len(name) > len(w) + 1:
+                name, trimmed = name[len(w):], True
+                break
+    return name if len(name) >= 2 else ""
+
+
+def _trim_end(words: str, trailers: tuple[str, ...]) -> str:
+    """``words`` without any run of ``trailers`` at their end."""
+    trimmed = True
+    while trimmed and words:
+        trimmed = False
+        for w in trailers:
+            if words.endswith(w):
+                words, trimmed = words[:-len(w)], True
+                break
+    return words
+
+
+_AREA_UNITS = _alt(w for w, (u, _) in T.UNITS.items() if u in ("mu", "square_meter"))
+_AREA_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)})?[0-9.]+(?:{_AREA_UNITS})$")
+_MEASURE_CHARS = frozenset(w for w, (u, _) in T.UNITS.items() if u == "count" and len(w) == 1)
+
+
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
     """funds / income / other for an amount of yuan, from the nearest cue word:
     the last one before it in its clause, else the first one after it (“300万元!
@@ -178,8 +238,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if unit in ("percent", "percentage_point"):
         return "percentage", share_subject(text, start, end, sent_start)
     if unit in ("mu", "square_meter"):
-        before = _clause_before(text, start)
-        return "area", before[-8:] or None
+        return "area", area_subject(text, start, end)
     if unit == "age":
         return "other", T.AGE_SUBJECT
     if unit == "yuan":
