@@ -168,18 +168,24 @@ def area_subject(text: str, start: int, end: int) -> str | None:
     m = _RATE_NAME.search(before)
     if m is None:
         return None
+    return _bare_phrase(_after_count(before, m)) or None
+
+
+def _after_count(words: str, m: re.Match) -> str:
+    """The run of characters ``m`` found at the end of ``words``, without the measure or
+    time word of a number or of 每/各 before it (6个社区面积, 每亩年收入, 2023年旅游收入)."""
     name = m.group()
-    if name[:1] in _MEASURE_CHARS and m.start() > 0 and (before[m.start() - 1].isdigit()
-                                                         or before[m.start() - 1] in T.SCOPE_CHARS):
-        name = name[1:]                 # 6个社区面积, 每个站点面积: a measure word before it
-    return _bare_phrase(name) or None
+    if m.start() > 0 and name[:1] in _AFTER_DIGIT and (words[m.start() - 1].isdigit()
+                                                       or words[m.start() - 1] in T.SCOPE_CHARS):
+        name = name[1:]
+    return name
 
 
 def _bare_phrase(name: str) -> str:
     """A noun phrase without what stands before its last verb, scope or time word, nor
     the words that open a clause (共, 已, 在)."""
     cut = 0
-    for w in (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS):
+    for w in _PHRASE_CUTS:
         k = name.rfind(w)
         if k >= 0 and k + len(w) > cut and name[max(0, k - 1):k + len(w)] not in T.PER_WORDS:
             cut = k + len(w)            # (村均面积: 均 after 村 is part of the noun)
@@ -192,6 +198,16 @@ def _bare_phrase(name: str) -> str:
                 name, trimmed = name[len(w):], True
                 break
     return name if len(name) >= 2 else ""
+
+
+def _money_phrase(text: str, end: int) -> str:
+    """The noun phrase that ends at ``end`` (村级集体经济收入), without a time or measure
+    word left by a number before it (2023年旅游收入 → 旅游收入) nor the verbs, scope and
+    time words before it."""
+    m = _RATE_NAME.search(text, max(0, end - 16), end)
+    if m is None:
+        return ""
+    return _bare_phrase(_after_count(text, m))
 
 
 def _trim_end(words: str, trailers: tuple[str, ...]) -> str:
@@ -208,7 +224,10 @@ def _trim_end(words: str, trailers: tuple[str, ...]) -> str:
 
 _AREA_UNITS = _alt(w for w, (u, _) in T.UNITS.items() if u in ("mu", "square_meter"))
 _AREA_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)})?[0-9.]+(?:{_AREA_UNITS})$")
-_MEASURE_CHARS = frozenset(w for w, (u, _) in T.UNITS.items() if u == "count" and len(w) == 1)
+_AFTER_DIGIT = frozenset("年月日号") | frozenset(w for w in T.UNITS if len(w) == 1)
+# what a noun phrase is cut after: verbs, scope and time words, plans and pronouns
+_PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEARS, *T.FUTURE_WORDS,
+                *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, "年底", "年初", "年末")
 
 
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
@@ -216,8 +235,15 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
     the last one before it in its clause, else the first one after it (“300万元!
     这不仅是村集体经济收益…”), else the last one earlier in the sentence."""
     cue = None
-    for m in _MONEY.finditer(_clause_before(text, start, 24)):
-        cue = m.group()
+    clause = _clause_before(text, start, 24)
+    named = None
+    for m in _MONEY.finditer(clause):
+        cue, named = m.group(), m
+    if named is not None and _MONEY_CUES[named.group()] != "funds":
+        # 2023年旅游收入25亿元: what is earned is named by the words up to the cue
+        phrase = _money_phrase(text, start - len(clause) + named.end())
+        if phrase:
+            return _MONEY_CUES[named.group()], phrase
     if cue is None:
         after = _SENTENCE_CUT.split(text[end:end + 20], maxsplit=1)[0]
         hit = _MONEY.search(after)

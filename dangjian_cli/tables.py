@@ -585,6 +585,8 @@ AREA_TRAILERS = ("提高到", "增加到", "扩大到", "达到", "增至", "扩
                  "的", "均", "都", "已", "多出")
 #: …and the words that open them without being part of it (共收回土地 → 收回土地)
 AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "在")
+#: pronouns that open a noun phrase without being part of what it names (我们村集体经济收入)
+PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole
 RATE_ENDINGS = ("率",)
 #: the particle that links a modifier to its noun (的)
