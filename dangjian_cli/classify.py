@@ -185,10 +185,12 @@ def _bare_phrase(name: str) -> str:
     """A noun phrase without what stands before its last verb, scope or time word, nor
     the words that open a clause (共, 已, 在)."""
     cut = 0
-    for w in _PHRASE_CUTS:
-        k = name.rfind(w)
-        if k >= 0 and k + len(w) > cut and name[max(0, k - 1):k + len(w)] not in T.PER_WORDS:
-            cut = k + len(w)            # (村均面积: 均 after 村 is part of the noun)
+    for m in _PHRASE_CUT.finditer(name):
+        # at each place the cut word that starts there (one pattern, overlapping matches)
+        k = m.start()
+        w = _PHRASE_CUT_WORD.match(name, k)
+        if w is not None and w.end() > cut and name[max(0, k - 1):w.end()] not in T.PER_WORDS:
+            cut = w.end()               # (村均面积: 均 after 村 is part of the noun)
     name = name[cut:]
     trimmed = True
     while trimmed:
@@ -228,6 +230,8 @@ _AFTER_DIGIT = frozenset("年月日号") | frozenset(w for w in T.UNITS if len(w
 # what a noun phrase is cut after: verbs, scope and time words, plans and pronouns
 _PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEARS, *T.FUTURE_WORDS,
                 *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, "年底", "年初", "年末")
+_PHRASE_CUT_WORD = re.compile(_alt(set(_PHRASE_CUTS)))
+_PHRASE_CUT = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _PHRASE_CUTS})))}])")
 
 
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
