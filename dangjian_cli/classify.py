@@ -157,12 +157,12 @@ def area_subject(text: str, start: int, end: int) -> str | None:
     it changes from (从86平方米), words after a noun of land or floor (村级活动场所建筑面积),
     and what stands before the last verb, scope or time word (全部实现阵地面积 → 阵地面积)."""
     after = _np_after(text, end)
-    k = min((after.find(n) + len(n) for n in T.AREA_NOUNS if n in after), default=-1)
+    k = next(_area_noun_ends(after), -1)
     if k > 1:
         return _bare_phrase(after[:k]) or None
     before = _clause_before(text, start)
     before = _trim_end(_AREA_FROM.sub("", _trim_end(before, T.AREA_TRAILERS)), T.AREA_TRAILERS)
-    k = max((before.rfind(n) + len(n) for n in T.AREA_NOUNS if n in before), default=-1)
+    k = max(_area_noun_ends(before), default=-1)
     if k > 0 and not _HAN_RUN.search(before, k):
         before = before[:k]
     m = _RATE_NAME.search(before)
@@ -185,12 +185,16 @@ def _bare_phrase(name: str) -> str:
     """A noun phrase without what stands before its last verb, scope or time word, nor
     the words that open a clause (共, 已, 在)."""
     cut = 0
-    for m in _PHRASE_CUT.finditer(name):
-        # at each place the cut word that starts there (one pattern, overlapping matches)
-        k = m.start()
-        w = _PHRASE_CUT_WORD.match(name, k)
-        if w is not None and w.end() > cut and name[max(0, k - 1):w.end()] not in T.PER_WORDS:
-            cut = w.end()               # (村均面积: 均 after 村 is part of the noun)
+    for k, c in enumerate(name):
+        words = _PHRASE_CUT_BY_FIRST.get(c)
+        if words is None:
+            continue
+        for w in words:                 # the longest cut word that starts here
+            if name.startswith(w, k):
+                e = k + len(w)
+                if e > cut and name[max(0, k - 1):e] not in T.PER_WORDS:
+                    cut = e             # (村均面积: 均 after 村 is part of the noun)
+                break
     name = name[cut:]
     trimmed = True
     while trimmed:
@@ -212,16 +216,38 @@ def _money_phrase(text: str, end: int) -> str:
     return _bare_phrase(_after_count(text, m))
 
 
+def _area_noun_ends(words: str):
+    """Where a noun of land or floor ends in ``words``, in order."""
+    for m in _AREA_LAST.finditer(words):
+        i = m.end()
+        if any(words.endswith(n, 0, i) for n in _AREA_BY_LAST[m.group()]):
+            yield i
+
+
+_AREA_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _n in T.AREA_NOUNS:
+    _AREA_BY_LAST[_n[-1]] = (*_AREA_BY_LAST.get(_n[-1], ()), _n)
+_AREA_LAST = re.compile(f"[{''.join(_AREA_BY_LAST)}]")
+
+
 def _trim_end(words: str, trailers: tuple[str, ...]) -> str:
     """``words`` without any run of ``trailers`` at their end."""
     trimmed = True
     while trimmed and words:
         trimmed = False
+        last = _LAST_CHARS.get(trailers)
+        if last is None:
+            last = _LAST_CHARS[trailers] = frozenset(w[-1] for w in trailers)
+        if words[-1] not in last:
+            break                       # most words end in none of them
         for w in trailers:
             if words.endswith(w):
                 words, trimmed = words[:-len(w)], True
                 break
     return words
+
+
+_LAST_CHARS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 _AREA_UNITS = _alt(w for w, (u, _) in T.UNITS.items() if u in ("mu", "square_meter"))
@@ -230,8 +256,9 @@ _AFTER_DIGIT = frozenset("年月日号") | frozenset(w for w in T.UNITS if len(w
 # what a noun phrase is cut after: verbs, scope and time words, plans and pronouns
 _PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEARS, *T.FUTURE_WORDS,
                 *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, "年底", "年初", "年末")
-_PHRASE_CUT_WORD = re.compile(_alt(set(_PHRASE_CUTS)))
-_PHRASE_CUT = re.compile(f"(?=[{re.escape(''.join(sorted({w[0] for w in _PHRASE_CUTS})))}])")
+_PHRASE_CUT_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(set(_PHRASE_CUTS), key=len, reverse=True):
+    _PHRASE_CUT_BY_FIRST[_w[0]] = (*_PHRASE_CUT_BY_FIRST.get(_w[0], ()), _w)
 
 
 def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
