@@ -199,7 +199,7 @@ class Document:
         as of (截至2021年底); else the latest year it dates an event in (2022年的4月)."""
         if self.date:
             return int(self.date[:4])
-        asof = [t.year for t in self.times if t.kind == "asof" and t.year]
+        asof = [t.year for t in self.times if t.kind == "asof" and t.year and not future(self.text, t)]
         if asof:
             return max(asof)
         dated = [t.year for t in self.times if t.kind == "year" and t.dated and t.year

@@ -456,7 +456,7 @@ TIME_PATTERNS = [
     ("now", r"{now}"),
     ("undated", r"(?<![0-9年])(?P<mo>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
                 r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"
-                r"|(?<![0-9年])(?P<part>{year_part})"),
+                r"|(?P<part>{year_part})"),
 ]
 #: parts of a year named without it (上半年, 前三季度): the month each starts in (a part
 #: that starts after the report's own month is of the year before)

@@ -156,6 +156,8 @@ YEARS = [
      "上半年,勉县新建党群服务中心23个;西乡县整合资金2800万元。", "23个", None, None),
     ("全省党建工作综述\n十三五期间,全省累计投入资金1500亿元。\n"
      "上半年,勉县新建党群服务中心23个;西乡县整合资金2800万元。", "2800万元", None, None),
+    # a target (力争到2025年) is not the year a report speaks from: 今年 stays unknown
+    ("积分制管理纪实\n今年,全县评选文明家庭1260户。\n下一步将力争到2025年实现全覆盖。", "1260户", None, None),
     # 过去的一年 in a speech: the year before the speech's date
     ("在全县组织工作会议上的讲话\n2024年2月26日\n同志们:\n过去的一年,全县新发展党员286名。", "286名", 2023, None),
     # a year named later in its own sentence holds for the figure too
@@ -177,6 +179,13 @@ def test_a_year_in_the_opening_governs_the_whole_report():
             "在暖心服务中强治理\n"
             "全年办结群众微心愿1050件。")
     assert {c.text: c.year for c in extract_text(text)} == {"4.5亿元": 2024, "2614名": 2024, "1050件": 2024}
+
+
+def test_a_part_of_a_year_is_read_whole_after_a_relative_year():
+    from dangjian_cli.when import find_times
+    text = "今年前三季度,全镇共评选文明家庭126户。"
+    marks = [(text[t.start:t.end], t.kind, t.month) for t in find_times(text)]
+    assert marks == [("今年", "relative", None), ("前三季度", "undated", 1)]
 
 
 def test_a_year_named_later_in_a_report_never_dates_the_paragraphs_before_it():
