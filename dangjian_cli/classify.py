@@ -11,7 +11,7 @@ apart by the nearest cue word (投入 → funds, 收入 → income, 资产 → o
 >>> classify_text("累计投入3800余万元", "3800余万元", "yuan")
 ('funds', '资金')
 >>> classify_text("村集体年收益110万元", "110万元", "yuan")
-('income', '收益')
+('income', '村集体年收益')
 >>> classify_text("12871名党员干部投入一线", "12871名", "person")
 ('party_members', '党员干部')
 >>> classify_text("19名乡镇党委书记", "19名", "person")
@@ -89,7 +89,7 @@ def _last_head(seg: str):
         if m.start() > 0 and seg[m.start() - 1] in T.SCOPE_CHARS and T.HEAD_NOUNS[m.group()] == "villages":
             continue
         prev, last = last, m
-    if last is None:
+    if last is None or last.group() in T.MODIFIER_HEADS:
         return None
     cat = T.HEAD_NOUNS[last.group()]
     # 在职党员 + 干部: a compound whose parts the alternation split
@@ -109,7 +109,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     h = _last_head(before)
     # a head before the number must stand next to it (建成产业园41个), not be
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
-    if h is not None and len(_FILLERS.sub("", before[h[0].end():])) <= 1:
+    # (党员人数增加了35名: a change verb may stand between them too)
+    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", before[h[0].end():]))) <= 1:
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:
         # what stands in front of it may be a verb (列出…任务) or a place
@@ -333,9 +334,10 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         return topic
     # an ellipsis: a count with no noun of its own goes on from the count before it
     # in its sentence (男性书记290个，女性仅为16个; …,6个达到500平方米)
-    for u, c in reversed(previous):
-        if u == "count":
-            return c, None
+    if not _own_object(text, start):
+        for u, c in reversed(previous):
+            if u == "count":
+                return c, None
     if measure in T.MEASURE_DEFAULT:
         return T.MEASURE_DEFAULT[measure], noun
     return "other", noun
@@ -488,6 +490,14 @@ _PLACE_KEY = re.compile(f"(?:^|[{T.JOINING_CHARS}])(?![{T.SCOPE_CHARS}])[{han()}
                         f"(?:{_alt((*T.DIVISION_ENDINGS, *T.SUBCOUNTY_SUFFIXES))})$")
 
 
+def _own_object(text: str, start: int) -> bool:
+    """Does the number's clause count the object of its own verb (收集意见建议2300余条;
+    but not 改造提升6个, whose verb has no object)?"""
+    before = _clause_before(text, start)
+    k = max((before.rfind(v) + len(v) for v in T.ACTION_VERBS if v in before), default=-1)
+    return k >= 0 and len(_FILLERS.sub("", before[k:])) >= 2
+
+
 def compared(text: str, start: int) -> bool:
     """Is the number's clause only a comparison with a base (比上年增加1200元)? Its
     figure then measures what the figure before it did, per what that was per."""
@@ -496,7 +506,7 @@ def compared(text: str, start: int) -> bool:
     return m is not None and not _FILLERS.sub("", before[:m.start()])
 
 
-def is_change(text: str, start: int) -> bool:
+def is_change(text: str, start: int, unit: str = "") -> bool:
     """True when a change verb governs the amount (较上届增加224名, 增长15%)."""
     window = text[max(0, start - 10):start]
     if _CHANGE.search(window) is None:      # most amounts: no change verb near
@@ -515,7 +525,14 @@ def is_change(text: str, start: int) -> bool:
         return False
     if window[:m.end()].endswith(T.UPGRADE_WORDS) or window.startswith(T.UPGRADE_WORDS, k):
         return False
-    return True
+    # 整顿提升后进党支部23个: the verb acts on the things counted; their number is no
+    # difference (增加村集体经济收入6万元 is: an amount, not a count, follows the noun)
+    # (较上年增加党员120名 is: a comparison with a base makes it one)
+    return (unit not in _COUNTED_UNITS or _last_head(between) is None
+            or any(w in window[:m.start()] for w in T.COMPARISON_WORDS))
+
+
+_COUNTED_UNITS = frozenset(("count", "person", "household"))
 
 
 def classify_text(text: str, surface: str, unit: str):

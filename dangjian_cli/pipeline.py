@@ -94,7 +94,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             sent_s, sent_e = span(s_start, s_end)
         if cand.start < n_lo:                   # context for the claims of the window only
             continue
-        change = is_change(text, res.start)
+        change = is_change(text, res.start, unit)
         per = None if unit in ("percent", "percentage_point") else rate_unit(text, res.start, res.end, s_start)
         if per is None and change and rate[:2] == (s_start, unit) and compared(text, res.start):
             per = rate[2]                       # 人均收入16800元,比上年增加1200元: per person too

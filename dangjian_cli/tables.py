@@ -173,7 +173,8 @@ OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制�
                "协议", "任务", "办法", "品牌", "示范点", "头", "生猪", "黄牛", "肉牛",
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
                "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队",
-               "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元")
+               "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元", "岗", "岗位",
+               "意见", "建议", "意见建议", "问题", "线索")
 
 #: category of each head noun (built from the tuples above; later tuples win ties)
 HEAD_NOUNS: dict[str, str] = {}
@@ -188,11 +189,15 @@ HEAD_NOUNS.update({
     "党员干部": "party_members", "党员群众": "party_members", "村党组织": "party_organizations",
     "村干部": "people", "村官": "people", "村民": "people", "社区干部": "people",
     "党支部书记": "people", "支部书记": "people", "党组织书记": "people", "党委书记": "people",
-    "第一书记": "people", "村级": "other", "社区工厂": "facilities", "村部": "facilities",
+    "第一书记": "people", "村级": "other", "镇级": "other", "乡级": "other", "县级": "other",
+    "社区级": "other", "社区工厂": "facilities", "村部": "facilities",
     "活动场所": "facilities", "党群服务中心": "facilities", "便民服务中心": "facilities",
     "社区食堂": "facilities", "新时代文明实践站": "facilities", "村集体": "villages",
 })
 
+#: heads that only say of what level the counted things are (其中村级12个): never the
+#: counted noun themselves
+MODIFIER_HEADS = frozenset(("村级", "镇级", "乡级", "县级", "社区级"))
 #: adjacent heads whose compound belongs to another category: 在职党员 + 干部
 COMPOUND_HEADS = {("party_members", "people"): "party_members"}
 
@@ -585,6 +590,12 @@ AREA_TRAILERS = ("提高到", "增加到", "扩大到", "达到", "增至", "扩
                  "的", "均", "都", "已", "多出")
 #: …and the words that open them without being part of it (共收回土地 → 收回土地)
 AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "在")
+#: verbs that take what is counted as their object (收集意见建议2300余条): a count after
+#: such a verb and its own object does not go on from the count before it
+ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组建", "成立", "培养", "选派", "选拔",
+                "招募", "聘请", "评选", "表彰", "印发", "出台", "制定", "签订", "发放", "梳理", "排查",
+                "列出", "创建", "打造", "认领", "收到", "受理", "举办", "开展", "建成", "新建", "培育",
+                "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引")
 #: pronouns that open a noun phrase without being part of what it names (我们村集体经济收入)
 PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole

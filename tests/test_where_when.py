@@ -304,6 +304,14 @@ CATEGORIES = [
     ("全省共选派驻村第一书记6812名、工作队员1.8万名。", "1.8万名", "people", "工作队员"),
     ("计划发展党员20名,新建党群服务站3个。", "3个", "facilities", "党群服务站"),
     ("改造提升党群服务站点15个。", "15个", "facilities", "党群服务站点"),
+    # a count with a verb and an object of its own does not go on from the count before it
+    ("举办培训班12期,征集金点子300余个。", "300余个", "other", None),
+    ("建成党群服务中心12个,改造提升6个。", "6个", "facilities", None),
+    # a level (村级) is no counted noun: a sub-count with it goes on from its list
+    ("新建活动场所15个,其中村级12个。", "12个", "facilities", None),
+    # a change verb may stand between the noun and its figure
+    ("全县党员人数增加了35名。", "35名", "party_members", "党员"),
+    ("设立党员先锋岗860个。", "860个", "other", "岗"),
     # a housing estate (小区) is no community (社区): it does not go on from one
     ("全区87个社区全部成立物业党支部,覆盖居民小区426个。", "426个", "other", "小区"),
     # a leadership team (班子) is no training class (班)
@@ -318,6 +326,22 @@ CATEGORIES = [
 def test_category_and_subject(text, surface, category, subject):
     c = claim(text, surface)
     assert (c.category, c.subject) == (category, subject)
+
+
+# a change is a difference between two states; a change verb that acts on the things
+# counted (整顿提升后进党支部23个) makes none
+CHANGES = [
+    ("整顿提升后进党支部23个。", "23个", False),
+    ("较上年增加党员120名。", "120名", True),
+    ("直接增加村集体经济收入6万多元。", "6万多元", True),
+    ("全县党组织减少5个。", "5个", True),
+    ("全年新增党员120名。", "120名", False),
+]
+
+
+@pytest.mark.parametrize("text,surface,change", CHANGES)
+def test_change(text, surface, change):
+    assert claim(text, surface).change is change
 
 
 # (text, surface, per)
