@@ -158,7 +158,9 @@ def _mark(m: re.Match) -> TimeMark | None:
     year = year_from = None
     offset = 0
     dated = False
-    if kind == "plan":
+    if kind == "plan" and m.group().endswith(T.SINCE_ENDINGS):
+        kind, year_from = "since", T.PLAN_YEARS[g("plan")][0]     # 十三五以来: from its first year on
+    elif kind == "plan":
         year_from, year = T.PLAN_YEARS[g("plan")]
     elif kind == "era":
         year_from = T.ERA_YEARS[g("era")]

@@ -156,6 +156,10 @@ YEARS = [
      "上半年,勉县新建党群服务中心23个;西乡县整合资金2800万元。", "23个", None, None),
     ("全省党建工作综述\n十三五期间,全省累计投入资金1500亿元。\n"
      "上半年,勉县新建党群服务中心23个;西乡县整合资金2800万元。", "2800万元", None, None),
+    # a plan's period runs to its last year; since a plan began, to the report's own time
+    ("“十三五”期间,全县累计投入资金5亿元。", "5亿元", 2020, 2016),
+    ("全县党建简报\n2019-06-01\n“十三五”以来,全县累计投入资金5亿元。", "5亿元", 2019, 2016),
+    ("“十三五”以来,全县累计投入资金5亿元。", "5亿元", None, 2016),
     # a target (力争到2025年) is not the year a report speaks from: 今年 stays unknown
     ("积分制管理纪实\n今年,全县评选文明家庭1260户。\n下一步将力争到2025年实现全覆盖。", "1260户", None, None),
     # 过去的一年 in a speech: the year before the speech's date
