@@ -36,7 +36,10 @@ _ATOMIC = "(?>" if sys.version_info >= (3, 11) else "(?:"
 _AR = (r"(?<![0-9A-Za-z])(?<![0-9]\.)" + _ATOMIC
        + r"(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d+)(?:\.\d+)?)")
 _CN = rf"(?<![{T.CN_DIGITS}])[{T.CN_START}][{T.CN_DIGITS}]*"
-_NUM = rf"(?:{_AR}|{_CN})"
+_POWERS = "".join(T.BARE_POWERS)
+# 千余名, 近千名: a lone power of ten, with 余/多 after it or a prefix before it
+_CN_POWER = rf"(?:(?<=[{T.BARE_POWER_PREFIXES}])[{_POWERS}]|(?<![{T.CN_DIGITS}])[{_POWERS}](?=[余多]))"
+_NUM = rf"(?:{_AR}|{_CN}|{_CN_POWER})"
 _MULT = _alt(T.MULTIPLIERS)
 _UNIT = _alt(T.UNITS)
 _SUFFIX = _alt(T.SUFFIX_QUALIFIERS)
@@ -52,7 +55,7 @@ PATTERN = re.compile(
     # long run of digits; and it can never match there (it would have matched,
     # and taken the run, at the run's first character)
     rf"""
-    (?=[0-9{T.CN_START}百千])
+    (?=[0-9{T.CN_START}{_POWERS}])
     (?:
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
   | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)分之{_NUMER})

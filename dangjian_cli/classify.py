@@ -457,7 +457,7 @@ def lone_small_count(cand, text: str, end: int) -> bool:
     """A small Chinese count (七套, 三个) with no counted noun after it is a name
     or an idiom far more often than a claim (央视七套, 三个一)."""
     num = cand.group("num")
-    if cand.kind != "num" or num is None or len(num) != 1 or num.isdigit():
+    if cand.kind != "num" or num is None or len(num) != 1 or num.isdigit() or num in T.BARE_POWERS:
         return False
     return head_noun(text, end, end)[2] != "after"
 

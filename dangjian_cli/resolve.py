@@ -97,7 +97,9 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
         mult = 1.0 if g[_MULT] is None else T.MULTIPLIERS[g[_MULT]]
         v1 = parse_number(g[_NUM])
         if v1 is None:
-            return None
+            v1 = T.BARE_POWERS.get(g[_NUM])     # 千余名, 近千名
+            if v1 is None:
+                return None
         value = v1 * mult * factor
         if g[_NUM2]:
             v2 = parse_number(g[_NUM2])

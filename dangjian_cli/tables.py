@@ -122,6 +122,11 @@ IDIOMS = ("三番五次", "五湖四海", "四面八方", "七上八下", "三�
           "千山万水", "三百六十行", "一传十", "十传百", "五颜六色", "三三两两", "七零八落",
           "四海", "八方", "九州", "三农", "五谷", "六畜", "三伏", "九九", "十二五", "十三五",
           "十四五", "十五五", "三角", "三维", "双一流")
+#: a power of ten written alone (千余名, 近千名, 逾百家): the number it stands for. It is a
+#: number only with 余/多 after it or one of the prefix qualifiers below before it; 上千名
+#: and 数千名 say "thousands", no amount
+BARE_POWERS = {"百": 100, "千": 1000, "万": 10000}
+BARE_POWER_PREFIXES = "近逾超"
 #: words just before a number that make it a rate or definition, not a claim
 DEFINITION_MARKS = ("=", "＝")
 
