@@ -48,6 +48,7 @@ class Context:
         self._last_sentence = (0, 0, (0, 0))
         # the raw sentence of the last offset asked for: (offset, start, end)
         self._walk = (0, 0, -1)
+        self._carry: dict[int, tuple[int | None, int | None] | None] = {}   # see _carried
 
     @property
     def sent_starts(self) -> list[int]:
@@ -159,16 +160,20 @@ class Context:
 
     def _place_mention(self, i: int, j: int, s: int, e: int):
         doc = self.doc
-        before = [m for m in doc.mentions_between(max(s, i - LOOK_BACK), i)
-                  if not doc.locative(m) and not doc.possessive(m)]
         # the nearest; a bare short form (黎平清江公司) only when nothing else is named
-        full = [m for m in before if not m.bare]
-        if full or before:
-            return (full or before)[-1]
+        bare = None
+        for m in reversed(doc.mentions_between(max(s, i - LOOK_BACK), i)):
+            if doc.usable(m):
+                if not m.bare:
+                    return m
+                if bare is None:
+                    bare = m
+        if bare is not None:
+            return bare
         a, b = self._clause_bounds(j, s, e)
-        after = [m for m in doc.mentions_between(j, b) if not doc.locative(m) and not doc.possessive(m)]
-        if after:
-            return after[0]
+        for m in doc.mentions_between(j, b):
+            if doc.usable(m):
+                return m
         # the paragraph's topic, else the topic carried from the paragraphs before it in its section
         k = doc.paragraph_index(i)
         while k >= 0:
@@ -335,37 +340,61 @@ class Context:
         doc = self.doc
         report = doc.report_year
         k = doc.paragraph_index(i)
-        # a month or part of a year named without its year (上半年,…；…) in the figure's
-        # sentence or earlier in its paragraph: no year from another paragraph holds
-        undated = any(t.kind == "undated" for t in own_marks) or any(
-            t.kind == "undated" for t in doc.times_between(doc.paragraphs[k].start, i)) if doc.paragraphs else False
-        here = True
-        while k >= 0:
+        while k >= 0 and doc.paragraphs[k].furniture:
+            k -= 1
+        carried = None
+        if k >= 0:
             p = doc.paragraphs[k]
-            if p.furniture:
-                k -= 1
-                continue
             t = p.time
-            if t is not None and (not here or p.time_at <= i) and (here or (not t.dated and p.time_at == p.start)):
+            if t is not None and p.time_at <= i:
                 y, yf = t.resolve(report)
                 if y is not None or yf is not None:
-                    if undated and not here:
-                        return None
                     return y, yf, True
-            if p.heading and not here:
-                break
-            here = False
-            k -= 1
-        # the document's own time: one governing its opening, before the first heading
+            carried = self._carried(k)
         intro = self._intro_time()
-        # it governs its own paragraph and what follows, never a paragraph before it
-        if intro is not None and self._intro_from <= i:
-            if undated:
-                return None
-            y, yf = intro.resolve(report)
-            if y is not None or yf is not None:
-                return y, yf, True
+        # the intro governs its own paragraph and what follows, never a paragraph before it
+        if carried is None and (intro is None or self._intro_from > i):
+            return None
+        # a month or part of a year named without its year (上半年,…；…) in the figure's
+        # sentence or earlier in its paragraph: no year from another paragraph holds
+        if any(t.kind == "undated" for t in own_marks) or (k >= 0 and any(
+                t.kind == "undated" for t in doc.times_between(doc.paragraphs[k].start, i))):
+            return None
+        if carried is not None:
+            return carried[0], carried[1], True
+        assert intro is not None
+        y, yf = intro.resolve(report)
+        if y is not None or yf is not None:
+            return y, yf, True
         return None
+
+    def _carried(self, k: int) -> tuple[int | None, int | None] | None:
+        """The (year, year_from) carried into paragraph ``k`` from the paragraphs before it
+        in its section: the time that opens the nearest of them to have one (not an
+        event's), up to the section's heading. Found once for each paragraph."""
+        doc, cache = self.doc, self._carry
+        walked: list[int] = []
+        got = None
+        j = k - 1
+        while j >= 0:
+            if j + 1 in cache:
+                got = cache[j + 1]
+                break
+            walked.append(j + 1)
+            p = doc.paragraphs[j]
+            if not p.furniture:
+                t = p.time
+                if t is not None and not t.dated and p.time_at == p.start:
+                    y, yf = t.resolve(doc.report_year)
+                    if y is not None or yf is not None:
+                        got = (y, yf)
+                        break
+                if p.heading:
+                    break
+            j -= 1
+        for x in walked:
+            cache[x] = got
+        return got
 
     def _intro_time(self):
         """The time governing the opening of the report (before its first section

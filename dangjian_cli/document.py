@@ -87,6 +87,7 @@ class Document:
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): k for k, m in enumerate(self.mentions)}
         self._located: dict[int, bool] = {}
+        self._usable: dict[int, bool] = {}
         self._sure: set | None = None       # the divisions named without ambiguity
         self._fullest: dict[str, Mention] = {}
         for m in self.mentions:
@@ -258,6 +259,14 @@ class Document:
                     break
             got = _LOCATIVE.search(text, a, m.start) is not None or _SCOPE_THEN.match(text, m.end) is not None
             self._located[key] = got
+        return got
+
+    def usable(self, m: Mention) -> bool:
+        """May ``m`` place a figure (neither a locative's nor whose people are meant)?"""
+        key = id(m)
+        got = self._usable.get(key)
+        if got is None:
+            got = self._usable[key] = not self.locative(m) and not self.possessive(m)
         return got
 
     def possessive(self, m: Mention) -> bool:
