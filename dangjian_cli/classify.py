@@ -110,7 +110,9 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     # a head before the number must stand next to it (建成产业园41个), not be
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
     # (党员人数增加了35名: a change verb may stand between them too)
-    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", before[h[0].end():]))) <= 1:
+    # (建成“15分钟便民服务圈”8个: a noun inside a quoted name is not what the name names)
+    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", before[h[0].end():]))) <= 1 \
+            and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:
         # what stands in front of it may be a verb (列出…任务) or a place
@@ -257,6 +259,7 @@ _AFTER_DIGIT = frozenset("年月日号") | frozenset(w for w in T.UNITS if len(w
 # what a noun phrase is cut after: verbs, scope and time words, plans and pronouns
 _PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEARS, *T.FUTURE_WORDS,
                 *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, "年底", "年初", "年末")
+_QUOTED_TAIL = re.compile(f"[{han()}]+[”\"」』’]")
 _PHRASE_CUT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_PHRASE_CUTS), key=len, reverse=True):
     _PHRASE_CUT_BY_FIRST[_w[0]] = (*_PHRASE_CUT_BY_FIRST.get(_w[0], ()), _w)
@@ -338,6 +341,8 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         for u, c in reversed(previous):
             if u == "count":
                 return c, None
+    elif any(v in _clause_before(text, start) for v in T.BUILD_VERBS):
+        return "facilities", None       # 建成“15分钟便民服务圈”8个: things built
     if measure in T.MEASURE_DEFAULT:
         return T.MEASURE_DEFAULT[measure], noun
     return "other", noun

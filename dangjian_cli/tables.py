@@ -603,6 +603,8 @@ ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组
                 "招募", "聘请", "评选", "表彰", "印发", "出台", "制定", "签订", "发放", "梳理", "排查",
                 "列出", "创建", "打造", "认领", "收到", "受理", "举办", "开展", "建成", "新建", "培育",
                 "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引")
+#: verbs of building: a count of what they built, named by no known noun, is of facilities
+BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造")
 #: pronouns that open a noun phrase without being part of what it names (我们村集体经济收入)
 PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole

@@ -311,6 +311,9 @@ CATEGORIES = [
     # a count with a verb and an object of its own does not go on from the count before it
     ("举办培训班12期,征集金点子300余个。", "300余个", "other", None),
     ("建成党群服务中心12个,改造提升6个。", "6个", "facilities", None),
+    # a noun inside a quoted name is not what the name names; things built are facilities
+    ("联合驻区单位签订共建协议,建成“15分钟便民服务圈”8个。", "8个", "facilities", None),
+    ("全县建成“党员之家”20个。", "20个", "facilities", None),
     # a level (村级) is no counted noun: a sub-count with it goes on from its list
     ("新建活动场所15个,其中村级12个。", "12个", "facilities", None),
     # a change verb may stand between the noun and its figure
