@@ -34,6 +34,8 @@ MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _CLAUSE_MARKS = set(T.CLAUSE_END)
+#: the qualifiers that may stand between 从 and a number, longest first
+_PREFIXES = sorted(T.PREFIX_QUALIFIERS, key=len, reverse=True)
 
 
 class Context:
@@ -321,8 +323,9 @@ class Context:
     def _from_to(self, i: int, s: int, y: int, yf: int) -> tuple[int | None, int | None]:
         """从86平方米提高到144平方米 in a period: the first state is its first year's,
         the second its last year's."""
-        before = self.text[max(s, i - 6):i]
-        if before.endswith(T.FROM_WORD):
+        before = self.text[max(s, i - 8):i]
+        q = next((w for w in _PREFIXES if before.endswith(w)), "")
+        if before[:len(before) - len(q)].endswith(T.FROM_WORD):     # (从不足300亩)
             return yf, None
         if any(before.endswith(v + w) for v in T.FROM_TO_VERBS for w in T.TO_WORDS):
             return y, None
