@@ -190,7 +190,7 @@ def _bare_phrase(name: str) -> str:
     cut = 0
     for k, c in enumerate(name):
         words = _PHRASE_CUT_BY_FIRST.get(c)
-        if words is None:
+        if words is None or name.startswith(T.CHANGE_NOUNS, k):     # (第一产业增加值)
             continue
         for w in words:                 # the longest cut word that starts here
             if name.startswith(w, k):
@@ -258,7 +258,7 @@ _AREA_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)})?[0-9.]+(?:{_AREA_UNITS})$")
 _AFTER_DIGIT = frozenset("年月日号") | frozenset(w for w in T.UNITS if len(w) == 1)
 # what a noun phrase is cut after: verbs, scope and time words, plans and pronouns
 _PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEARS, *T.FUTURE_WORDS,
-                *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, "年底", "年初", "年末")
+                *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, "年底", "年初", "年末", "全年", "当年")
 _QUOTED_TAIL = re.compile(f"[{han()}]+[”\"」』’]")
 _PHRASE_CUT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_PHRASE_CUTS), key=len, reverse=True):
@@ -395,7 +395,7 @@ def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     return None if h is None else (h[1], h[0].group())
 
 
-_SHARE_TAIL = re.compile(f"(?:{_alt(T.SHARE_TAIL_WORDS)})+$")
+_SHARE_TAIL = re.compile(f"(?:{_alt((*T.SHARE_TAIL_WORDS, *T.COMPARISON_WORDS))})+$")
 
 
 def share_subject(text: str, start: int, end: int, sent_start: int) -> str | None:
@@ -420,7 +420,8 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     if h is not None:
         return h[0].group()
     m = _HAN_TAIL.search(before)
-    return m.group() if m and len(m.group()) >= 2 else None
+    name = _bare_phrase(m.group()) if m else ""      # (全年固定资产投资比上年 → 固定资产投资)
+    return name or None
 
 
 _HAN_RUN = re.compile(f"[{han()}]")
@@ -526,7 +527,7 @@ def is_change(text: str, start: int, unit: str = "") -> bool:
     if between[:1] in T.CHANGE_TO or any(w in between for w in T.CHANGE_TO_WORDS):
         return False
     k = len(window) - len(window[m.start():])
-    if window[max(0, k - 1):k] in T.NOT_CHANGE_BEFORE:
+    if window[max(0, k - 1):k] in T.NOT_CHANGE_BEFORE or window.startswith(T.CHANGE_NOUNS, k):
         return False
     if window[:m.end()].endswith(T.UPGRADE_WORDS) or window.startswith(T.UPGRADE_WORDS, k):
         return False
