@@ -595,8 +595,8 @@ AREA_NOUNS = ("面积", "土地", "耕地", "林地", "用地", "草地", "草�
               "房屋", "大棚", "基地", "园区", "滩涂", "湿地", "地")
 #: words that end the words before an area without being part of what it is of
 AREA_TRAILERS = ("提高到", "增加到", "扩大到", "发展到", "增长到", "上升到", "达到", "增至", "扩至", "不少于",
-                 "不低于", "不足", "超过", "共计", "累计", "共有", "现有", "全部", "共", "约", "近", "达", "为", "有", "了", "从", "由", "到",
-                 "的", "均", "都", "已", "多出")
+                 "不低于", "不足", "超过", "共计", "累计", "共有", "现有", "全部", "共", "约", "近", "达", "为",
+                 "有", "了", "从", "由", "到", "的", "均", "都", "已", "多出")
 #: …and the words that open them without being part of it (共收回土地 → 收回土地)
 AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "在")
 #: verbs that take what is counted as their object (收集意见建议2300余条): a count after
