@@ -250,7 +250,7 @@ class Context:
         for t in reversed(own):
             y, yf = t.resolve(report, anchor)
             if y is None and yf is None:
-                if t.kind in ("relative", "anaphoric", "since", "period", "era"):
+                if t.kind in ("relative", "anaphoric", "since", "period", "era", "vague"):
                     return None, None           # a time is named, but the report's date is unknown
                 continue                        # 目前: the present of the report, whatever governs it
             if yf is not None and y is not None:

@@ -160,6 +160,11 @@ YEARS = [
     # year's, also past a qualifier (从不足300亩)
     ("茶坊村纪实\n2023-07-01\n20年来,全村茶园面积从不足300亩发展到4200亩。", "300亩", 2004, None),
     ("茶坊村纪实\n2023-07-01\n20年来,全村茶园面积从不足300亩发展到4200亩。", "4200亩", 2023, None),
+    # 近年来 in the figure's own sentence is the report's year: unknown when it is undated,
+    # and no other paragraph's year stands in for it
+    ("天坪村发展纪实\n近年来,村党支部发展魔芋种植600亩。2023年,全村产业总产值达到580万元。",
+     "600亩", None, None),
+    ("天坪村发展纪实\n2024-01-05\n近年来,村党支部发展魔芋种植600亩。", "600亩", 2024, None),
     # a plan's period runs to its last year; since a plan began, to the report's own time
     ("“十三五”期间,全县累计投入资金5亿元。", "5亿元", 2020, 2016),
     ("全县党建简报\n2019-06-01\n“十三五”以来,全县累计投入资金5亿元。", "5亿元", 2019, 2016),
