@@ -51,6 +51,7 @@ class Context:
         # the raw sentence of the last offset asked for: (offset, start, end)
         self._walk = (0, 0, -1)
         self._carry: dict[int, tuple[int | None, int | None] | None] = {}   # see _carried
+        self._walked: dict[int, tuple[int | None, int | None] | None] = {}  # see _walk
 
     @property
     def sent_starts(self) -> list[int]:
@@ -374,8 +375,51 @@ class Context:
     def _carried(self, k: int) -> tuple[int | None, int | None] | None:
         """The (year, year_from) carried into paragraph ``k`` from the paragraphs before it
         in its section: the time that opens the nearest of them to have one (not an
-        event's), up to the section's heading. Found once for each paragraph."""
+        event's), up to the section's heading. In a list of items with run-in headings
+        (（一）强化阵地建设。2023年,…), an item's time holds for that item only; the
+        section's heading and what precedes the list hold for every item."""
         doc, cache = self.doc, self._carry
+        if k in cache:
+            return cache[k]
+        r = doc.item_at[k]
+        if r < 0:
+            return self._walk_back(k)
+        if r == k:
+            got = cache[k] = self._walk_back(doc.first_item[k])
+            return got
+        # a paragraph that goes on with item r: the item's own paragraphs first
+        pending: list[int] = []
+        j = k - 1
+        while True:
+            if j + 1 != k and j + 1 in cache:
+                got = cache[j + 1]
+                break
+            pending.append(j + 1)
+            got = self._opening(j)
+            if got is not None:
+                break
+            if j == r:
+                got = self._walk_back(doc.first_item[k])
+                break
+            j -= 1
+        for x in pending:
+            cache[x] = got
+        return got
+
+    def _opening(self, j: int) -> tuple[int | None, int | None] | None:
+        """The (year, year_from) of the time that opens paragraph ``j`` (after its run-in
+        heading), if it opens with one that is no event's."""
+        p = self.doc.paragraphs[j]
+        t = p.time
+        if p.furniture or t is None or t.dated or p.time_at != p.opens:
+            return None
+        y, yf = t.resolve(self.doc.report_year)
+        return (y, yf) if y is not None or yf is not None else None
+
+    def _walk_back(self, k: int) -> tuple[int | None, int | None] | None:
+        """The time carried into paragraph ``k`` from the paragraphs before it, up to the
+        section's heading, none of them an item with a run-in heading."""
+        doc, cache = self.doc, self._walked
         walked: list[int] = []
         got = None
         j = k - 1
@@ -384,16 +428,9 @@ class Context:
                 got = cache[j + 1]
                 break
             walked.append(j + 1)
-            p = doc.paragraphs[j]
-            if not p.furniture:
-                t = p.time
-                if t is not None and not t.dated and p.time_at == p.start:
-                    y, yf = t.resolve(doc.report_year)
-                    if y is not None or yf is not None:
-                        got = (y, yf)
-                        break
-                if p.heading:
-                    break
+            got = self._opening(j)
+            if got is not None or doc.paragraphs[j].heading and not doc.paragraphs[j].furniture:
+                break
             j -= 1
         for x in walked:
             cache[x] = got

@@ -37,6 +37,8 @@ HEADING_MAX = 40
 #: present (目前) and vague periods (近年来) speak only of their own sentence
 GOVERNING = ("year", "range", "since", "period", "era", "plan", "relative", "asof")
 TITLE_MAX = 80
+#: the longest first sentence of a paragraph that is still a run-in heading
+RUN_IN_MAX = 24
 
 
 @dataclass
@@ -48,6 +50,12 @@ class Paragraph:
     time: TimeMark | None = None       # a time phrase that opens one of its sentences
     time_at: int = 0                   # where that sentence starts
     topic: Mention | None = None       # the first place it names (not a locative's)
+    body: int = -1                     # after a run-in heading (（一）强化阵地建设。…): where the rest starts
+
+    @property
+    def opens(self) -> int:
+        """Where what the paragraph says starts: after its run-in heading, if any."""
+        return self.start if self.body < 0 else self.body
 
 
 class Document:
@@ -100,6 +108,7 @@ class Document:
         self._tstarts = [t.start for t in self.times]
         self.report_year = self._report_year()
         self._mark_paragraphs()
+        self.item_at, self.first_item = self._items()
         self.place = self._own_place(title_zone)
         self.title_time = self._title_time()
         self._units = self._own_units()
@@ -161,8 +170,8 @@ class Document:
                     break
                 continue
             if len(ln) > TITLE_MAX or any(c in _SENTENCE_END or c == "…" for c in ln) \
-                    or ln.count(",") + ln.count("，") > 2:
-                break
+                    or ln.count(",") + ln.count("，") > 2 or (zone and _LABEL.match(ln)):
+                break                   # (一、抓班子带队伍: the first section's heading)
             zone.append(ln)
             body = pos
         if not zone:
@@ -213,6 +222,7 @@ class Document:
         text = self.text
         ti = mi = 0
         for p in self.paragraphs:
+            p.body = _run_in(text, p)
             while ti < len(self.times) and self.times[ti].start < p.start:
                 ti += 1
             k = ti
@@ -244,6 +254,21 @@ class Document:
                     p.topic = self.chain_end(k)
                     break
                 k += 1
+
+    def _items(self) -> tuple[list[int], list[int]]:
+        """For each paragraph, the nearest item of a list with run-in headings at or before
+        it in its section, and the list's first item (-1 where there is none)."""
+        item_at, first_item = [], []
+        cur = first = -1
+        for k, p in enumerate(self.paragraphs):
+            if p.heading and not p.furniture:
+                cur = first = -1
+            elif p.body >= 0:
+                cur = k
+                first = k if first < 0 else first
+            item_at.append(cur)
+            first_item.append(first)
+        return item_at, first_item
 
     def locative(self, m: Mention) -> bool:
         """Does ``m`` only locate something (位于…大田镇, 东邻桂阳县), or frame a
@@ -411,6 +436,24 @@ def _heading(line: str) -> bool:
         return False
     parts = re.split("[,，]", line)
     return all(len(p.strip()) >= 4 for p in parts) if len(parts) > 1 else True
+
+
+def _run_in(text: str, p: Paragraph) -> int:
+    """Where a paragraph goes on after a run-in heading (（一）强化阵地建设。, 一是抓班子。:
+    a label and a short first sentence), or -1."""
+    if p.heading or p.furniture:
+        return -1
+    m = _LABEL.match(text[p.start:p.end])
+    if m is None:
+        return -1
+    a = p.start + m.end()
+    e = _ENDS.search(text, a, min(p.end, a + RUN_IN_MAX + 1))
+    if e is None or any(c.isdigit() for c in text[a:e.start()]):
+        return -1
+    k = e.end()
+    while k < p.end and text[k] in " \t\u3000":
+        k += 1
+    return k if k < p.end else -1
 
 
 def _event(text: str, t: TimeMark) -> bool:

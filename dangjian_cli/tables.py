@@ -323,7 +323,7 @@ DATELINE = r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{
 #: the label a paragraph may open with before its first sentence (【概况】, （一）, 二、, 3.):
 #: a time right after it still opens the sentence
 SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
-                 r"|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9]))\s*")
+                 r"|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|[0-9]{1,2}[、.．](?![0-9]))\s*")
 #: the words that join a count to its own share (128名,占61.5%)
 SHARE_LINK_WORDS = ("占比", "占", "比例为", "比例达", "占比为", "占比达")
 #: the fields of a JSON Lines corpus line that may hold the article's headline and date,

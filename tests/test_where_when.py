@@ -235,6 +235,18 @@ def test_a_time_inside_a_paragraph_governs_the_rest_of_it_not_the_paragraphs_aft
     assert got["8600万元"] == (2023, 2018)
 
 
+def test_in_a_list_of_items_an_items_time_holds_for_that_item_only():
+    # items with run-in headings (（一）…。, 二是…。): the time after an item's heading holds
+    # for the item and its paragraphs; the list's lead and the section's heading for all
+    text = ("工作总结\n2024-01-10\n一、主要做法\n2022年,我们重点抓了三件事。\n"
+            "（一）强化阵地。全县新建党群服务中心12个。\n"
+            "（二）壮大经济。2023年,全县消除空壳村20个。\n全县培训干部300人次。\n"
+            "（三）育人才。全县培育人才50名。\n"
+            "二、2024年工作打算\n一是抓党建。计划发展党员20名。\n二是强产业。新建冷库3座。")
+    years = {c.text: c.year for c in extract_text(text)}
+    assert years == {"12个": 2022, "20个": 2023, "300人次": 2023, "50名": 2022, "20名": 2024, "3座": 2024}
+
+
 def test_a_year_in_someones_quoted_words_is_theirs_alone():
     text = ("党建引领乡村振兴\n2023-05-10 来源:某县融媒体中心\n"
             "走进康家崖村,温室映入眼帘。“去年,我们村集体经济收入突破了50万元。”村支书说。\n"
