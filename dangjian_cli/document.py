@@ -24,6 +24,7 @@ from .when import TimeMark, find_times, future
 _DATELINE = re.compile(T.DATELINE)
 _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _LABEL = re.compile(T.SECTION_LABEL)
+_LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
 _SENTENCE_END = frozenset("。！？；!?;")
 _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
 _ENDS = re.compile("[。！？；!?;]")
@@ -443,10 +444,10 @@ def _run_in(text: str, p: Paragraph) -> int:
     a label and a short first sentence), or -1."""
     if p.heading or p.furniture:
         return -1
-    m = _LABEL.match(text[p.start:p.end])
+    m = _LABEL_AT.match(text, p.start, p.end)
     if m is None:
         return -1
-    a = p.start + m.end()
+    a = m.end()
     e = _ENDS.search(text, a, min(p.end, a + RUN_IN_MAX + 1))
     if e is None or any(c.isdigit() for c in text[a:e.start()]):
         return -1
