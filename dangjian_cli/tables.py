@@ -276,8 +276,8 @@ NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
 #: the base of a comparison (比上年净增114.4万名): a clause of these and a change verb
 #: names no new noun, so its figure counts what the figure before it counted
-COMPARISON_WORDS = ("比上年同期", "较上年同期", "比上年末", "较上年末", "比上年", "较上年", "比去年", "较去年",
-                    "比前年", "较前年", "比上一年", "较上一年",
+COMPARISON_WORDS = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年末", "较上年末", "比上年",
+                    "较上年", "比去年", "较去年", "比前年", "较前年", "比上一年", "较上一年",
                     "比上届", "较上届", "比年初", "较年初", "同比", "环比", "净")
 FILLER_WORDS = ("分别", "共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ")

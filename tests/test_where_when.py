@@ -319,9 +319,10 @@ CATEGORIES = [
     ("整改问题45个,群众满意率达到98.6%。", "98.6%", "percentage", "群众满意率"),
     ("全县党员远程教育站点覆盖率100%。", "100%", "percentage", "党员远程教育站点覆盖率"),
     # a change against a base names no noun of its own: it counts what the figure before it did
-    ("党员总数为9918.5万名,比上年净增114.4万名。", "114.4万名", "party_members", None),
-    ("全县共有党员1200名,较上届增加224名。", "224名", "party_members", None),
-    ("全镇共有村民3000人,比上年增加50人。", "50人", "people", None),
+    ("党员总数为9918.5万名,比上年净增114.4万名。", "114.4万名", "party_members", "党员"),
+    ("全县共有党员1200名,较上届增加224名。", "224名", "party_members", "党员"),
+    ("全镇共有村民3000人,比上年增加50人。", "50人", "people", "村民"),
+    ("截至10月底,全县村集体经济收入达到4860万元,较去年同期增长21.6%。", "21.6%", "percentage", "村集体经济收入"),
     # a breakdown by place: an item keyed by a place name alone counts what the list counts
     ("全市共有党员19.6万名。其中,渭滨区党员2.1万名、金台区1.9万名。", "1.9万名", "party_members", None),
     ("共发展党员302名,其中,城关镇45名、涧池镇38名。", "45名", "party_members", None),
