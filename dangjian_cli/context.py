@@ -51,7 +51,6 @@ class Context:
         # the raw sentence of the last offset asked for: (offset, start, end)
         self._walk = (0, 0, -1)
         self._carry: dict[int, tuple[int | None, int | None] | None] = {}   # see _carried
-        self._walked: dict[int, tuple[int | None, int | None] | None] = {}  # see _walk
 
     @property
     def sent_starts(self) -> list[int]:
@@ -376,33 +375,29 @@ class Context:
         """The (year, year_from) carried into paragraph ``k`` from the paragraphs before it
         in its section: the time that opens the nearest of them to have one (not an
         event's), up to the section's heading. In a list of items with run-in headings
-        (（一）强化阵地建设。2023年,…), an item's time holds for that item only; the
-        section's heading and what precedes the list hold for every item."""
+        (（一）强化阵地建设。2023年,…), an item's time holds for that item only: a later
+        item gets what the list's first item gets (the section's heading, the list's lead).
+        Found once for each paragraph: every paragraph passed on the way gets the same."""
         doc, cache = self.doc, self._carry
-        if k in cache:
-            return cache[k]
-        r = doc.item_at[k]
-        if r < 0:
-            return self._walk_back(k)
-        if r == k:
-            got = cache[k] = self._walk_back(doc.first_item[k])
-            return got
-        # a paragraph that goes on with item r: the item's own paragraphs first
-        pending: list[int] = []
-        j = k - 1
-        while True:
-            if j + 1 != k and j + 1 in cache:
-                got = cache[j + 1]
+        passed: list[int] = []
+        got = None
+        j = k
+        while j not in cache:
+            passed.append(j)
+            first = doc.first_item[j]
+            if doc.item_at[j] == j and first != j:
+                j = first               # a later item: what the list's first item gets
+                continue
+            if j == 0:
                 break
-            pending.append(j + 1)
-            got = self._opening(j)
-            if got is not None:
-                break
-            if j == r:
-                got = self._walk_back(doc.first_item[k])
+            got = self._opening(j - 1)
+            p = doc.paragraphs[j - 1]
+            if got is not None or p.heading and not p.furniture:
                 break
             j -= 1
-        for x in pending:
+        else:
+            got = cache[j]
+        for x in passed:
             cache[x] = got
         return got
 
@@ -415,26 +410,6 @@ class Context:
             return None
         y, yf = t.resolve(self.doc.report_year)
         return (y, yf) if y is not None or yf is not None else None
-
-    def _walk_back(self, k: int) -> tuple[int | None, int | None] | None:
-        """The time carried into paragraph ``k`` from the paragraphs before it, up to the
-        section's heading, none of them an item with a run-in heading."""
-        doc, cache = self.doc, self._walked
-        walked: list[int] = []
-        got = None
-        j = k - 1
-        while j >= 0:
-            if j + 1 in cache:
-                got = cache[j + 1]
-                break
-            walked.append(j + 1)
-            got = self._opening(j)
-            if got is not None or doc.paragraphs[j].heading and not doc.paragraphs[j].furniture:
-                break
-            j -= 1
-        for x in walked:
-            cache[x] = got
-        return got
 
     def _intro_time(self):
         """The time governing the opening of the report (before its first section
