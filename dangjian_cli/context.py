@@ -25,6 +25,7 @@ from .charclass import up_to_last
 from .candidates import find_candidates
 from .divisions import holders
 from .document import Document
+from .resolve import prefix_word
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
 _LAST_MARK = up_to_last(T.SENTENCE_END)
@@ -34,8 +35,6 @@ MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _CLAUSE_MARKS = set(T.CLAUSE_END)
-#: the qualifiers that may stand between 从 and a number, longest first
-_PREFIXES = sorted(T.PREFIX_QUALIFIERS, key=len, reverse=True)
 
 
 class Context:
@@ -324,7 +323,7 @@ class Context:
         """从86平方米提高到144平方米 in a period: the first state is its first year's,
         the second its last year's."""
         before = self.text[max(s, i - 8):i]
-        q = next((w for w in _PREFIXES if before.endswith(w)), "")
+        q = prefix_word(self.text, i)
         if before[:len(before) - len(q)].endswith(T.FROM_WORD):     # (从不足300亩)
             return yf, None
         if any(before.endswith(v + w) for v in T.FROM_TO_VERBS for w in T.TO_WORDS):

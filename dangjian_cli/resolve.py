@@ -71,18 +71,23 @@ def _clean(v: float) -> float:
     return float(f"{v:.12g}")
 
 
+def prefix_word(text: str, start: int) -> str:
+    """The qualifier word written just before offset ``start`` (约, 超过, 不足), or ""."""
+    if start == 0 or text[start - 1] not in _PREFIX_LAST:
+        return ""
+    for n in _PREFIX_LENGTHS:
+        if n <= start and text[start - n:start] in T.PREFIX_QUALIFIERS:
+            return text[start - n:start]
+    return ""
+
+
 def _prefix(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier written just before the number (约, 超过), and where the
     surface starts (约 belongs to it, 超过 does not)."""
-    if start == 0 or text[start - 1] not in _PREFIX_LAST:
+    word = prefix_word(text, start)
+    if not word:
         return None, start
-    for n in _PREFIX_LENGTHS:
-        if n <= start:
-            word = text[start - n:start]
-            q = T.PREFIX_QUALIFIERS.get(word)
-            if q is not None:
-                return q, (start - n if word in T.PREFIX_IN_SURFACE else start)
-    return None, start
+    return T.PREFIX_QUALIFIERS[word], (start - len(word) if word in T.PREFIX_IN_SURFACE else start)
 
 
 def resolve(text: str, c: Candidate) -> Resolved | None:
