@@ -164,11 +164,11 @@ def area_subject(text: str, start: int, end: int) -> str | None:
     if k > 1:
         return _bare_phrase(after[:k]) or None
     before = _clause_before(text, start)
-    before = _trim_end(_AREA_FROM.sub("", _trim_end(before, T.AREA_TRAILERS)), T.AREA_TRAILERS)
+    before = _trim_area(_AREA_FROM.sub("", _trim_area(before)))
     k = max(_area_noun_ends(before), default=-1)
     if k > 0 and not _HAN_RUN.search(before, k):
         before = before[:k]
-    m = _RATE_NAME.search(before)
+    m = _NAME_TAIL.search(before)
     if m is None:
         return None
     return _bare_phrase(_after_count(before, m)) or None
@@ -213,7 +213,7 @@ def _money_phrase(text: str, end: int) -> str:
     """The noun phrase that ends at ``end`` (村级集体经济收入), without a time or measure
     word left by a number before it (2023年旅游收入 → 旅游收入) nor the verbs, scope and
     time words before it."""
-    m = _RATE_NAME.search(text, max(0, end - 16), end)
+    m = _NAME_TAIL.search(text, max(0, end - 16), end)
     if m is None:
         return ""
     return _bare_phrase(_after_count(text, m))
@@ -233,24 +233,17 @@ for _n in T.AREA_NOUNS:
 _AREA_LAST = re.compile(f"[{''.join(_AREA_BY_LAST)}]")
 
 
-def _trim_end(words: str, trailers: tuple[str, ...]) -> str:
-    """``words`` without any run of ``trailers`` at their end."""
-    trimmed = True
-    while trimmed and words:
-        trimmed = False
-        last = _LAST_CHARS.get(trailers)
-        if last is None:
-            last = _LAST_CHARS[trailers] = frozenset(w[-1] for w in trailers)
-        if words[-1] not in last:
-            break                       # most words end in none of them
-        for w in trailers:
-            if words.endswith(w):
-                words, trimmed = words[:-len(w)], True
-                break
+def _trim_area(words: str) -> str:
+    """``words`` without any run of the verbs and qualifiers that state an area at their end."""
+    while words and words[-1] in _AREA_TRAILER_LAST:    # most words end in none of them
+        w = next((w for w in T.AREA_TRAILERS if words.endswith(w)), "")
+        if not w:
+            break
+        words = words[:-len(w)]
     return words
 
 
-_LAST_CHARS: dict[tuple[str, ...], frozenset[str]] = {}
+_AREA_TRAILER_LAST = frozenset(w[-1] for w in T.AREA_TRAILERS)
 
 
 _AREA_UNITS = _alt(w for w, (u, _) in T.UNITS.items() if u in ("mu", "square_meter"))
@@ -410,7 +403,7 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     before = _SHARE_TAIL.sub("", before)
     if before.endswith(T.RATE_ENDINGS):
         # 群众满意率达到98.6%: the rate is named whole, not by the noun inside it
-        m = _RATE_NAME.search(before)
+        m = _NAME_TAIL.search(before)
         if m is not None:
             name = m.group()
             scope = next((w for w in T.SCOPE_WORDS if name.startswith(w)), "")
@@ -426,7 +419,9 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
 
 _HAN_RUN = re.compile(f"[{han()}]")
 _HAN_TAIL = re.compile(f"[{han(T.NP_FUNCTION_CHARS)}]{{2,10}}$")
-_RATE_NAME = re.compile(f"(?<![{han(T.NP_FUNCTION_CHARS)}])[{han(T.NP_FUNCTION_CHARS)}]{{2,16}}$")
+# a run of a noun phrase's characters, whole, ending where the search ends (rate names,
+# what money earned or an area is of)
+_NAME_TAIL = re.compile(f"(?<![{han(T.NP_FUNCTION_CHARS)}])[{han(T.NP_FUNCTION_CHARS)}]{{2,16}}$")
 
 
 def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
