@@ -189,20 +189,20 @@ for _cat, _nouns in (("other", OTHER_NOUNS), ("facilities", FACILITY_NOUNS),
                      ("party_organizations", PARTY_ORG_NOUNS)):
     for _n in _nouns:
         HEAD_NOUNS[_n] = _cat
+#: heads that only say of what level the counted things are (其中村级12个): matched so
+#: that 村 inside them is no head, but never the counted noun themselves
+MODIFIER_HEADS = frozenset(("村级", "镇级", "乡级", "县级", "社区级"))
+HEAD_NOUNS.update({m: "other" for m in MODIFIER_HEADS})
 # compounds whose head is not their last known noun part
 HEAD_NOUNS.update({
     "党员干部": "party_members", "党员群众": "party_members", "村党组织": "party_organizations",
     "村干部": "people", "村官": "people", "村民": "people", "社区干部": "people",
     "党支部书记": "people", "支部书记": "people", "党组织书记": "people", "党委书记": "people",
-    "第一书记": "people", "村级": "other", "镇级": "other", "乡级": "other", "县级": "other",
-    "社区级": "other", "社区工厂": "facilities", "村部": "facilities",
+    "第一书记": "people", "社区工厂": "facilities", "村部": "facilities",
     "活动场所": "facilities", "党群服务中心": "facilities", "便民服务中心": "facilities",
     "社区食堂": "facilities", "新时代文明实践站": "facilities", "村集体": "villages",
 })
 
-#: heads that only say of what level the counted things are (其中村级12个): never the
-#: counted noun themselves
-MODIFIER_HEADS = frozenset(("村级", "镇级", "乡级", "县级", "社区级"))
 #: adjacent heads whose compound belongs to another category: 在职党员 + 干部
 COMPOUND_HEADS = {("party_members", "people"): "party_members"}
 
