@@ -57,7 +57,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     sentence = sentence_before = -1         # the starts of the latest claim's sentence and the one before
     parts_of: list[tuple[str, str]] | None = None   # what a 其中 list breaks down
     # the latest claim's sentence, unit, per and subject
-    rate: tuple[int, str, str | None, str | None] = (-1, "", None, None)
+    last: tuple[int, str, str | None, str | None] = (-1, "", None, None)
     key = doc_key(doc)
     for cand in find_candidates(text):
         if cand.start >= n_hi:
@@ -97,12 +97,12 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             continue
         change = is_change(text, res.start, unit)
         per = None if unit in ("percent", "percentage_point") else rate_unit(text, res.start, res.end, s_start)
-        if change and rate[0] == s_start and compared(text, res.start):
-            if per is None and rate[1] == unit:
-                per = rate[2]                   # 人均收入16800元,比上年增加1200元: per person too
+        if change and last[0] == s_start and compared(text, res.start):
+            if per is None and last[1] == unit:
+                per = last[2]                   # 人均收入16800元,比上年增加1200元: per person too
             if subject is None:
-                subject = rate[3]               # 收入4860万元,较去年同期增长21.6%: of that income
-        rate = (s_start, unit, per, subject)
+                subject = last[3]               # 收入4860万元,较去年同期增长21.6%: of that income
+        last = (s_start, unit, per, subject)
         where = ctx.where(res.start, res.end, s_start, s_end)
         year, year_from = ctx.when(res.start, res.end, s_start, s_end, cat, change)
         if ostart >= line_pos:
