@@ -32,7 +32,7 @@ def _first_chars() -> str:
     return "".join(sorted(c for c in chars if c not in "\\^$.|?*+()[]{}"))
 
 
-_PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
+PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
                       + "|".join(f"(?:{p})" for p in T.FURNITURE_PATTERNS) + ")")
 _HAN = re.compile(f"[{han()}]")
 _MARKS = frozenset(T.RUNNING_HEAD_MARKS)
@@ -53,7 +53,7 @@ class Furniture:
     def in_span(self, a: int, b: int) -> bool:
         """Is ``text[a:b]`` inside a span of the furniture patterns (running heads aside)?"""
         if self._spans is None:         # found once, when first asked
-            self._spans = Spans(self.text, _PATTERN)
+            self._spans = Spans(self.text, PATTERN)
         return self._spans.covers(a, b)
 
     def _running_head(self, i: int) -> bool:

@@ -4,7 +4,9 @@ Steps, each keeping the map exact:
 - traditional → simplified script (OpenCC ``t2s``; character for character);
 - full-width ASCII (１２３, ％, ，) → ASCII, ideographic space → space;
 - deletions: pinyin residue after a character (``鎮(zhèn)``), stray HTML tags
-  (``</p>``), spaces inside or after a number (``25. 8 万元``, ``244 个``).
+  (``</p>``), spaces inside or after a number (``25. 8 万元``, ``244 个``), and
+  the line breaks of a text wrapped at a page's width (``unwrap``), so that a
+  paragraph is one line again and ``6`` / ``0多场`` one number.
 
 >>> n = normalise("淳化縣(xiàn)投資１４００萬元")
 >>> n.text
@@ -26,6 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+
+from .unwrap import cuts
 
 # full-width ASCII block and the ideographic space, one character each
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -125,15 +129,16 @@ def normalise(original: str) -> Normalised:
         conv = conv.translate(_BREAKS)
     if _FULLWIDTH_ANY.search(conv):
         conv = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH), conv)
+    cut = cuts(original, plain=not other_breaks)
+    deleted = _joined(conv, cut) if cut else [m.span() for m in _DELETE.finditer(conv)]
     pieces, norm_starts, orig_starts = [], [0], [0]
     pinyin_after = {}
     pos = 0
     npos = 0
-    for m in _DELETE.finditer(conv):
-        a, b = m.span()
+    for a, b in deleted:
         pieces.append(conv[pos:a])
         npos += a - pos
-        if m.group().startswith("(") and a > 0:
+        if conv[a] == "(" and a > 0:
             pinyin_after[a] = b
         pos = b
         norm_starts.append(npos)
@@ -141,6 +146,38 @@ def normalise(original: str) -> Normalised:
     pieces.append(conv[pos:])
     return Normalised(original, "".join(pieces), norm_starts, orig_starts,
                       pinyin_after, traditional, other_breaks)
+
+
+def _joined(conv: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches to delete from a wrapped text: the line breaks that cut its
+    lines, and what ``_DELETE`` finds in the text with those lines joined (so
+    that ``25`` / ``万元`` and ``25. `` / ``8万元`` read as one number)."""
+    joined = []
+    j_starts, c_starts = [0], [0]      # joined offset ↔ conv offset, as in Normalised
+    pos = 0
+    for a, b in cut:
+        joined.append(conv[pos:a])
+        j_starts.append(j_starts[-1] + a - pos)
+        c_starts.append(b)
+        pos = b
+    joined.append(conv[pos:])
+
+    def to_conv(i: int) -> int:
+        k = bisect.bisect_right(j_starts, i) - 1
+        return c_starts[k] + (i - j_starts[k])
+
+    spans = list(cut)
+    for m in _DELETE.finditer("".join(joined)):
+        a, b = m.span()
+        spans.append((to_conv(a), to_conv(b - 1) + 1))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 _BREAKS = {ord(c): "\n" for c in "\r\u2028\u2029\x0b\x0c\x85"}

@@ -27,9 +27,9 @@ from collections import Counter
 from pathlib import Path
 
 from .reader import InputError
+from .unwrap import full_width, is_cut
 
 HINT = "install the pdf extra to read PDF files: pip install -e '.[pdf]' (from a checkout)"
-_ENDS = tuple("。！？；：!?;:…”\"）)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?"
                           r"(?:\s*[-—–~])?\s*$")
 _DIGITS = re.compile(r"\d+")
@@ -79,11 +79,11 @@ def join_pages(pages: list[str]) -> str:
             lines.append(ln)
     if not lines:
         return ""
-    width = _full_width(lines)
+    width = full_width(lines)
     out = [lines[0]]
     for ln in lines[1:]:
         prev = out[-1]
-        if _broken(prev, ln, width):
+        if is_cut(prev, ln, width):
             out[-1] = prev + ln
         else:
             out.append(ln)
@@ -127,23 +127,6 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
             seen[ln] += 1
     need = len(page_lines) if len(page_lines) < 4 else max(3, len(page_lines) // 2)
     return {ln for ln, n in seen.items() if n >= need}
-
-
-def _full_width(lines: list[str]) -> int:
-    """The length of a full line of the body text (the most common long length)."""
-    lengths = sorted(len(ln) for ln in lines if len(ln) >= 10)
-    if not lengths:
-        return 10**6
-    return lengths[int(len(lengths) * 0.75)]
-
-
-def _broken(prev: str, nxt: str, width: int) -> bool:
-    """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?"""
-    if prev.endswith(_ENDS) or "\t" in prev:
-        return False
-    if len(prev) < 0.85 * width:
-        return False
-    return bool(nxt) and not nxt[0].isspace()
 
 
 def _ocr(path: str | Path, n_pages: int) -> list[str]:

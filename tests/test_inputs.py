@@ -365,3 +365,92 @@ def test_a_corpus_lines_headline_and_date_fields_are_the_documents(tmp_path):
     rows = sqlite3.connect(db).execute("SELECT doc, title, date FROM documents ORDER BY doc").fetchall()
     assert [(d.split("#")[1], t, dt) for d, t, dt in rows] == [
         ("a1", "温县2023年党建工作综述", "2023-12-20"), ("a2", "某县党建", "2024-03-05"), ("a3", None, None)]
+
+
+# --- text wrapped at a page's width (pdftotext, copy and paste, OCR dumps) ---------------
+
+def _wrap(text, width, newline="\n"):
+    """Cut every line of ``text`` into lines of ``width`` characters, as a page does."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return newline.join(out)
+
+
+def _fields(text):
+    return [(c.value, c.unit, c.category, c.place, c.year, c.year_from, c.subject)
+            for c in extract_text(text, "doc.txt")]
+
+
+WRAPPED_REPORT = (
+    "XX县2023年基层党建工作总结\n"
+    "　　2023年，全县投入资金1200万元，新建村级活动场所18个，改造提升党群服务中心46个，"
+    "培训党员干部3200人次，选派第一书记112名驻村开展帮扶工作。\n"
+    "　　全县共有基层党组织1106个，党员2.3万名，其中农村党员1.1万名，35岁以下党员占比21.5%，"
+    "全年发展党员356名，处置不合格党员12名。\n"
+    "　　2021年以来，城关镇发展村集体经济项目26个，村集体经济收入达到860万元，较上年增长12%，"
+    "集体经济收入10万元以上的村达到48个。\n"
+    "　　下一步，我们将继续加大投入，计划新建党群服务站30个，力争全县村集体经济收入全部达到5万元以上。\n")
+
+
+@pytest.mark.parametrize("width", [24, 27, 31, 38])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_wrapped_text_reads_as_its_paragraphs(width, newline):
+    # a number cut at the edge (3 / 200人次), a year opening a paragraph three lines up,
+    # a period's year_from: the same records as the text with one paragraph per line
+    wrapped = _wrap(WRAPPED_REPORT, width, newline)
+    assert wrapped.count("\n") > 6
+    assert _fields(wrapped) == _fields(WRAPPED_REPORT)
+    for c in extract_text(wrapped, "doc.txt"):
+        assert wrapped[c.start:c.end] == c.text
+
+
+def test_a_number_cut_at_the_line_end_is_one_claim_whose_text_keeps_the_break():
+    text = _wrap(WRAPPED_REPORT, 27)
+    claims = {c.text: c for c in extract_text(text, "doc.txt")}
+    assert "3\n200人次" in claims
+    c = claims["3\n200人次"]
+    assert (c.value, c.unit, c.category, c.year) == (3200, "person_time", "people", 2023)
+    assert c.line == 3 and text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("text", [
+    # one paragraph per line: long lines end with a sentence mark
+    WRAPPED_REPORT,
+    # a table of short rows at one width, cells apart
+    "单位\t党组织\t党员\n城关镇\t56个\t1830名\n石门镇\t41个\t1202名\n南关镇\t38个\t1177名\n",
+    "城关镇  党组织56个  党员1830名  新发展党员35名\n石门镇  党组织41个  党员1202名  新发展党员22名\n"
+    "南关镇  党组织38个  党员1177名  新发展党员19名\n红花镇  党组织30个  党员1001名  新发展党员17名\n",
+    # headings and short lines
+    "一、基本情况\n二、主要做法\n三、存在问题\n四、下一步打算\n",
+], ids=["paragraphs", "tab-table", "space-table", "headings"])
+def test_text_that_is_not_wrapped_is_never_joined(text):
+    from dangjian_cli.normalise import normalise
+    from dangjian_cli.unwrap import cuts
+    assert cuts(text) == []
+    assert normalise(text).text.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_no_line_of_a_seed_is_joined(seed):
+    from dangjian_cli.unwrap import cuts
+    assert cuts(seed.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_a_seed_wrapped_gives_the_same_claims(seed):
+    # every claim found with its value; place, year and subject the same for at
+    # least 95%: a paragraph whose last line ends exactly at the edge cannot be told
+    # from one that goes on when paragraphs are not indented
+    text = seed.read_text(encoding="utf-8")
+    base = _fields(text)
+    same = total = 0
+    for width in range(25, 50, 4):
+        got = _fields(_wrap(text, width))
+        assert [f[:2] for f in got] == [f[:2] for f in base]
+        same += sum(a == b for a, b in zip(got, base))
+        total += len(base)
+    assert same >= 0.95 * total

@@ -102,3 +102,40 @@ def test_linear_time_forms_change_no_match(pieces):
     text = "".join(pieces)
     assert [(m.span(), m.groups()) for m in PATTERN.finditer(text)] == \
            [(m.span(), m.groups()) for m in reference.finditer(text)]
+
+
+# --- wrapped text reads as its paragraphs ---------------------------------------------
+
+SENTENCES = [
+    "{y}年，全县投入资金{n}万元，新建村级活动场所{m}个",
+    "全镇共有基层党组织{m}个，党员{n}名，其中女党员{k}名",
+    "培训党员干部{n}人次，开展主题党日活动{m}场",
+    "村集体经济收入达到{n}万元，较上年增长{k}%",
+    "{y}年以来，累计发展党员{n}名，选派驻村第一书记{m}名",
+    "建成党群服务中心{m}个，覆盖率达到{k}%",
+]
+
+
+@st.composite
+def wrapped_reports(draw):
+    paragraphs = []
+    for _ in range(draw(st.integers(3, 6))):
+        sentences = draw(st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=5))
+        filled = [s.format(y=draw(st.integers(2015, 2024)), n=draw(st.integers(10, 99999)),
+                           m=draw(st.integers(2, 999)), k=draw(st.integers(1, 99))) for s in sentences]
+        paragraphs.append("\u3000\u3000" + "，".join(filled) + "。")
+    return "\n".join(paragraphs), draw(st.integers(18, 45)), draw(st.sampled_from(["\n", "\r\n"]))
+
+
+@given(wrapped_reports())
+def test_a_wrapped_report_gives_the_records_of_its_paragraphs(case):
+    text, width, newline = case
+    lines = []
+    for par in text.split("\n"):
+        lines += [par[i:i + width] for i in range(0, len(par), width)]
+    wrapped = newline.join(lines)
+
+    def fields(t):
+        return [(c.value, c.unit, c.category, c.year, c.year_from, c.subject) for c in extract_text(t, "d.txt")]
+    assert fields(wrapped) == fields(text)
+    check(wrapped)

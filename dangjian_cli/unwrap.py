@@ -1,0 +1,176 @@
+"""Lines cut at a fixed width, found so that they can be joined again.
+
+Text copied out of a PDF (``pdftotext``, a viewer's copy and paste) or an OCR
+dump keeps the page's line breaks: every line runs to the same width and most
+of them stop in the middle of a sentence, even of a number (``…投入资金6`` /
+``0多万元``). Read line by line such a text loses its paragraphs (what dates and
+places a figure) and splits numbers. A line is taken as cut, not ended, when:
+
+- the text is wrapped at all: at least ``MIN_CUT`` lines run to the body's full
+  width and at least half of those stop with no sentence mark (a text with one
+  paragraph per line ends its long lines with ``。``);
+- the line itself runs to that width, stops with no sentence mark and holds no
+  table cells (a tab, a run of spaces);
+- neither line holds page furniture (a navigation trail, a source line), but
+  for the digits of a date cut off the end of one;
+- the next line follows at once (no blank line between) and is not indented.
+
+In a text too short to tell whether it is wrapped, only a full line that ends
+in a digit is cut (``发展党员18`` / ``名``). In a text that indents its
+paragraphs, a full line that ends a sentence is cut too when the next line is
+not indented and is not a heading.
+
+>>> page = ("　　2023年，全县投入资金1200万元，新建村级活动场所\\n"
+...         "18个，改造提升党群服务中心46个，培训党员干部3\\n"
+...         "200人次。\\n"
+...         "　　全县共有基层党组织1106个，党员2.3万名，其中\\n"
+...         "农村党员1.1万名。")
+>>> for a, b in reversed(cuts(page)):
+...     page = page[:a] + page[b:]
+>>> print(page)
+　　2023年，全县投入资金1200万元，新建村级活动场所18个，改造提升党群服务中心46个，培训党员干部3200人次。
+　　全县共有基层党组织1106个，党员2.3万名，其中农村党员1.1万名。
+>>> cuts("一行。\\n又一行。")
+[]
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from .charclass import han
+from .furniture import PATTERN as FURNITURE
+
+__all__ = ["cuts", "ends_sentence", "full_width", "is_cut"]
+
+#: a line ending in one of these (closing quotes and brackets aside) ends a sentence
+ENDS = tuple("。！？；：!?;:…")
+#: closing marks looked through: ``。”`` ends a sentence, ``“两山论”`` does not
+CLOSERS = "”’\"'）)》」』"
+#: lines at full width and open at the end needed before a text counts as wrapped
+MIN_CUT = 2
+#: a line this much of the full width runs to the edge
+FULL = 0.85
+#: narrower bodies are lists or tables, not wrapped prose
+MIN_WIDTH = 16
+
+_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+_SPACES = re.compile("[ \u3000][ \u3000]")
+_HAN = re.compile(f"[{han()}]")
+_OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
+
+
+def full_width(lines: list[str]) -> int:
+    """The length of a full line of the body text (the 75th percentile of the
+    lines of ten characters or more)."""
+    lengths = sorted(map(len, lines))
+    first = bisect.bisect_left(lengths, 10)
+    if first == len(lengths):
+        return 10**6
+    return lengths[first + int((len(lengths) - first) * 0.75)]
+
+
+def is_cut(prev: str, nxt: str, width: int) -> bool:
+    """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?"""
+    if ends_sentence(prev) or "\t" in prev:
+        return False
+    if len(prev) < FULL * width:
+        return False
+    return bool(nxt) and not nxt[0].isspace()
+
+
+def ends_sentence(line: str) -> bool:
+    """Does ``line`` end with a sentence mark (through closing quotes and brackets)?
+    A full stop counts after a letter (``All Rights Reserved.``), not after a
+    digit (``投入25.`` / ``8万元`` is one number cut in two).
+
+    >>> [ends_sentence(x) for x in ("完成。”", "“两山论”", "Reserved.", "投入25.")]
+    [True, False, True, False]
+    """
+    line = line.rstrip().rstrip(CLOSERS)
+    if line.endswith("."):
+        return len(line) > 1 and not line[-2].isdigit()
+    return line.endswith(ENDS)
+
+
+def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
+    """The line breaks of ``text`` (``[start, end)``; ``\\r\\n`` is one) that cut a
+    line at the width of a wrapped page; ``[]`` for a text that is not wrapped.
+    ``plain``: the caller knows whether ``"\\n"`` is the only line break."""
+    if text.count("\n") < MIN_CUT and text.count("\r") < MIN_CUT:
+        return []
+    lines, ends = _lines(text, plain)
+    width = full_width(lines)
+    if width < MIN_WIDTH:
+        return []
+    limit = FULL * width
+    full = [ln for ln in lines if len(ln) >= limit]
+    opened = [ln for ln in full if not ends_sentence(ln)]
+    rows = sum(1 for ln in opened if _cells(ln))        # table rows tell nothing
+    wrapped = len(opened) - rows >= MIN_CUT and 2 * (len(opened) - rows) >= len(full) - rows
+    if not wrapped and not any(ln[-1:].isdigit() for ln in full):
+        return []       # in a text too short to tell, only a number cut in two
+    indented = wrapped and _indents(lines, width)
+    out = []
+    for k in range(len(lines) - 1):
+        prev, nxt = lines[k], lines[k + 1]
+        if len(prev) < limit or not (wrapped or prev[-1:].isdigit()):
+            continue
+        if _cells(prev) or _cells(nxt) or _apart(prev, nxt):
+            continue
+        if is_cut(prev, nxt, width) or (
+                # a sentence that ended at the edge of a page whose paragraphs are
+                # indented: the paragraph goes on (a heading would be short and open)
+                indented and nxt and not nxt[0].isspace()
+                and (len(nxt) >= limit or ends_sentence(nxt))):
+            out.append(ends(k))
+    return out
+
+
+def _lines(text: str, plain: bool | None) -> tuple[list[str], Callable[[int], tuple[int, int]]]:
+    """The lines of ``text``, and a function giving the span of the break after line ``k``."""
+    if plain is None:
+        plain = "\r" not in text and _OTHER_BREAK.search(text) is None
+    if plain:
+        lines = text.split("\n")           # the common case: split, no regex
+        starts: list[int] = []
+
+        def split_end(k: int) -> tuple[int, int]:
+            if not starts:
+                pos = 0
+                for ln in lines:
+                    starts.append(pos)
+                    pos += len(ln) + 1
+            e = starts[k] + len(lines[k])
+            return e, e + 1
+        return lines, split_end
+    lines, spans = [], []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        lines.append(text[pos:m.start()])
+        spans.append(m.span())
+        pos = m.end()
+    lines.append(text[pos:])
+    return lines, spans.__getitem__
+
+
+def _cells(line: str) -> bool:
+    return "\t" in line or _SPACES.search(line.strip(" \t\u3000")) is not None
+
+
+def _apart(prev: str, nxt: str) -> bool:
+    """Page furniture (a navigation trail, a source line, a byline) stays a line
+    of its own; only the digits of a date it was cut in (``发布日期：2024-0`` /
+    ``7-15``) go on with it."""
+    if FURNITURE.search(nxt):
+        return True
+    return FURNITURE.search(prev) is not None and _HAN.search(nxt) is not None
+
+
+def _indents(lines: list[str], width: int) -> bool:
+    """Does the text indent its paragraphs? Most lines after a short line that
+    ends a sentence (a paragraph's last line) start with a space."""
+    after = [nxt[0].isspace() for prev, nxt in zip(lines, lines[1:])
+             if nxt and len(prev.strip()) < FULL * width and ends_sentence(prev)]
+    return len(after) >= 2 and 3 * sum(after) >= 2 * len(after)
