@@ -129,6 +129,8 @@ def normalise(original: str) -> Normalised:
         conv = conv.translate(_BREAKS)
     if _FULLWIDTH_ANY.search(conv):
         conv = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH), conv)
+    if "，" in conv:
+        conv = _thousands(conv)
     cut = cuts(original, plain=not other_breaks)
     deleted = _joined(conv, cut) if cut else [m.span() for m in _DELETE.finditer(conv)]
     pieces, norm_starts, orig_starts = [], [0], [0]
@@ -146,6 +148,36 @@ def normalise(original: str) -> Normalised:
     pieces.append(conv[pos:])
     return Normalised(original, "".join(pieces), norm_starts, orig_starts,
                       pinyin_after, traditional, other_breaks)
+
+
+# a full-width comma followed by exactly three digits: a thousands separator when
+# 1-3 digits stand before it (１，２３４名 once its digits are ASCII)
+_COMMA_GROUP = re.compile("，(?=[0-9]{3}(?![0-9.]))")
+
+
+def _thousands(text: str) -> str:
+    """``1，234`` → ``1,234`` (one character for one): a full-width comma between
+    groups of digits separates thousands, as the ASCII comma does. A comma after
+    four digits or a decimal (``2023，100个``, ``1.5，200名``) stays a clause mark.
+
+    >>> _thousands("党员1，234名，投入3，500万元，2023，100个村，其中12，345，678元")
+    '党员1,234名，投入3,500万元，2023，100个村，其中12,345,678元'
+    """
+    chars = None
+    for m in _COMMA_GROUP.finditer(text):
+        i = m.start()
+        j = i
+        while j > 0 and i - j < 4 and text[j - 1].isdigit():
+            j -= 1
+        if not 1 <= i - j <= 3:
+            continue
+        before = text[j - 1] if j else ""
+        if before.isdigit() or before == "." or (before in "，," and (chars or text)[j - 1] != ","):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[i] = ","
+    return text if chars is None else "".join(chars)
 
 
 def _joined(conv: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:

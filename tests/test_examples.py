@@ -19,6 +19,12 @@ def one(text, surface):
 NUMERALS = [
     ("全县共有党员 12,871 名", "12,871 名", 12871, None, "person", "exact"),
     ("该镇党委下设党支部２３个", "２３个", 23, None, "count", "exact"),
+    # a full-width comma separates thousands as the ASCII one does, not after four digits
+    ("全县共有党员１，２３４名", "１，２３４名", 1234, None, "person", "exact"),
+    ("累计投入资金3，500万元", "3，500万元", 35_000_000, None, "yuan", "exact"),
+    ("全年收入12，345，678元", "12，345，678元", 12_345_678, None, "yuan", "exact"),
+    ("新建场所12个，500万元用于阵地建设", "500万元", 5_000_000, None, "yuan", "exact"),
+    ("截至2023，100个村完成换届", "100个", 100, None, "count", "exact"),
     ("累计投入3800余万元", "3800余万元", 38_000_000, None, "yuan", "over"),
     ("全县1.2万余名党员", "1.2万余名", 12_000, None, "person", "over"),
     ("整合资金2.5亿元", "2.5亿元", 250_000_000, None, "yuan", "exact"),
