@@ -18,6 +18,7 @@ import re
 import sys
 
 from . import tables as T
+from .numbers import parse_number
 from .spans import Spans
 
 # The patterns here and in classify/context use the standard library's re
@@ -140,7 +141,49 @@ def find_candidates(text: str) -> list[Candidate]:
         if names.covers(a, b):
             continue
         out.append(Candidate(a, b, m.group(), kind, g, unit_end))
+    return _ranges(text, out) if len(out) > 1 else out
+
+
+_SEPARATORS = frozenset(T.RANGE_SEPARATORS)
+_NUM2_G, _SEP_G, _BNUM_G, _BMULT_G = G["num2"], G["sep"], G["bnum"], G["bmult"]
+_QUALIFIED = [G[k] for k in ("inner1", "inner2", "suf")]
+
+
+def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A range written with its measure word on both ends (``85%至95%``,
+    ``3万元—5万元``, ``1.5万—2万元``) is one candidate, as ``3至5万元`` is: the
+    first end, the separator, then the second end with the same measure word and
+    multiplier, the second larger. ``从85%到95%`` is a change, two figures."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (prev is not None and c.kind == "num" and c.groups[_NUM2_G] is None
+                and text[prev.end:c.start] in _SEPARATORS and _range_ends(prev, c)
+                and text[prev.start - 1:prev.start] not in T.FROM_WORDS):
+            g = list(c.groups)
+            g[_NUM_G] = prev.groups[_NUM_G] if prev.kind == "num" else prev.groups[_BNUM_G]
+            g[_SEP_G], g[_NUM2_G] = text[prev.end:c.start], c.groups[_NUM_G]
+            out[-1] = Candidate(prev.start, c.end, text[prev.start:c.end], "num", tuple(g), c.unit_end)
+        else:
+            out.append(c)
     return out
+
+
+def _range_ends(a: Candidate, b: Candidate) -> bool:
+    ga, gb = a.groups, b.groups
+    if a.kind == "num":
+        same = (ga[_UNIT_G] == gb[_UNIT_G] and ga[_MULT_G] == gb[_MULT_G]
+                and ga[_NUM2_G] is None and not any(ga[k] for k in _QUALIFIED))
+        first = ga[_NUM_G]
+    elif a.kind == "bare":
+        same = ga[_BMULT_G] == gb[_MULT_G] and a.end - a.start == len(ga[_BNUM_G]) + 1
+        first = ga[_BNUM_G]
+    else:
+        return False
+    if not same or any(gb[k] for k in _QUALIFIED[:2]):
+        return False
+    v1, v2 = parse_number(first), parse_number(gb[_NUM_G])
+    return v1 is not None and v2 is not None and v2 > v1
 
 
 def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:

@@ -43,6 +43,15 @@ NUMERALS = [
     ("提高3个百分点", "3个百分点", 3, None, "percentage_point", "exact"),
     ("建设示范点3至5个", "3至5个", 3, 5, "count", "range"),
     ("每年培训3-5期", "3-5期", 3, 5, "count", "range"),
+    # the measure word written on both ends
+    ("满意率在85%—95%之间", "85%—95%", 85, 95, "percent", "range"),
+    ("每村补助3万元至5万元", "3万元至5万元", 30_000, 50_000, "yuan", "range"),
+    ("户均增收1.5万—2万元", "1.5万—2万元", 15_000, 20_000, "yuan", "range"),
+    ("每年开展培训3次至5次", "3次至5次", 3, 5, "count", "range"),
+    # not a range: a change from one to the other, ends that differ, a falling pair
+    ("覆盖率从85%到95%", "95%", 95, None, "percent", "exact"),
+    ("补助5000元至1万元", "1万元", 10_000, None, "yuan", "exact"),
+    ("占比60%—40%", "40%", 40, None, "percent", "exact"),
     ("辖区总面积1022.4平方公里", "1022.4平方公里", 1_022_400_000, None, "square_meter", "exact"),
     ("旅游收入25亿,同比增长", "25亿", 2_500_000_000, None, "yuan", "exact"),
     ("投入各级财政资金8.7亿元", "8.7亿元", 870_000_000, None, "yuan", "exact"),
