@@ -353,14 +353,19 @@ class Context:
                 if y is not None or yf is not None:
                     return y, yf, True
             carried = self._carried(k)
+        # a month or part of a year named without its year (上半年,…；…) in the figure's
+        # sentence or earlier in its paragraph: no year from another paragraph holds; in a
+        # report dated to the day, the paragraph's month has its year (1至9月,…；实现利润…)
+        if any(t.kind == "undated" for t in own_marks):
+            return None
+        if k >= 0:
+            months = [t for t in doc.times_between(doc.paragraphs[k].start, i) if t.kind == "undated"]
+            if months:
+                y = self._month_year(months)
+                return (y, None, True) if y is not None else None
         intro = self._intro_time()
         # the intro governs its own paragraph and what follows, never a paragraph before it
         if carried is None and (intro is None or self._intro_from > i):
-            return None
-        # a month or part of a year named without its year (上半年,…；…) in the figure's
-        # sentence or earlier in its paragraph: no year from another paragraph holds
-        if any(t.kind == "undated" for t in own_marks) or (k >= 0 and any(
-                t.kind == "undated" for t in doc.times_between(doc.paragraphs[k].start, i))):
             return None
         if carried is not None:
             return carried[0], carried[1], True

@@ -25,6 +25,8 @@ _DATELINE = re.compile(T.DATELINE)
 _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _LABEL = re.compile(T.SECTION_LABEL)
 _LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
+_NEWS_LEAD = re.compile(T.NEWS_LEAD)
+_NATIONAL_NAMES = tuple(w for w in T.NATIONAL_WORDS if w not in T.SCOPE_WORDS)
 _SENTENCE_END = frozenset("。！？；!?;")
 _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
 _ENDS = re.compile("[。！？；!?;]")
@@ -322,7 +324,8 @@ class Document:
             # names no smaller scope
             local = any(m.kind == "scope" and m.level != "nation" and m.start < self.body_start
                         for m in self.mentions)
-            if national or (not local and any(w in title_zone or w in self.text[:400] for w in T.NATIONAL_WORDS)):
+            # (全国 and 全党 count as found among the mentions: not after 荣获, 培育 …)
+            if national or (not local and any(w in title_zone or w in self.text[:400] for w in _NATIONAL_NAMES)):
                 return national[0] if national else Mention(0, 0, "全国", "nation", kind="scope")
             return self.full(self._deepest(self._filed_at)) if self._filed_at else None
         last = title_zone.split(" ")[-1]
@@ -477,7 +480,8 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     """Does the time phrase open its sentence (after a few leading words: 然而, 在,
     据…介绍,)?"""
     s = _sentence_start(text, para_start, t.start)
-    lead = _LABEL.sub("", text[s:t.start].strip(" \t\u3000“\"")).strip(" \t\u3000“\"")
+    lead = text[s:t.start].strip(" \t\u3000“\"")
+    lead = _NEWS_LEAD.sub("", _LABEL.sub("", lead)).strip(" \t\u3000“\"")
     if not lead:
         return True
     if len(lead) <= 3 and lead.endswith(T.TIME_LEADERS) or lead in T.TIME_LEADERS:

@@ -77,8 +77,9 @@ def find_places(text: str, title: str = "") -> list[Mention]:
     subs = _towns_and_villages(text, title, units)
     scopes = [Mention(m.start(), m.end(), m.group(), T.SCOPE_WORDS[m.group()], kind="scope")
               for m in _SCOPE.finditer(text)
-              if not (m.group()[0] == "全" and text[m.start() - 1:m.start()] in T.SCOPE_NOT_AFTER
-                      and m.start() > 0)]
+              if not (m.group()[0] == "全" and m.start() > 0
+                      and (text[m.start() - 1] in T.SCOPE_NOT_AFTER
+                           or text[max(0, m.start() - 3):m.start()].endswith(T.RANK_VERBS)))]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
     _link(text, mentions)
     return mentions

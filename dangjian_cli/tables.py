@@ -323,7 +323,13 @@ DATELINE = r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{
 #: the label a paragraph may open with before its first sentence (【概况】, （一）, 二、, 3.):
 #: a time right after it still opens the sentence
 SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
-                 r"|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|[0-9]{1,2}[、.．](?![0-9]))\s*")
+                 r"|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|[0-9]{1,2}[、.．](?![0-9])"
+                 # an interview's turns (问：…答：…)
+                 r"|[问答][:：])\s*")
+#: a news story's lead-in before its first sentence (本报讯（记者 王芳）, 临汾新闻网讯): a time
+#: right after it opens the paragraph
+NEWS_LEAD = (r"^(?:本报|[^\s，。,:：]{1,10}?(?:网|台|社|报|电视台|融媒体中心))讯\s*"
+             r"(?:[（(][^（）()]{0,24}[)）])?\s*")
 #: the words that join a count to its own share (128名,占61.5%)
 SHARE_LINK_WORDS = ("占比", "占", "比例为", "比例达", "占比为", "占比达")
 #: the fields of a JSON Lines corpus line that may hold the article's headline and date,
@@ -406,6 +412,10 @@ SCOPE_WORDS = {
 }
 #: the characters that, before 全, make a word of it (健全村 is no 全村)
 SCOPE_NOT_AFTER = "健完安齐周保成两万十顾求俱不"
+#: after these, a scope word names the level of an honour or a model, not where a figure
+#: holds (被评为全国文明村, 培育全国党建工作样板支部3个, 争创全省先进)
+RANK_VERBS = ("评为", "荣获", "获评", "获得", "获", "入选", "命名为", "授予", "确定为", "列为", "培育", "创建",
+              "争创", "创成", "打造", "成为", "跻身")
 #: after a place's name, these make it an organisation's (沧州市委主要领导): no paragraph's topic
 ORG_AFTER = ("委", "政府", "人大", "政协", "组织部", "宣传部", "纪委", "公安", "法院", "检察院", "日报", "电视台",
              "新闻", "融媒", "财政", "党校", "人民医院", "中学", "小学")
@@ -468,7 +478,9 @@ TIME_PATTERNS = [
     ("relative", r"{relative}"),
     ("anaphoric", r"{anaphoric}"),
     ("now", r"{now}"),
-    ("undated", r"(?<![0-9年])(?P<mo>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
+    # a month, or months from one to another (1至9月: as of the last)
+    ("undated", r"(?<![0-9年])(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:至|到|-|—|－|~|～))?"
+                r"(?P<mo>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日|份|中旬|上旬|下旬|初|底)?"
                 r"|[“\"]?(?:七一|五一|十一|国庆|春节|元旦)[”\"]?(?:期间|前后|前夕|当天)"
                 r"|(?P<part>{year_part})"),
 ]

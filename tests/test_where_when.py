@@ -21,6 +21,10 @@ PLACES = [
     ("眉县基层党建工作纪实\n今年以来，全县509个党组织开展活动。", "509个", "眉县", "眉县", "610326"),
     ("温县：强基固本\n我县新建党群服务中心12个。", "12个", "温县", "温县", "410825"),
     ("沧县抓党建促振兴\n县里先后投入2000余万元。", "2000余万元", "沧县", "沧县", "130921"),
+    # a scope word after 评为, 培育, 荣获 names an honour's level, not where a figure holds
+    ("某大学党建工作报告\n学校培育全国党建工作样板支部3个,全校共有党员11236名。", "11236名", None, None, None),
+    ("马蒲滩村纪实\n兴县魏家滩镇马蒲滩村被评为全国文明村,全村有党员63名。", "63名", "马蒲滩村", "兴县", "141123"),
+    ("全国党内统计公报\n全国共有党员9918.5万名。", "9918.5万名", "全国", None, None),
     # a chain names the most specific unit; its divisions come from the chain
     ("安顺市紫云自治县猴场镇小湾村有党员63人。", "63人", "小湾村", "紫云苗族布依族自治县", "520425"),
     ("家住城关镇李家台社区的老人有120人。", "120人", "李家台社区", None, None),
@@ -175,6 +179,20 @@ YEARS = [
     ("在全县组织工作会议上的讲话\n2024年2月26日\n同志们:\n过去的一年,全县新发展党员286名。", "286名", 2023, None),
     # a year named later in its own sentence holds for the figure too
     ("打造景区10个,2023年旅游收入25亿元。", "10个", 2023, None),
+    # months without their year opening a paragraph of a dated report: its sentences
+    # after the first have the months' year too (the year before for months after the date's)
+    ("矿业公司党建纪实\n2023-10-18\n1至9月,公司生产原煤1580万吨;实现利润28.7亿元,上缴税费19.2亿元。",
+     "28.7亿元", 2023, None),
+    ("某县经济运行简报\n2024年1月10日\n1-11月,全县完成固定资产投资86亿元。实现税收12.3亿元。",
+     "12.3亿元", 2023, None),
+    # an interview's answer: the time after 答： opens the paragraph
+    ("组织部负责同志答记者问\n问:换届情况如何?\n答:截至4月底,全县187个村全部完成换届。新一届村两委成员共1496人。"
+     "\n(记者 李明 2021年5月8日)", "1496人", 2021, None),
+    # a news story's lead-in (本报讯（记者…）) stands before the time that opens the paragraph
+    # (the time governs the paragraphs after it)
+    ("矿业公司:党建引领发展\n本报讯(记者 王芳)今年以来,公司党委坚持党建与生产经营深度融合,持续推进基层党建工作。"
+     "\n公司党委创建党员先锋岗136个,全公司新发展党员46名。"
+     "\n(来源:陕西日报 2023年10月18日)", "46名", 2023, None),
 ]
 
 
