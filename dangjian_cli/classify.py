@@ -276,13 +276,19 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         after = _SENTENCE_CUT.split(text[end:end + 20], maxsplit=1)[0]
         hit = _MONEY.search(after)
         cue = hit.group() if hit else None
+    own = ""
     if cue is None:
         for m in _MONEY.finditer(text, max(0, start - 60), start):
             cue = m.group()
+        # 实现利润28.7亿元,上缴税费19.2亿元: the kind of money from the clause before,
+        # what it is from the figure's own clause
+        own = _money_phrase(text, start) if cue is not None else ""
+        if not own.endswith(T.MONEY_NOUN_ENDS):
+            own = ""
     if cue is None:
         return _MONEY_DEFAULT, T.MONEY_SUBJECT
     cat = _MONEY_CUES[cue]
-    return cat, (T.MONEY_SUBJECT if cat == "funds" else cue)
+    return cat, (T.MONEY_SUBJECT if cat == "funds" else own or cue)
 
 
 def classify(text: str, start: int, end: int, unit: str, measure: str,

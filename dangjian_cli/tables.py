@@ -270,7 +270,8 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "共同", "正在", "开始", "通过", "按照", "围绕", "带领", "带动", "领办", "创办", "列入",
                  "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
                  "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年",
-                 "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上")
+                 "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
+                 "上缴", "缴纳", "缴存", "创造")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
@@ -619,6 +620,9 @@ ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组
                 "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引")
 #: verbs of building: a count of what they built, named by no known noun, is of facilities
 BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造")
+#: the ends of nouns that name money (税费, 党费, 奖金, 销售额): a clause's own words name
+#: an amount of money only when they end in one
+MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收益", "效益", "资产", "产值", "工资", "补贴")
 #: pronouns that open a noun phrase without being part of what it names (我们村集体经济收入)
 PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole

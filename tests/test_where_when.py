@@ -290,6 +290,10 @@ def test_a_carried_period_gives_year_from_only_to_amounts_built_up_over_it():
 # --- category, subject, per --------------------------------------------------------------------
 # (text, surface, category, subject)
 CATEGORIES = [
+    # money whose kind the clause before names, whose name the figure's own clause gives
+    ("实现利润28.7亿元,上缴税费19.2亿元。", "19.2亿元", "income", "税费"),
+    ("1至9月累计创造经济效益4600万元。", "4600万元", "income", "经济效益"),
+    ("全村分红收入达到12万元,明年能否稳住8万元仍需努力。", "8万元", "income", "收入"),
     ("党的基层组织517.6万个。", "517.6万个", "party_organizations", "党的基层组织"),
     ("党员中,工人796万名,农牧渔民2600万名。", "796万名", "party_members", "工人"),
     ("党员中,工人796万名,农牧渔民2600万名。", "2600万名", "party_members", "农牧渔民"),
