@@ -141,7 +141,64 @@ def find_candidates(text: str) -> list[Candidate]:
         if names.covers(a, b):
             continue
         out.append(Candidate(a, b, m.group(), kind, g, unit_end))
+    if "\t" in text:
+        cells = _table_cells(text)
+        if cells:
+            out = sorted(out + cells, key=lambda c: c.start)
     return _ranges(text, out) if len(out) > 1 else out
+
+
+_CELL_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_BRACKETED = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[)）]\s*$")
+_COLUMN_ENDS = tuple(sorted(T.COLUMN_COUNTS, key=len, reverse=True))
+
+
+def _column_unit(heading: str) -> tuple[str | None, str] | None:
+    """(multiplier, measure word) that a column's bare numbers are read with, from its
+    heading (党员数（名）, 金额（万元）, 党组织数), or None."""
+    m = _BRACKETED.search(heading)
+    if m:
+        word = m.group(1).replace("％", "%")
+        if word in T.UNITS:
+            return None, word
+        if word[:1] in T.MULTIPLIERS and word[1:] in T.UNITS:
+            return word[:1], word[1:]
+        return None
+    heading = heading.strip()
+    for end in _COLUMN_ENDS:
+        if heading.endswith(end) and len(heading) > len(end) - (end != "数"):
+            return None, T.COLUMN_COUNTS[end]
+    return None
+
+
+def _table_cells(text: str) -> list[Candidate]:
+    """The bare numbers of a table (rows of tab-separated cells, as Word, web and PDF
+    tables are read) in a column whose heading says what they count: the row of
+    cells with no digits above them, as many cells."""
+    out: list[Candidate] = []
+    heading: list | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            heading = None
+            continue
+        cells = line.split("\t")
+        if not any(ch.isdigit() for ch in line):
+            heading = [_column_unit(c) for c in cells]
+            continue
+        if heading is None or len(cells) != len(heading):
+            continue
+        k = start
+        for cell, unit in zip(cells, heading):
+            number = cell.strip(" \u3000")
+            if unit is not None and number and _CELL_NUMBER.fullmatch(number):
+                a = k + cell.index(number)
+                g: list = [None] * len(G)
+                g[_NUM_G], g[_MULT_G], g[_UNIT_G] = number, unit[0], unit[1]
+                out.append(Candidate(a, a + len(number), number, "num", tuple(g), a + len(number)))
+            k += len(cell) + 1
+    return out
 
 
 _SEPARATORS = frozenset(T.RANGE_SEPARATORS)

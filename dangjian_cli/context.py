@@ -177,6 +177,8 @@ class Context:
                 return m
         # the paragraph's topic, else the topic carried from the paragraphs before it in its section
         k = doc.paragraph_index(i)
+        if "\t" in self.text[doc.paragraphs[k].start:doc.paragraphs[k].end]:
+            return doc.place        # a table's row is about what it names (合计: the whole table's)
         while k >= 0:
             p = doc.paragraphs[k]
             if p.topic is not None and not p.furniture and p.topic.level != "nation":

@@ -173,8 +173,8 @@ class Document:
                     break
                 continue
             if len(ln) > TITLE_MAX or any(c in _SENTENCE_END or c == "…" for c in ln) \
-                    or ln.count(",") + ln.count("，") > 2 or (zone and _LABEL.match(ln)):
-                break                   # (一、抓班子带队伍: the first section's heading)
+                    or ln.count(",") + ln.count("，") > 2 or (zone and _LABEL.match(ln)) or "\t" in ln:
+                break                   # (一、抓班子带队伍: the first section's heading; a table)
             zone.append(ln)
             body = pos
         if not zone:

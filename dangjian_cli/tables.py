@@ -473,7 +473,8 @@ TIME_PATTERNS = [
     ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后)"),
     ("asof", r"(?:截至|截止|截止到|到)\s*{year:ya}(?:{month})?(?:底|末)?"),
     ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
-    ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])"),
+    # a bare year before a verb (2019召开), or opening a table's row (2022\t9118\t520)
+    ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])|(?<![^\n])(?P<yy_row>19[89]\d|20[0-3]\d)(?=\t)"),
     ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?:来|间|以来)|近(?P<pn2>{n})年"),
     ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来"),
     ("relative", r"{relative}"),
@@ -620,6 +621,11 @@ ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组
                 "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引")
 #: verbs of building: a count of what they built, named by no known noun, is of facilities
 BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造")
+#: a table column's heading that says what its bare numbers count (党员数 → 名): the end of
+#: the heading and the measure word its cells are read with, longest first. A heading
+#: with its measure word in brackets (党员（名）, 金额（万元）, 占比（%）) needs no entry.
+COLUMN_COUNTS = {"党员数": "名", "人数": "人", "名数": "名", "户数": "户", "人次": "人次", "次数": "次",
+                 "场次": "场", "期数": "期", "个数": "个", "数量": "个", "数": "个"}
 #: the ends of nouns that name money (税费, 党费, 奖金, 销售额): a clause's own words name
 #: an amount of money only when they end in one
 MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收益", "效益", "资产", "产值", "工资", "补贴")

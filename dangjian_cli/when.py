@@ -113,7 +113,7 @@ class TimeMark(NamedTuple):
 
 #: every time expression holds one of these: the pattern runs only near them
 _CUE_WORDS = T.NOW_WORDS + T.TIME_CUE_WORDS
-_CUES = re.compile(f"[年月]|(?:19[89]|20[0-3])[0-9](?=[{T.BARE_YEAR_FOLLOWERS}])|"
+_CUES = re.compile(f"[年月]|(?:19[89]|20[0-3])[0-9](?=[{T.BARE_YEAR_FOLLOWERS}]|\t)|"
                    + "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True)))
 #: how far before a cue an expression may start (较二〇一九年, 2019年至2021年), and after it end
 _BEFORE, _AFTER = 16, 12
@@ -181,7 +181,7 @@ def _mark(m: re.Match) -> TimeMark | None:
         year = _year(g("y"))
         dated = bool(g("dated")) and "月" in g("dated")
     elif kind == "bare":
-        year = int(g("yy"))
+        year = int(g("yy") or g("yy_row"))
     elif kind == "period":
         n = parse_number(g("pn") or g("pn2"))
         if n is None or not 2 <= n <= 100:

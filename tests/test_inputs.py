@@ -454,3 +454,20 @@ def test_a_seed_wrapped_gives_the_same_claims(seed):
         same += sum(a == b for a, b in zip(got, base))
         total += len(base)
     assert same >= 0.95 * total
+
+
+def test_a_web_pages_table_is_read_by_its_columns_headings(tmp_path):
+    page = tmp_path / "table.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body><h1>2023年洋县各镇党员发展情况</h1>"
+        "<table><tr><td>镇名</td><td>党组织数（个）</td><td>党员数（名）</td></tr>"
+        "<tr><td>城关镇</td><td>56</td><td>1830</td></tr>"
+        "<tr><td>石门镇</td><td>41</td><td>1202</td></tr></table>"
+        "<p>全县共有党员3032名，基层党组织97个，较上年增加4个。</p></body></html>", encoding="utf-8")
+    r = run("extract", page, "--format", "jsonl")
+    assert r.exit_code == 0
+    got = [(x["text"], x["unit"], x["category"], x["place"], x["year"]) for x in records(r)]
+    assert got[:4] == [("56", "count", "party_organizations", "城关镇", 2023),
+                       ("1830", "person", "party_members", "城关镇", 2023),
+                       ("41", "count", "party_organizations", "石门镇", 2023),
+                       ("1202", "person", "party_members", "石门镇", 2023)]
