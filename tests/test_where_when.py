@@ -48,6 +48,9 @@ PLACES = [
     ("兴县:强基础\n沧县、眉县、温县的同志前来学习,交流12次。", "12次", "兴县", "兴县", "141123"),
     # words that only end like a place are not places
     ("岚皋县推进振兴\n全县空壳村全部清零,跨县交流3次,男性村干部占比76%。", "76%", "岚皋县", "岚皋县", "610925"),
+    # a verb before 村 makes no village (举办村党组织书记培训班, 组织村干部外出学习)
+    ("汉中市组织工作综述\n举办村党组织书记示范培训班24期。", "24期", "汉中市", None, "610700"),
+    ("汉中市组织工作综述\n组织村干部外出学习300人次。", "300人次", "汉中市", None, "610700"),
     # a national bulletin: the whole country, no divisions
     ("中国共产党党内统计公报\n党员总数为9918.5万名。", "9918.5万名", "全国", None, None),
     # a district's own bulletin that never names its district: nowhere, not the nation
