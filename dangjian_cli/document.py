@@ -14,14 +14,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from . import tables as T
 from .divisions import Division, by_code, contains
 from .furniture import Furniture, is_running_head
+from .numbers import parse_number
 from .places import RANK, Mention, canonical, find_places, most_named
 from .when import TimeMark, find_times, future
 
 _DATELINE = re.compile(T.DATELINE)
+_CN_DATELINE = re.compile(T.CN_DATELINE)
 _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _LABEL = re.compile(T.SECTION_LABEL)
 _LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
@@ -189,6 +192,9 @@ class Document:
             m = _DATELINE.search(ln)
             if m and len(ln.strip()) <= 80 and _day(m):
                 return _day(m)
+            m = _CN_DATELINE.search(ln) if "年" in ln else None
+            if m and len(ln.strip()) <= 40 and _cn_day(m):
+                return _cn_day(m)
         return None
 
     def _title_time(self) -> TimeMark | None:
@@ -491,6 +497,22 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     if 0 <= cut and len(lead) - cut - 1 <= 3 and (cut == len(lead) - 1 or lead[cut + 1:] in T.TIME_LEADERS):
         return lead[:cut].count(",") + lead[:cut].count("，") == 0 and len(lead[:cut]) <= 20
     return False
+
+
+def _cn_day(m: re.Match) -> str | None:
+    """A date in Chinese numerals (二〇二三年十一月二十日) as YYYY-MM-DD.
+
+    >>> _cn_day(_CN_DATELINE.search("二〇二三年十一月二十日")), _cn_day(_CN_DATELINE.search("二〇二四年二月三十一日"))
+    ('2023-11-20', None)
+    """
+    year = "".join(str(T.NUMERAL_VALUES[c]) for c in m.group(1))
+    mo, d = parse_number(m.group(2)), parse_number(m.group(3))
+    if mo is None or d is None or not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    try:
+        return date(int(year), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
 
 
 def _day(m: re.Match) -> str | None:

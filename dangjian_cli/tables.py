@@ -280,6 +280,8 @@ NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 COMPARISON_WORDS = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年末", "较上年末", "比上年",
                     "较上年", "比去年", "较去年", "比前年", "较前年", "比上一年", "较上一年",
                     "比上届", "较上届", "比年初", "较年初", "同比", "环比", "净")
+#: after a comparison with a base, these state a difference (比去年同期多12名, 比上年少3个)
+MORE_LESS = ("多出", "多", "少", "高出", "高", "低")
 FILLER_WORDS = ("分别", "共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ")
 #: a bare 万/亿 amount near these is a head count, not money (人口40万)
@@ -321,6 +323,10 @@ DIVISION_ENDINGS = "省市县区州旗盟"
 #: a date to the day as reports and pages write it (2019-01-30, 2024年5月10日, 2023.8.12):
 #: year, month and day captured
 DATELINE = r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![0-9])\s*日?"
+#: the same written in Chinese numerals, as official documents date themselves at the
+#: foot (二〇二三年十一月二十日)
+CN_DATELINE = (r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+               r"\s*([一二三四五六七八九十]{1,3})\s*日")
 #: the label a paragraph may open with before its first sentence (【概况】, （一）, 二、, 3.):
 #: a time right after it still opens the sentence
 SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[（(][一二三四五六七八九十0-9]{1,3}[)）]"

@@ -188,6 +188,9 @@ YEARS = [
      "28.7亿元", 2023, None),
     ("某县经济运行简报\n2024年1月10日\n1-11月,全县完成固定资产投资86亿元。实现税收12.3亿元。",
      "12.3亿元", 2023, None),
+    # an official document dates itself at the foot in Chinese numerals
+    ("关于全县党员队伍建设情况的报告\n1至10月,全县共发展党员86名。\n中共佛坪县委组织部\n二〇二三年十一月二十日",
+     "86名", 2023, None),
     # an interview's answer: the time after 答： opens the paragraph
     ("组织部负责同志答记者问\n问:换届情况如何?\n答:截至4月底,全县187个村全部完成换届。新一届村两委成员共1496人。"
      "\n(记者 李明 2021年5月8日)", "1496人", 2021, None),
@@ -293,6 +296,8 @@ def test_a_carried_period_gives_year_from_only_to_amounts_built_up_over_it():
 # --- category, subject, per --------------------------------------------------------------------
 # (text, surface, category, subject)
 CATEGORIES = [
+    # a difference from a base counts what the figure before it counted
+    ("今年共发展党员86名,比去年同期多12名。", "12名", "party_members", "党员"),
     # money whose kind the clause before names, whose name the figure's own clause gives
     ("实现利润28.7亿元,上缴税费19.2亿元。", "19.2亿元", "income", "税费"),
     ("1至9月累计创造经济效益4600万元。", "4600万元", "income", "经济效益"),
@@ -390,6 +395,10 @@ def test_category_and_subject(text, surface, category, subject):
 # a change is a difference between two states; a change verb that acts on the things
 # counted (整顿提升后进党支部23个) makes none
 CHANGES = [
+    # a comparison with a base, then more or less (多, 少): a difference
+    ("今年共发展党员86名,比去年同期多12名。", "12名", True),
+    ("全县新建党群服务站20个,较2022年少3个。", "3个", True),
+    ("全县共有党员多12名的支部3个。", "3个", False),
     ("整顿提升后进党支部23个。", "23个", False),
     ("较上年增加党员120名。", "120名", True),
     ("直接增加村集体经济收入6万多元。", "6万多元", True),
