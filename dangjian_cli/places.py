@@ -267,6 +267,8 @@ def _name_like(stem: str, suffix: str) -> bool:
         return False
     if stem[-1] in T.STEM_LAST_STOP.get(suffix, ""):
         return False
+    if len(stem) > 2 and stem[-1] in T.SLOGAN_STEM_LAST.get(suffix, ""):
+        return False
     return not stem.endswith(_NON_PLACE) and not stem.startswith(_NON_PLACE)
 
 

@@ -395,8 +395,11 @@ VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实�
               "举办", "举行", "组织", "召开", "开设", "培训", "慰问", "表彰", "评选", "办理", "设立", "成立",
               "组建", "选拔", "选聘", "招募", "引进", "回引", "排查", "化解", "解决", "调整", "配强", "配齐")
 #: the last character of a "stem" that makes 村/社区 the generic word (农村, 驻村, 强村)
-STEM_LAST_STOP = {"村": "农驻强兴联进入到全各每该本一两建帮扶包富美贫弱下回返出离治管抓归让",
+STEM_LAST_STOP = {"村": "农驻联进入到全各每该本一两建帮扶包贫弱下回返出离治管抓归让",
                   "社区": "城住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}
+#: the same for slogans (产业兴村, 党建强村, 共同富村): a stem of three characters or more
+#: ending in one of these; two (长兴村, 富强村, 新兴村, 秀美村) are names
+SLOGAN_STEM_LAST = {"村": "兴强富美"}
 #: division names that are also everyday words: only a place when a chain names them (阳泉市城区)
 GENERIC_DIVISIONS = ("城区", "郊区", "新区", "矿区", "市中区", "东区", "西区", "南区", "北区", "中区")
 #: a division's generic ending followed by one of these is another word (市场, 县域, 省级)
