@@ -59,6 +59,8 @@ _SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reve
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 # (力争村集体经济收入突破40万元: a target's verb before 村 is no name either)
 _VERBS = tuple(sorted(set(T.VERB_STEMS) | {w for w in T.FUTURE_WORDS if len(w) > 1}, key=len, reverse=True))
+_INSIDE_STOPS = re.compile("|".join(sorted({re.escape(w) for w in (*_VERBS, *T.RELATIVE_YEARS, *T.NOW_WORDS)
+                                             if len(w) > 1}, key=len, reverse=True)))
 _SEP = frozenset(T.JOINING_CHARS)
 _BREAKS = frozenset("\n。！？；!?;")
 _CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000")
@@ -265,6 +267,10 @@ def _bounded_in(title: str, name: str) -> bool:
 
 def _name_like(stem: str, suffix: str) -> bool:
     if not 2 <= len(stem) <= 4 or stem.startswith(_VERBS):
+        return False
+    # a longer run that holds a verb or a time word took in a clause
+    # (去年发展村集体经济项目, 新发展村级…): no name
+    if len(stem) > 2 and _INSIDE_STOPS.search(stem) is not None:
         return False
     if stem[-1] in T.STEM_LAST_STOP.get(suffix, ""):
         return False
