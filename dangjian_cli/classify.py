@@ -469,6 +469,8 @@ def lone_small_count(cand, text: str, end: int) -> bool:
     num = cand.group("num")
     if cand.kind != "num" or num is None or len(num) != 1 or num.isdigit() or num in T.BARE_POWERS:
         return False
+    if cand.group("inner1") or cand.group("inner2"):
+        return False            # 培训十余期: 余 makes it an amount, never a name
     return head_noun(text, end, end)[2] != "after"
 
 

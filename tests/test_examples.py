@@ -43,6 +43,8 @@ NUMERALS = [
     ("提高3个百分点", "3个百分点", 3, None, "percentage_point", "exact"),
     ("建设示范点3至5个", "3至5个", 3, 5, "count", "range"),
     ("每年培训3-5期", "3-5期", 3, 5, "count", "range"),
+    # a small Chinese count with 余 is an amount, also with no noun after it
+    ("全年培训十余期,参训党员干部百余名", "十余期", 10, None, "count", "over"),
     # the measure word written on both ends
     ("满意率在85%—95%之间", "85%—95%", 85, 95, "percent", "range"),
     ("每村补助3万元至5万元", "3万元至5万元", 30_000, 50_000, "yuan", "range"),
