@@ -420,6 +420,9 @@ def test_change(text, surface, change):
 
 # (text, surface, per)
 RATES = [
+    # the noun after 每 and a measure word, not the measure word (每个支部 → 支部)
+    ("平均每个支部有党员15名。", "15名", "支部"),
+    ("每个网格配备网格员2名。", "2名", "网格"),
     ("每村投入50万元。", "50万元", "村"),
     ("人均可支配收入7320元。", "7320元", "人"),
     ("户均增收3000元。", "3000元", "户"),
