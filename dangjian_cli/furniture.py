@@ -36,6 +36,7 @@ PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
                       + "|".join(f"(?:{p})" for p in T.FURNITURE_PATTERNS) + ")")
 _HAN = re.compile(f"[{han()}]")
 _MARKS = frozenset(T.RUNNING_HEAD_MARKS)
+_NUMBER_CELL = re.compile(r"[0-9][0-9.,%]*")
 
 
 class Furniture:
@@ -75,6 +76,8 @@ def is_running_head(line: str) -> bool:
     line = line.strip()
     if not (0 < len(line.replace(" ", "")) <= T.RUNNING_HEAD_MAX and not any(ch in _MARKS for ch in line)):
         return False
+    if "\t" in line and all(_NUMBER_CELL.fullmatch(c.strip()) for c in line.split("\t")[1:]):
+        return False            # a table's row: a label and its numbers (城关镇\t0)
     if not _HAN.search(line):
         return True
     parts = line.replace("\u3000", " ").split()

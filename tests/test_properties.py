@@ -139,3 +139,28 @@ def test_a_wrapped_report_gives_the_records_of_its_paragraphs(case):
         return [(c.value, c.unit, c.category, c.year, c.year_from, c.subject) for c in extract_text(t, "d.txt")]
     assert fields(wrapped) == fields(text)
     check(wrapped)
+
+
+# --- a table's cells --------------------------------------------------------------------
+
+COLUMNS = [("党员数", "person", 1), ("党组织数（个）", "count", 1), ("资金（万元）", "yuan", 10_000),
+           ("户数", "household", 1), ("备注", None, None), ("新发展党员", None, None)]
+
+
+@st.composite
+def tables(draw):
+    cols = draw(st.lists(st.sampled_from(COLUMNS), min_size=1, max_size=4, unique=True))
+    towns = draw(st.lists(st.sampled_from(["城关镇", "石门镇", "南关镇", "红花镇", "合计"]), min_size=1,
+                          max_size=5, unique=True))
+    rows = [[draw(st.integers(0, 99999)) for _ in cols] for _ in towns]
+    text = "某县各镇情况\n镇名\t" + "\t".join(c[0] for c in cols) + "\n"
+    text += "".join(town + "\t" + "\t".join(map(str, row)) + "\n" for town, row in zip(towns, rows))
+    return text, cols, rows
+
+
+@given(tables())
+def test_a_tables_cells_are_read_by_their_headings_and_only_theirs(case):
+    text, cols, rows = case
+    want = [(float(v * c[2]), c[1]) for row in rows for v, c in zip(row, cols) if c[1] is not None]
+    assert [(c.value, c.unit) for c in extract_text(text, "t.txt")] == want
+    check(text)
