@@ -489,6 +489,8 @@ TIME_PATTERNS = [
     ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])|(?<![^\n])(?P<yy_row>19[89]\d|20[0-3]\d)(?=\t)"),
     ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?:来|间|以来)|近(?P<pn2>{n})年"),
     ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来"),
+    # since a year named relative to the report's (去年以来): a period from that year
+    ("rsince", r"(?P<rs>{relative})(?:以来|至今)"),
     ("relative", r"{relative}"),
     ("anaphoric", r"{anaphoric}"),
     ("now", r"{now}"),

@@ -189,6 +189,10 @@ def _mark(m: re.Match) -> TimeMark | None:
         if g("many"):
             kind = "vague"
         offset = int(n)
+    elif kind == "rsince":
+        offset = T.RELATIVE_YEARS[g("rs")]
+        # 去年以来: two years, the report's and the one before (as 近两年); 今年以来: this year
+        kind, offset = ("relative", offset) if offset >= 0 else ("period", 1 - offset)
     elif kind == "relative":
         offset = T.RELATIVE_YEARS[m.group()]
     elif kind == "anaphoric":

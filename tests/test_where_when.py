@@ -193,6 +193,10 @@ YEARS = [
      "28.7亿元", 2023, None),
     ("某县经济运行简报\n2024年1月10日\n1-11月,全县完成固定资产投资86亿元。实现税收12.3亿元。",
      "12.3亿元", 2023, None),
+    # since last year: a period from the year before the report's to the report's
+    ("某县党建工作总结\n2023年12月20日\n去年以来,全县累计发展党员356名。", "356名", 2023, 2022),
+    ("某县党建工作总结\n2023年12月20日\n今年以来,全县累计发展党员356名。", "356名", 2023, None),
+    ("去年以来,全县累计发展党员356名。", "356名", None, None),
     # an official document dates itself at the foot in Chinese numerals
     ("关于全县党员队伍建设情况的报告\n1至10月,全县共发展党员86名。\n中共佛坪县委组织部\n二〇二三年十一月二十日",
      "86名", 2023, None),
