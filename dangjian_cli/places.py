@@ -62,6 +62,8 @@ _VERBS = tuple(sorted(set(T.VERB_STEMS) | {w for w in T.FUTURE_WORDS if len(w) >
 _INSIDE_STOPS = re.compile("|".join(sorted({re.escape(w) for w in (*_VERBS, *T.RELATIVE_YEARS, *T.NOW_WORDS)
                                              if len(w) > 1}, key=len, reverse=True)))
 _SEP = frozenset(T.JOINING_CHARS)
+_TIME_BEFORE = re.compile(T.TIME_BEFORE_NAME)
+_TIME_LAST = frozenset("年度月日来")
 _BREAKS = frozenset("\n。！？；!?;")
 _CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000")
 _LAST: list[re.Pattern] = []
@@ -135,7 +137,8 @@ def _bounded(text: str, s: int, ends: set) -> bool:
     """Does a name starting at ``s`` follow a boundary (a clause mark, a locative, a unit's end)?"""
     if s == 0 or text[s - 1] in _CLAUSE or text[s - 1] in T.NAME_MAY_FOLLOW:
         return True
-    return s in ends or text[max(0, s - 3):s].endswith(T.UNIT_LEADERS + T.NAME_PREFIXES)
+    return (s in ends or text[max(0, s - 3):s].endswith(T.UNIT_LEADERS + T.NAME_PREFIXES)
+            or (text[s - 1] in _TIME_LAST and _TIME_BEFORE.search(text, max(0, s - 10), s) is not None))
 
 
 def _short_forms(text: str, title: str, divs: list[Mention]) -> list[Mention]:
