@@ -166,7 +166,7 @@ def _column_unit(heading: str) -> tuple[str | None, str] | None:
         return None
     heading = heading.strip()
     for end in _COLUMN_ENDS:
-        if heading.endswith(end) and len(heading) > len(end) - (end != "数"):
+        if heading.endswith(end) and (end != "数" or len(heading) > 1):     # (数 alone names nothing)
             return None, T.COLUMN_COUNTS[end]
     return None
 
