@@ -201,7 +201,8 @@ def _table_cells(text: str) -> list[Candidate]:
     return out
 
 
-_SEPARATORS = frozenset(T.RANGE_SEPARATORS)
+_SEPARATORS = frozenset(T.RANGE_SEPARATORS)       # one character each
+assert all(len(w) == 1 for w in _SEPARATORS)
 _NUM2_G, _SEP_G, _BNUM_G, _BMULT_G = G["num2"], G["sep"], G["bnum"], G["bmult"]
 _QUALIFIED = [G[k] for k in ("inner1", "inner2", "suf")]
 
@@ -214,8 +215,8 @@ def _ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in found:
         prev = out[-1] if out else None
-        if (prev is not None and c.kind == "num" and c.groups[_NUM2_G] is None
-                and text[prev.end:c.start] in _SEPARATORS and _range_ends(prev, c)
+        if (prev is not None and c.start == prev.end + 1 and text[prev.end] in _SEPARATORS
+                and c.kind == "num" and c.groups[_NUM2_G] is None and _range_ends(prev, c)
                 and text[prev.start - 1:prev.start] not in T.FROM_WORDS):
             g = list(c.groups)
             g[_NUM_G] = prev.groups[_NUM_G] if prev.kind == "num" else prev.groups[_BNUM_G]

@@ -522,7 +522,7 @@ def is_change(text: str, start: int, unit: str = "") -> bool:
     """True when a change verb governs the amount (较上届增加224名, 增长15%)."""
     window = text[max(0, start - 10):start]
     if _CHANGE.search(window) is None:      # most amounts: no change verb near
-        return _MORE_LESS.search(window) is not None
+        return ("比" in window or "较" in window) and _MORE_LESS.search(window) is not None
     m = None
     for m2 in _CHANGE.finditer(window):
         m = m2

@@ -50,6 +50,7 @@ class Context:
         # the raw sentence of the last offset asked for: (offset, start, end)
         self._walk = (0, 0, -1)
         self._carry: dict[int, tuple[int | None, int | None] | None] = {}   # see _carried
+        self._months: dict[int, bool] = {}      # see _has_month
 
     @property
     def sent_starts(self) -> list[int]:
@@ -360,7 +361,7 @@ class Context:
         # report dated to the day, the paragraph's month has its year (1至9月,…；实现利润…)
         if any(t.kind == "undated" for t in own_marks):
             return None
-        if k >= 0:
+        if k >= 0 and self._has_month(k):
             months = [t for t in doc.times_between(doc.paragraphs[k].start, i) if t.kind == "undated"]
             if months:
                 y = self._month_year(months)
@@ -376,6 +377,14 @@ class Context:
         if y is not None or yf is not None:
             return y, yf, True
         return None
+
+    def _has_month(self, k: int) -> bool:
+        """Does paragraph ``k`` name a month or part of a year without its year? (once each)"""
+        got = self._months.get(k)
+        if got is None:
+            p = self.doc.paragraphs[k]
+            got = self._months[k] = any(t.kind == "undated" for t in self.doc.times_between(p.start, p.end))
+        return got
 
     def _carried(self, k: int) -> tuple[int | None, int | None] | None:
         """The (year, year_from) carried into paragraph ``k`` from the paragraphs before it
