@@ -331,7 +331,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     # counts: some measure words decide by themselves (139场 → activities, 53头 → other)
     if measure in T.MEASURE_CATEGORY:
         return T.MEASURE_CATEGORY[measure], noun
-    if measure == "件" and any(v in _clause_before(text, start, 24) for v in T.HANDLED_VERBS):
+    if measure in ("件", "件次") and any(v in _clause_before(text, start, 24) for v in T.HANDLED_VERBS):
         return "activities", noun
     if cat is not None:
         return cat, noun

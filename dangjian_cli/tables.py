@@ -69,7 +69,7 @@ UNITS: dict[str, tuple[str, float]] = {
         "窖", "台", "辆", "艘", "架", "间", "张", "本", "册", "篇", "部", "轮", "棚",
         "口", "片", "组", "种", "盏", "块", "面", "枚", "颗", "斤", "吨",
         "公斤", "千克", "公里", "千米", "米", "门", "堂", "节", "课", "封", "例",
-        "宗", "笔", "单", "箱", "袋", "床", "桩", "眼", "场次", "批次", "架次")},
+        "宗", "笔", "单", "箱", "袋", "床", "桩", "眼", "场次", "批次", "架次", "件次")},
 }
 # measure words that count only after an Arabic number or a large Chinese one:
 # after a small Chinese numeral they are mostly idioms (一面旗帜, 三门, 八节).
@@ -216,7 +216,7 @@ MEASURE_CATEGORY = {
 }
 #: measure words that name a category when no counted noun says otherwise:
 #: matters handled (件), and built things (座, 处, 盏 of lamps, 口 of wells, 棚, 台)
-MEASURE_DEFAULT = {"件": "activities",
+MEASURE_DEFAULT = {"件": "activities", "件次": "activities",
                    **{m: "facilities" for m in ("座", "处", "栋", "幢", "间", "盏", "口", "棚", "台", "眼")}}
 #: verbs that make 件 matters handled (办结群众诉求320件), whatever the noun
 HANDLED_VERBS = ("办理", "办结", "办成", "办好", "化解", "解决", "受理", "处理", "调处", "帮办", "代办", "落实")

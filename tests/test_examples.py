@@ -43,6 +43,8 @@ NUMERALS = [
     ("提高3个百分点", "3个百分点", 3, None, "percentage_point", "exact"),
     ("建设示范点3至5个", "3至5个", 3, 5, "count", "range"),
     ("每年培训3-5期", "3-5期", 3, 5, "count", "range"),
+    # 件次, matters taken in one by one, counts as 件 does
+    ("全县共接收信访举报426件次", "426件次", 426, None, "count", "exact"),
     # a small Chinese count with 余 is an amount, also with no noun after it
     ("全年培训十余期,参训党员干部百余名", "十余期", 10, None, "count", "over"),
     # the measure word written on both ends
