@@ -69,7 +69,8 @@ UNITS: dict[str, tuple[str, float]] = {
         "窖", "台", "辆", "艘", "架", "间", "张", "本", "册", "篇", "部", "轮", "棚",
         "口", "片", "组", "种", "盏", "块", "面", "枚", "颗", "斤", "吨",
         "公斤", "千克", "公里", "千米", "米", "门", "堂", "节", "课", "封", "例",
-        "宗", "笔", "单", "箱", "袋", "床", "桩", "眼", "场次", "批次", "架次", "件次")},
+        "宗", "笔", "单", "箱", "袋", "床", "桩", "眼", "场次", "批次", "架次", "件次",
+        "千瓦时", "千瓦", "兆瓦", "立方米")},
 }
 # measure words that count only after an Arabic number or a large Chinese one:
 # after a small Chinese numeral they are mostly idioms (一面旗帜, 三门, 八节).
@@ -212,7 +213,8 @@ MEASURE_CATEGORY = {
     **{m: "activities" for m in ("场", "期", "次", "轮", "堂", "节", "课", "起", "场次", "批次")},
     **{m: "other" for m in ("支", "头", "只", "匹", "羽", "尾", "株", "棵", "窖", "股", "斤", "吨",
                             "公斤", "千克", "公里", "千米", "米", "辆", "艘", "架", "册",
-                            "本", "篇", "枚", "颗", "箱", "袋", "笔", "宗")},
+                            "本", "篇", "枚", "颗", "箱", "袋", "笔", "宗", "千瓦时", "千瓦", "兆瓦",
+                            "立方米")},
 }
 #: measure words that name a category when no counted noun says otherwise:
 #: matters handled (件), and built things (座, 处, 盏 of lamps, 口 of wells, 棚, 台)

@@ -43,6 +43,10 @@ NUMERALS = [
     ("提高3个百分点", "3个百分点", 3, None, "percentage_point", "exact"),
     ("建设示范点3至5个", "3至5个", 3, 5, "count", "range"),
     ("每年培训3-5期", "3-5期", 3, 5, "count", "range"),
+    # measures of power and volume are amounts (of other things)
+    ("新建光伏电站装机容量5000千瓦", "5000千瓦", 5000, None, "count", "exact"),
+    ("年发电量600万千瓦时", "600万千瓦时", 6_000_000, None, "count", "exact"),
+    ("修建蓄水池3000立方米", "3000立方米", 3000, None, "count", "exact"),
     # 件次, matters taken in one by one, counts as 件 does
     ("全县共接收信访举报426件次", "426件次", 426, None, "count", "exact"),
     # a small Chinese count with 余 is an amount, also with no noun after it
@@ -108,6 +112,8 @@ def test_qualifiers(text, surface, qualifier):
 
 # (sentence, surface, category, change)
 CATEGORIES = [
+    ("修建蓄水池3000立方米", "3000立方米", "other", False),
+    ("新建光伏电站装机容量5000千瓦", "5000千瓦", "other", False),
     ("县财政累计投入资金1200万元", "1200万元", "funds", False),
     ("争取上级补助资金80万元", "80万元", "funds", False),
     ("村集体经济收入达56万元", "56万元", "income", False),
