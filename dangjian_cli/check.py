@@ -10,7 +10,8 @@ Each check finds what a reader would compare a figure with, and says so:
   (``33%`` for 33.47), widened for 余/多/约/近 on either side and for figures
   rounded to decimals of 万 or 亿 (``106.4万名``).
 - ``sum``: parts that should add up to a whole (A个、B个,共C个; a 其中 list whose
-  parts are one another's complement, 连任/新进; parts above their whole).
+  parts are one another's complement, 连任/新进; parts above their whole; a table's
+  合计 row against the rows of its column).
 - ``subcount``: a part after 其中 larger than its whole.
 - ``magnitude``: a rate (人均, 每村) out of line, by a hundredfold or more, with
   the same rate elsewhere in the document (人均收入7320元 beside 人均收入6230万元).
@@ -407,7 +408,55 @@ def check_sums(records: list[dict]) -> list[dict]:
         doc = _Doc(recs)
         for here in doc.sentences.values():
             out += _sums(doc, here)
+        out += _table_sums(doc)
     return out
+
+
+def _table_sums(doc: _Doc) -> list[dict]:
+    """A table's total row (合计, 全县) against the cells of its column in the rows it
+    closes (or opens, when it comes first): rows are sentences holding tabs, a table
+    the rows on consecutive lines."""
+    out: list[dict] = []
+    for rows in _tables(doc):
+        labels = [(r[0].get("sentence") or "").split("\t")[0].strip() for r in rows]
+        if any(x.startswith(T.SUBTOTAL_ROW_LABELS) for x in labels):
+            continue
+        totals = [k for k, x in enumerate(labels) if x.startswith(T.TOTAL_ROW_LABELS)]
+        for n, k in enumerate(totals):
+            if k == 0:
+                parts_rows = rows[1:totals[n + 1] if n + 1 < len(totals) else len(rows)]
+            else:
+                parts_rows = rows[(totals[n - 1] + 1 if n else 0):k]
+            if len(parts_rows) < 2:
+                continue
+            for total in rows[k]:
+                col = _column(doc, total)
+                parts = [p for row in parts_rows for p in row if _column(doc, p) == col]
+                if len(parts) == len(parts_rows) and all(p["unit"] == total["unit"] for p in parts):
+                    out.append(_sum_result(doc, total, parts, "the rows of its column"))
+    return out
+
+
+def _tables(doc: _Doc) -> list[list[list[dict]]]:
+    """The tables of a document: lists of rows, each row its claims in order."""
+    tables: list[list[list[dict]]] = []
+    last_line = None
+    for key, recs in doc.sentences.items():
+        line, sentence = key
+        if not sentence or "\t" not in sentence or line is None:
+            last_line = None
+            continue
+        if last_line is not None and line == last_line + 1:
+            tables[-1].append(recs)
+        else:
+            tables.append([recs])
+        last_line = line
+    return tables
+
+
+def _column(doc: _Doc, r: dict) -> int:
+    i = doc.pos.get(r["id"], -1)
+    return (r.get("sentence") or "")[:i].count("\t") if i >= 0 else -1
 
 
 def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
@@ -464,7 +513,10 @@ def _sum_result(doc: _Doc, total: dict, parts: list[dict], how: str) -> dict:
 
 
 def _amount(lo: float, hi: float) -> str:
-    return f"{lo:g}" if lo == hi else f"{lo:g}–{hi:g}"
+    """``lo`` (or ``lo–hi``) as written in full: 2055000, never 2.055e+06."""
+    def full(v: float) -> str:
+        return str(int(v)) if v.is_integer() else f"{v:.6f}".rstrip("0").rstrip(".")
+    return full(lo) if lo == hi else f"{full(lo)}–{full(hi)}"
 
 
 def check_subcounts(records: list[dict]) -> list[dict]:

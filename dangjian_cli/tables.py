@@ -543,6 +543,11 @@ ONE_PER_UNIT = ("书记", "主任", "一肩挑", "负责人", "带头人", "第�
 #: before a count, these make it a total the report states once and uses throughout
 TOTAL_CUES = ("共有", "总数", "总计", "合计", "共计", "全县", "全市", "全省", "全区", "全镇", "全村", "全国",
               "现有", "辖")
+#: a table's row whose first cell is one of these holds the totals of the rows it closes
+#: (or opens, when it comes first)
+TOTAL_ROW_LABELS = ("合计", "总计", "共计", "总数", "全县", "全市", "全区", "全镇", "全乡", "全省", "全旗")
+#: a row of subtotals: a table that has one is summed in ways a check cannot tell
+SUBTOTAL_ROW_LABELS = ("小计",)
 #: before a count that ends a list, these make it the sum of the list (A个、B个,共C个)
 SUM_WORDS = ("共", "合计", "总计", "共计", "一共", "总数", "总共")
 #: how many characters may stand between the parts of a stated sum, and before its total

@@ -89,6 +89,25 @@ def test_parts_that_should_add_up():
     assert not by_text(results_for("全村党员63人,其中女党员20人、老党员5人。"), "sum")
 
 
+TOWNS = "洋县各镇情况\n镇名\t党员数\t资金（万元）\n城关镇\t2105\t120\n涧池镇\t1320\t85.5\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the 合计 row against the rows above it, column by column, in each column's unit
+    (TOWNS + "合计\t3425\t205.5\n", {"3425": "consistent", "205.5": "consistent"}),
+    (TOWNS + "合计\t3425\t215.5\n", {"3425": "consistent", "215.5": "inconsistent"}),
+    # a total row that opens the table sums the rows after it
+    ("洋县各镇情况\n镇名\t党员数\n全县\t3525\n城关镇\t2105\n涧池镇\t1320\n", {"3525": "inconsistent"}),
+    # subtotals: how the rows add up is not for a check to guess
+    (TOWNS + "小计\t3425\t205.5\n石门镇\t1000\t50\n合计\t4425\t255.5\n", {}),
+    # a total over a single row checks nothing
+    ("洋县各镇情况\n镇名\t党员数\n城关镇\t2105\n合计\t2105\n", {}),
+])
+def test_a_tables_total_row_against_its_column(text, expected):
+    got = {r["text"]: r["status"] for r in results_for(text) if r["check"] == "sum"}
+    assert got == expected
+
+
 def test_a_part_larger_than_its_whole():
     res = by_text(results_for("全村党员63人,其中女党员80人。"), "subcount")
     assert res["80人"]["status"] == "inconsistent"
