@@ -19,6 +19,7 @@ import sys
 
 from . import tables as T
 from .numbers import parse_number
+from .rows import year_heading
 from .spans import Spans
 
 # The patterns here and in classify/context use the standard library's re
@@ -174,9 +175,11 @@ def _column_unit(heading: str) -> tuple[str | None, str] | None:
 def _table_cells(text: str) -> list[Candidate]:
     """The bare numbers of a table (rows of tab-separated cells, as Word, web and PDF
     tables are read) in a column whose heading says what they count: the row of
-    cells with no digits above them, as many cells."""
+    cells with no digits above them, as many cells (see rows.py). Under a heading of
+    years (指标 | 2022年 | 2023年) each row's first cell says what its numbers count."""
     out: list[Candidate] = []
     heading: list | None = None
+    by_row = False
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -185,12 +188,16 @@ def _table_cells(text: str) -> list[Candidate]:
             continue
         cells = line.split("\t")
         if not any(ch.isdigit() for ch in line):
-            heading = [_column_unit(c) for c in cells]
+            heading, by_row = [_column_unit(c) for c in cells], False
+            continue
+        if year_heading(cells):
+            heading, by_row = [None] * len(cells), True
             continue
         if heading is None or len(cells) != len(heading):
             continue
+        units = [None] + [_column_unit(cells[0])] * (len(cells) - 1) if by_row else heading
         k = start
-        for cell, unit in zip(cells, heading):
+        for cell, unit in zip(cells, units):
             number = cell.strip(" \u3000")
             if unit is not None and number and _CELL_NUMBER.fullmatch(number):
                 a = k + cell.index(number)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import tables as T
+from .rows import heading_above
 from .candidates import _alt
 from .charclass import han, up_to_last
 
@@ -351,28 +352,14 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
 
 
 def _column(text: str, start: int) -> tuple[str, str] | None:
-    """(category, noun) of the heading of the table column a number stands in: its
-    line is a row of tab-separated cells, the heading the row above them with no
-    numbers, as many cells."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    line = text[ls:len(text) if le < 0 else le]
-    if "\t" not in line:
+    """(category, noun) of what a table's cell counts: its column's heading (党组织 |
+    党员), or under a heading of years its row's first cell (党员数（名） | 9118)."""
+    h = heading_above(text, start)
+    if h is None:
         return None
-    col = text.count("\t", ls, start)
-    width = line.count("\t")
-    k = ls - 1
-    while k > 0:
-        ps = text.rfind("\n", 0, k) + 1
-        row = text[ps:k]
-        if "\t" not in row or row.count("\t") != width:
-            return None
-        if not any(ch.isdigit() for ch in row):
-            cells = row.split("\t")
-            h = _last_head(cells[col]) if col < len(cells) else None
-            return None if h is None else (h[1], h[0].group())
-        k = ps - 1
-    return None
+    label = h.row[0] if h.kind == "years" else (h.cells[h.column] if h.column < len(h.cells) else "")
+    found = _last_head(label)
+    return None if found is None else (found[1], found[0].group())
 
 
 def _named_before(text: str, start: int) -> str | None:

@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from . import tables as T
+from .rows import column_year, heading_above
 from .charclass import up_to_last
 from .candidates import find_candidates
 from .divisions import holders
@@ -230,6 +231,12 @@ class Context:
         """(year, year_from) of the figure at ``text[i:j]`` (sentence ``[s, e)``)."""
         doc = self.doc
         report = doc.report_year
+        if self.text.find("\t", s, e) >= 0:
+            # a table turned on its side: the cell's column is a year (指标 | 2022年 | 2023年)
+            h = heading_above(self.text, i)
+            year = column_year(h) if h is not None else None
+            if year is not None:
+                return year, None
         marks = doc.times_between(s, e)
         anchor = self._anchor(marks, i)
         # 1. 分别 lists paired with the years of a range or list named before them

@@ -494,6 +494,16 @@ def test_a_tables_rows_take_the_year_that_opens_them():
                    ("22.4", "percent", "percentage", 2022)]
 
 
+def test_a_table_turned_on_its_side_reads_its_years_from_the_heading_and_its_counts_from_the_rows():
+    text = ("洋县党员队伍主要指标\n指标\t2022年\t2023年\n党员数（名）\t9118\t9300\n"
+            "村集体经济收入（万元）\t1560\t1890\n备注\t1\t2\n")
+    got = [(c.text, c.value, c.unit, c.category, c.place, c.year) for c in extract_text(text)]
+    assert got == [("9118", 9118, "person", "party_members", "洋县", 2022),
+                   ("9300", 9300, "person", "party_members", "洋县", 2023),
+                   ("1560", 15_600_000, "yuan", "income", "洋县", 2022),
+                   ("1890", 18_900_000, "yuan", "income", "洋县", 2023)]
+
+
 @pytest.mark.parametrize("text", [
     # no heading row above the numbers
     "城关镇\t2105\t120\n涧池镇\t1320\t85\n",

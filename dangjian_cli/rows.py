@@ -1,0 +1,69 @@
+"""Tables as the readers give them: one row a line, cells apart by tabs.
+
+A table's heading is the row above its numbers that says what each column holds:
+either names (``镇名 | 党员数 | 资金（万元）``: no digits) or years
+(``指标 | 2021年 | 2022年 | 2023年``: a statistics table turned on its side, the
+rows naming what they count). The rows between a heading and a number have as
+many cells as the heading.
+
+>>> text = "指标\\t2022年\\t2023年\\n党员数（名）\\t9118\\t9300\\n"
+>>> h = heading_above(text, text.index("9300"))
+>>> h.kind, h.cells, h.column
+('years', ['指标', '2022年', '2023年'], 2)
+>>> column_year(h)
+2023
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Heading", "column_year", "heading_above", "year_heading"]
+
+_YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
+
+
+class Heading(NamedTuple):
+    kind: str               # names, or years
+    cells: list[str]        # the heading's cells
+    column: int             # the column of the number asked about
+    row: list[str]          # the cells of that number's row
+
+
+def year_heading(cells: list[str]) -> bool:
+    """Is a row of cells a heading of years (a label, then a year in every other cell)?"""
+    return len(cells) >= 2 and not any(ch.isdigit() for ch in cells[0]) and all(
+        _YEAR_CELL.fullmatch(c.strip(" \u3000")) for c in cells[1:])
+
+
+def heading_above(text: str, i: int) -> Heading | None:
+    """The heading of the table column that offset ``i`` stands in, or None when
+    ``i`` is in no table row under a heading."""
+    ls = text.rfind("\n", 0, i) + 1
+    le = text.find("\n", i)
+    line = text[ls:len(text) if le < 0 else le]
+    if "\t" not in line:
+        return None
+    width = line.count("\t")
+    column = text.count("\t", ls, i)
+    k = ls - 1
+    while k > 0:
+        ps = text.rfind("\n", 0, k) + 1
+        above = text[ps:k]
+        if "\t" not in above or above.count("\t") != width:
+            return None
+        cells = above.split("\t")
+        if not any(ch.isdigit() for ch in above):
+            return Heading("names", cells, column, line.split("\t"))
+        if year_heading(cells):
+            return Heading("years", cells, column, line.split("\t"))
+        k = ps - 1
+    return None
+
+
+def column_year(h: Heading) -> int | None:
+    """The year a column of a heading of years names."""
+    if h.kind != "years" or not 0 < h.column < len(h.cells):
+        return None
+    m = _YEAR_CELL.fullmatch(h.cells[h.column].strip(" \u3000"))
+    return int(m.group(1)) if m else None
