@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import tables as T
+
 __all__ = ["Heading", "column_year", "heading_above", "year_heading"]
 
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
@@ -31,9 +33,23 @@ class Heading(NamedTuple):
 
 
 def year_heading(cells: list[str]) -> bool:
-    """Is a row of cells a heading of years (a label, then a year in every other cell)?"""
-    return len(cells) >= 2 and not any(ch.isdigit() for ch in cells[0]) and all(
-        _YEAR_CELL.fullmatch(c.strip(" \u3000")) for c in cells[1:])
+    """Is a row of cells a heading of years: a corner label (指标, 项目, or none), then
+    years in order; or years written as years (2022年) after any label? A row of a
+    town and a number that happens to lie between 1900 and 2099 is none.
+
+    >>> [year_heading(r) for r in (["指标", "2022", "2023"], ["", "2022年"], ["城关镇", "2022年", "2023年"],
+    ...                              ["城关镇", "1900"], ["城关镇", "2023", "2022"])]
+    [True, True, True, False, False]
+    """
+    if len(cells) < 2 or any(ch.isdigit() for ch in cells[0]):
+        return False
+    found = [_YEAR_CELL.fullmatch(c.strip(" \u3000")) for c in cells[1:]]
+    if not all(found):
+        return False
+    years = [int(m.group(1)) for m in found if m]
+    if any(y2 <= y1 for y1, y2 in zip(years, years[1:])):
+        return False
+    return cells[0].strip(" \u3000") in T.YEAR_HEADING_CORNERS or all("年" in c for c in cells[1:])
 
 
 def heading_above(text: str, i: int) -> Heading | None:

@@ -647,6 +647,8 @@ BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭�
 #: with its measure word in brackets (党员（名）, 金额（万元）, 占比（%）) needs no entry.
 COLUMN_COUNTS = {"党员数": "名", "人数": "人", "名数": "名", "户数": "户", "人次": "人次", "次数": "次",
                  "场次": "场", "期数": "期", "个数": "个", "数量": "个", "数": "个"}
+#: the corner cell of a table whose columns are years (指标 | 2022 | 2023)
+YEAR_HEADING_CORNERS = ("", "指标", "项目", "年份", "年度", "类别", "名称", "内容", "主要指标", "统计指标")
 #: the ends of nouns that name money (税费, 党费, 奖金, 销售额): a clause's own words name
 #: an amount of money only when they end in one
 MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收益", "效益", "资产", "产值", "工资", "补贴")

@@ -152,7 +152,8 @@ def tables(draw):
     cols = draw(st.lists(st.sampled_from(COLUMNS), min_size=1, max_size=4, unique=True))
     towns = draw(st.lists(st.sampled_from(["城关镇", "石门镇", "南关镇", "红花镇", "合计"]), min_size=1,
                           max_size=5, unique=True))
-    rows = [[draw(st.integers(0, 99999)) for _ in cols] for _ in towns]
+    # (numbers that could be years too: a row is no heading of years for them)
+    rows = [[draw(st.integers(0, 99999) | st.integers(1900, 2099)) for _ in cols] for _ in towns]
     text = "某县各镇情况\n镇名\t" + "\t".join(c[0] for c in cols) + "\n"
     text += "".join(town + "\t" + "\t".join(map(str, row)) + "\n" for town, row in zip(towns, rows))
     return text, cols, rows
