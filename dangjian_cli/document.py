@@ -29,6 +29,7 @@ _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _LABEL = re.compile(T.SECTION_LABEL)
 _LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
 _NEWS_LEAD = re.compile(T.NEWS_LEAD)
+_SPEAKER = re.compile(T.SPEAKER_LINE)
 _NATIONAL_NAMES = tuple(w for w in T.NATIONAL_WORDS if w not in T.SCOPE_WORDS)
 _SENTENCE_END = frozenset("。！？；!?;")
 _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
@@ -171,6 +172,7 @@ class Document:
             # a dateline, a byline or a note ends the headline's lines (or comes before them)
             if _DATELINE.search(ln) or re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", ln) \
                     or furniture.covers(s, s + min(len(ln), 4)) or ln.startswith(T.BYLINE_WORDS) \
+                    or _SPEAKER.search(ln) \
                     or any(w in ln for w in T.NOTE_WORDS):
                 if zone:
                     break

@@ -195,6 +195,9 @@ YEARS = [
      "28.7亿元", 2023, None),
     ("某县经济运行简报\n2024年1月10日\n1-11月,全县完成固定资产投资86亿元。实现税收12.3亿元。",
      "12.3亿元", 2023, None),
+    # the speaker's line under a 述职 report's headline (a post, then a name) is no headline
+    ("2023年度述职述廉报告\n石泉县池河镇党委书记 王建华\n一年来,本人认真履行职责,全镇发展党员15名。\n2024年1月16日",
+     "15名", 2023, None),
     # since last year: a period from the year before the report's to the report's
     ("某县党建工作总结\n2023年12月20日\n去年以来,全县累计发展党员356名。", "356名", 2023, 2022),
     ("某县党建工作总结\n2023年12月20日\n今年以来,全县累计发展党员356名。", "356名", 2023, None),
