@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import tables as T
-from .rows import heading_above
+from .rows import cell_label, heading_above
 from .candidates import _alt
 from .charclass import han, up_to_last
 
@@ -357,8 +357,7 @@ def _column(text: str, start: int) -> tuple[str, str] | None:
     h = heading_above(text, start)
     if h is None:
         return None
-    label = h.row[0] if h.kind == "years" else (h.cells[h.column] if h.column < len(h.cells) else "")
-    found = _last_head(label)
+    found = _last_head(cell_label(h))
     return None if found is None else (found[1], found[0].group())
 
 
@@ -437,6 +436,14 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
     if after[:1] in T.PER_SLASHES and after[1:2]:
         n = after[1:3] if after[1:3] in T.PER_NOUNS else after[1:2]
         return T.PER_NORMAL.get(n, n) if n in T.PER_NOUNS else None
+    if before[-1:] == "\t":
+        # a table's cell: a rate when its heading says so (村均收入（万元）, 人均纯收入)
+        h = heading_above(text, start)
+        if h is not None:
+            label = cell_label(h)
+            for w, unit in T.PER_WORDS.items():
+                if w in label:
+                    return unit
     return None
 
 

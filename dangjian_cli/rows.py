@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from . import tables as T
 
-__all__ = ["Heading", "column_year", "heading_above", "year_heading"]
+__all__ = ["Heading", "cell_label", "column_year", "heading_above", "year_heading"]
 
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
 
@@ -75,6 +75,14 @@ def heading_above(text: str, i: int) -> Heading | None:
             return Heading("years", cells, column, line.split("\t"))
         k = ps - 1
     return None
+
+
+def cell_label(h: Heading) -> str:
+    """What says what a cell counts: its column's heading, or under a heading of years
+    its row's first cell."""
+    if h.kind == "years":
+        return h.row[0]
+    return h.cells[h.column] if h.column < len(h.cells) else ""
 
 
 def column_year(h: Heading) -> int | None:

@@ -507,6 +507,12 @@ def test_a_table_turned_on_its_side_reads_its_years_from_the_heading_and_its_cou
                    ("1890", 18_900_000, "yuan", "income", "洋县", 2023)]
 
 
+def test_a_tables_rates_are_rates_when_their_heading_says_so():
+    text = ("各镇村集体经济情况\n镇名\t村集体经济收入（万元）\t村均收入（万元）\n"
+            "城关镇\t560\t56\n石门镇\t320\t40\n")
+    assert [(c.text, c.per) for c in extract_text(text)] == [("560", None), ("56", "村"), ("320", None), ("40", "村")]
+
+
 @pytest.mark.parametrize("text", [
     # no heading row above the numbers
     "城关镇\t2105\t120\n涧池镇\t1320\t85\n",
