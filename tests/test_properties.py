@@ -144,7 +144,7 @@ def test_a_wrapped_report_gives_the_records_of_its_paragraphs(case):
 # --- a table's cells --------------------------------------------------------------------
 
 COLUMNS = [("党员数", "person", 1), ("党组织数（个）", "count", 1), ("资金（万元）", "yuan", 10_000),
-           ("户数", "household", 1), ("备注", None, None), ("新发展党员", None, None)]
+           ("户数", "household", 1), ("备注", None, None), ("新发展党员", "person", 1), ("工作措施", None, None)]
 
 
 @st.composite

@@ -469,22 +469,26 @@ def test_summary_never_adds_a_rate_into_a_total(tmp_path):
 # --- tables: bare numbers read by their column's heading ---------------------------------------
 
 TOWN_TABLE = ("洋县各镇党员情况\n"
-              "镇名\t党员数\t资金（万元）\t新发展党员\n"
-              "城关镇\t2105\t120\t35\n"
-              "涧池镇\t1320\t85.5\t22\n"
-              "合计\t3425\t205.5\t57\n")
+              "镇名\t党员数\t资金（万元）\t新发展党员\t备注\n"
+              "城关镇\t2105\t120\t35\t1\n"
+              "涧池镇\t1320\t85.5\t22\t2\n"
+              "合计\t3425\t205.5\t57\t3\n")
 
 
 def test_a_tables_bare_numbers_are_read_by_their_columns_heading():
-    # 党员数 counts people, 资金（万元） is money in 万元; 新发展党员 names no measure: left out;
-    # a row's place is what it names, the 合计 row's the table's (the headline's county)
+    # 党员数 counts people, 资金（万元） is money in 万元, 新发展党员 names the people counted;
+    # 备注 names no measure: left out; a row's place is what it names, the 合计 row's the
+    # table's (the headline's county)
     got = [(c.text, c.value, c.unit, c.category, c.place) for c in extract_text(TOWN_TABLE)]
     assert got == [("2105", 2105, "person", "party_members", "城关镇"),
                    ("120", 1_200_000, "yuan", "funds", "城关镇"),
+                   ("35", 35, "person", "party_members", "城关镇"),
                    ("1320", 1320, "person", "party_members", "涧池镇"),
                    ("85.5", 855_000, "yuan", "funds", "涧池镇"),
+                   ("22", 22, "person", "party_members", "涧池镇"),
                    ("3425", 3425, "person", "party_members", "洋县"),
-                   ("205.5", 2_055_000, "yuan", "funds", "洋县")]
+                   ("205.5", 2_055_000, "yuan", "funds", "洋县"),
+                   ("57", 57, "person", "party_members", "洋县")]
 
 
 def test_a_tables_rows_take_the_year_that_opens_them():
@@ -517,7 +521,7 @@ def test_a_tables_rates_are_rates_when_their_heading_says_so():
     # no heading row above the numbers
     "城关镇\t2105\t120\n涧池镇\t1320\t85\n",
     # headings that name no measure
-    "镇名\t党员\t备注\n城关镇\t2105\t3\n",
+    "镇名\t工作措施\t备注\n城关镇\t2105\t3\n",
     # a row of another width than its heading's
     "镇名\t党员数\n城关镇\t2105\t120\n",
     # a number in a sentence, not alone in its cell
