@@ -27,11 +27,9 @@ from collections import Counter
 from pathlib import Path
 
 from .reader import InputError
-from .unwrap import full_width, is_cut
+from .unwrap import PAGE_NUMBER, full_width, is_cut
 
 HINT = "install the pdf extra to read PDF files: pip install -e '.[pdf]' (from a checkout)"
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?"
-                          r"(?:\s*[-—–~])?\s*$")
 _DIGITS = re.compile(r"\d+")
 #: a page whose text has fewer characters than this has no text layer
 MIN_PAGE_CHARS = 20
@@ -74,7 +72,7 @@ def join_pages(pages: list[str]) -> str:
     for pl in page_lines:
         for k, ln in enumerate(pl):
             edge = k < 2 or k >= len(pl) - 2
-            if edge and (_PAGE_NUMBER.match(ln) or _DIGITS.sub("#", ln) in furniture):
+            if edge and (PAGE_NUMBER.match(ln) or _DIGITS.sub("#", ln) in furniture):
                 continue
             lines.append(ln)
     if not lines:

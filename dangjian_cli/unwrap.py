@@ -15,6 +15,11 @@ places a figure) and splits numbers. A line is taken as cut, not ended, when:
   for the digits of a date cut off the end of one;
 - the next line follows at once (no blank line between) and is not indented.
 
+A page that turns inside a sentence — the page's number on a line of its own
+(``- 2 -``, ``第2页``), a form feed, blank lines — is passed over: the break runs from
+the end of the cut line to the start of the one that goes on. One space at the start
+of a line is what a cut left before a word (``对 244`` / `` 个村``), not an indent.
+
 In a text too short to tell whether it is wrapped, only a full line that ends
 in a digit is cut (``发展党员18`` / ``名``). In a text that indents its
 paragraphs, a full line that ends a sentence is cut too when the next line is
@@ -56,6 +61,11 @@ FULL = 0.85
 MIN_WIDTH = 16
 
 _BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+#: a page's number on a line of its own (- 3 -, 第3页, 3/12)
+PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?"
+                         r"(?:\s*[-—–~])?\s*$")
+#: how many lines a page turn may take (blank lines, the number)
+PAGE_TURN = 4
 _SPACES = re.compile("[ \u3000][ \u3000]")
 _HAN = re.compile(f"[{han()}]")
 _OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
@@ -77,7 +87,7 @@ def is_cut(prev: str, nxt: str, width: int) -> bool:
         return False
     if len(prev) < FULL * width:
         return False
-    return bool(nxt) and not nxt[0].isspace()
+    return bool(nxt) and not _indent(nxt)
 
 
 def ends_sentence(line: str) -> bool:
@@ -117,15 +127,38 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
         prev, nxt = lines[k], lines[k + 1]
         if len(prev) < limit or not (wrapped or prev[-1:].isdigit()):
             continue
+        if wrapped and (not nxt.strip() or PAGE_NUMBER.match(nxt)):
+            # a page turns inside the sentence: its number, a form feed, blank lines
+            j = _page_turn(text, lines, ends, k)
+            if j is not None and is_cut(prev, lines[j], width) and not _cells(prev) and not _cells(lines[j]) \
+                    and not _apart(prev, lines[j]):
+                out.append((ends(k)[0], ends(j - 1)[1]))
+            continue
         if _cells(prev) or _cells(nxt) or _apart(prev, nxt):
             continue
         if is_cut(prev, nxt, width) or (
                 # a sentence that ended at the edge of a page whose paragraphs are
                 # indented: the paragraph goes on (a heading would be short and open)
-                indented and nxt and not nxt[0].isspace()
+                indented and nxt and not _indent(nxt)
                 and (len(nxt) >= limit or ends_sentence(nxt))):
             out.append(ends(k))
     return out
+
+
+def _page_turn(text: str, lines: list[str], ends: Callable[[int], tuple[int, int]], k: int) -> int | None:
+    """The line the text goes on in after line ``k`` when a page turns between them (a
+    page number or a form feed among at most ``PAGE_TURN`` blank or numbered lines)."""
+    turned = text[ends(k)[0]] == "\x0c"
+    j = k + 1
+    while j < len(lines) and j - k <= PAGE_TURN:
+        line = lines[j]
+        if line.strip() and not PAGE_NUMBER.match(line):
+            return j if turned else None
+        if j == len(lines) - 1:
+            return None             # the text ends on the page turn
+        turned = turned or bool(line.strip()) or text[ends(j)[0]] == "\x0c"
+        j += 1
+    return None
 
 
 def _lines(text: str, plain: bool | None) -> tuple[list[str], Callable[[int], tuple[int, int]]]:
@@ -159,6 +192,12 @@ def _cells(line: str) -> bool:
     return "\t" in line or _SPACES.search(line.strip(" \t\u3000")) is not None
 
 
+def _indent(line: str) -> bool:
+    """Is ``line`` indented as a paragraph's first line is (an ideographic space, a tab,
+    two spaces)? One space is what a cut left before a word (对 244 / 个村)."""
+    return line[:1] in ("\u3000", "\t") or line.startswith("  ")
+
+
 def _apart(prev: str, nxt: str) -> bool:
     """Page furniture (a navigation trail, a source line, a byline) stays a line
     of its own; only the digits of a date it was cut in (``发布日期：2024-0`` /
@@ -171,6 +210,6 @@ def _apart(prev: str, nxt: str) -> bool:
 def _indents(lines: list[str], width: int) -> bool:
     """Does the text indent its paragraphs? Most lines after a short line that
     ends a sentence (a paragraph's last line) start with a space."""
-    after = [nxt[0].isspace() for prev, nxt in zip(lines, lines[1:])
+    after = [_indent(nxt) for prev, nxt in zip(lines, lines[1:])
              if nxt and len(prev.strip()) < FULL * width and ends_sentence(prev)]
     return len(after) >= 2 and 3 * sum(after) >= 2 * len(after)

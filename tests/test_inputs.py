@@ -417,6 +417,19 @@ def test_a_number_cut_at_the_line_end_is_one_claim_whose_text_keeps_the_break():
     assert c.line == 3 and text[c.start:c.end] == c.text
 
 
+@pytest.mark.parametrize("turn", ["\n- 2 -\n", "\n\n- 2 -\n\x0c", "\n\x0c", "\n第2页\n\n"])
+def test_a_page_turning_inside_a_sentence_is_passed_over(turn):
+    # pdftotext ends a page with its number and a form feed, wherever the sentence is
+    lines = _wrap(WRAPPED_REPORT, 27).split("\n")
+    k = next(i for i, ln in enumerate(lines) if ln.endswith("干部3"))
+    text = "\n".join(lines[:k + 1]) + turn + "\n".join(lines[k + 1:])
+    claims = {c.text.replace("\n", "").replace("\x0c", ""): c for c in extract_text(text, "doc.txt")}
+    assert _fields(text) == _fields(WRAPPED_REPORT)
+    c = next(c for c in extract_text(text, "doc.txt") if c.value == 3200)
+    assert text[c.start:c.end] == c.text and c.text.startswith("3") and c.text.endswith("200人次")
+    assert "2" not in [x.text for x in claims.values()]
+
+
 @pytest.mark.parametrize("text", [
     # one paragraph per line: long lines end with a sentence mark
     WRAPPED_REPORT,
