@@ -16,7 +16,8 @@ places a figure) and splits numbers. A line is taken as cut, not ended, when:
 - the next line follows at once (no blank line between) and is not indented.
 
 A page that turns inside a sentence — the page's number on a line of its own
-(``- 2 -``, ``第2页``), a form feed, blank lines — is passed over: the break runs from
+(``- 2 -``, ``第2页``), a form feed, blank lines, the running head that opens at least
+half the pages (``某县委组织部文件``) — is passed over: the break runs from
 the end of the cut line to the start of the one that goes on. One space at the start
 of a line is what a cut left before a word (``对 244`` / `` 个村``), not an indent.
 
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .charclass import han
@@ -68,6 +70,7 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?
 PAGE_TURN = 4
 _SPACES = re.compile("[ \u3000][ \u3000]")
 _HAN = re.compile(f"[{han()}]")
+_DIGITS = re.compile(r"[0-9]+")
 _OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
 
 
@@ -122,14 +125,18 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
     if not wrapped and not any(ln[-1:].isdigit() for ln in full):
         return []       # in a text too short to tell, only a number cut in two
     indented = wrapped and _indents(lines, width)
+    heads: set[str] | None = None
     out = []
     for k in range(len(lines) - 1):
         prev, nxt = lines[k], lines[k + 1]
         if len(prev) < limit or not (wrapped or prev[-1:].isdigit()):
             continue
-        if wrapped and (not nxt.strip() or PAGE_NUMBER.match(nxt)):
-            # a page turns inside the sentence: its number, a form feed, blank lines
-            j = _page_turn(text, lines, ends, k)
+        if wrapped and (not nxt.strip() or PAGE_NUMBER.match(nxt) or text[ends(k)[0]] == "\x0c"):
+            # a page turns inside the sentence: its number, a form feed, blank lines,
+            # the running head the next page opens with
+            if heads is None:
+                heads = _running_heads(text, lines, ends) if "\x0c" in text else set()
+            j = _page_turn(text, lines, ends, k, heads)
             if j is not None and is_cut(prev, lines[j], width) and not _cells(prev) and not _cells(lines[j]) \
                     and not _apart(prev, lines[j]):
                 out.append((ends(k)[0], ends(j - 1)[1]))
@@ -145,20 +152,39 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
     return out
 
 
-def _page_turn(text: str, lines: list[str], ends: Callable[[int], tuple[int, int]], k: int) -> int | None:
+def _page_turn(text: str, lines: list[str], ends: Callable[[int], tuple[int, int]], k: int,
+               heads: set[str]) -> int | None:
     """The line the text goes on in after line ``k`` when a page turns between them (a
-    page number or a form feed among at most ``PAGE_TURN`` blank or numbered lines)."""
+    page number or a form feed among at most ``PAGE_TURN`` blank or numbered lines, or
+    the running head a page opens with)."""
     turned = text[ends(k)[0]] == "\x0c"
     j = k + 1
     while j < len(lines) and j - k <= PAGE_TURN:
         line = lines[j]
-        if line.strip() and not PAGE_NUMBER.match(line):
+        if line.strip() and not PAGE_NUMBER.match(line) and _DIGITS.sub("#", line.strip()) not in heads:
             return j if turned else None
         if j == len(lines) - 1:
             return None             # the text ends on the page turn
         turned = turned or bool(line.strip()) or text[ends(j)[0]] == "\x0c"
         j += 1
     return None
+
+
+def _running_heads(text: str, lines: list[str], ends: Callable[[int], tuple[int, int]]) -> set[str]:
+    """The lines (digits aside) that open at least half the pages after a form feed,
+    and two at least: a running head (XX县委组织部文件, 2023年第3期)."""
+    seen: Counter = Counter()
+    pages = 0
+    for k in range(len(lines) - 1):
+        if text[ends(k)[0]] != "\x0c":
+            continue
+        pages += 1
+        j = k + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j < len(lines):
+            seen[_DIGITS.sub("#", lines[j].strip())] += 1
+    return {ln for ln, n in seen.items() if n >= 2 and 2 * n >= pages}
 
 
 def _lines(text: str, plain: bool | None) -> tuple[list[str], Callable[[int], tuple[int, int]]]:

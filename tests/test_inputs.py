@@ -430,6 +430,18 @@ def test_a_page_turning_inside_a_sentence_is_passed_over(turn):
     assert "2" not in [x.text for x in claims.values()]
 
 
+def test_a_running_head_that_opens_each_page_is_passed_over():
+    lines = _wrap(WRAPPED_REPORT, 27).split("\n")
+    out = []
+    for i, ln in enumerate(lines):
+        out.append(ln)
+        if i and i % 4 == 0:
+            out.append(f"- {i // 4} -\x0c某县委组织部文件（第{i // 4 + 1}期）")
+    text = "\n".join(out)
+    assert text.count("\x0c") >= 3
+    assert _fields(text) == _fields(WRAPPED_REPORT)
+
+
 @pytest.mark.parametrize("text", [
     # one paragraph per line: long lines end with a sentence mark
     WRAPPED_REPORT,
