@@ -19,7 +19,7 @@ import sys
 
 from . import tables as T
 from .numbers import parse_number
-from .rows import year_heading
+from .rows import combined, year_heading
 from .spans import Spans
 
 # The patterns here and in classify/context use the standard library's re
@@ -151,12 +151,17 @@ def find_candidates(text: str) -> list[Candidate]:
 
 _CELL_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _BRACKETED = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[)）]\s*$")
-_COLUMN_ENDS = tuple(sorted(T.COLUMN_COUNTS, key=len, reverse=True))
+_MEASURE_ENDS = tuple(sorted(T.COLUMN_MEASURE_ENDS, key=len, reverse=True))
+_COLUMN_NOUNS = tuple(sorted(T.COLUMN_NOUNS, key=len, reverse=True))
 
 
 def _column_unit(heading: str) -> tuple[str | None, str] | None:
     """(multiplier, measure word) that a column's bare numbers are read with, from its
-    heading (党员数（名）, 金额（万元）, 党组织数), or None."""
+    heading (党员数（名）, 金额（万元）, 党组织数, 新发展党员), or None.
+
+    >>> [_column_unit(h) for h in ("资金（万元）", "党员总数", "村数", "户数", "数", "备注")]
+    [('万', '元'), (None, '名'), (None, '个'), (None, '户'), None, None]
+    """
     m = _BRACKETED.search(heading)
     if m:
         word = m.group(1).replace("％", "%")
@@ -166,10 +171,18 @@ def _column_unit(heading: str) -> tuple[str | None, str] | None:
             return word[:1], word[1:]
         return None
     heading = heading.strip()
-    for end in _COLUMN_ENDS:
-        if heading.endswith(end) and (end != "数" or len(heading) > 1):     # (数 alone names nothing)
-            return None, T.COLUMN_COUNTS[end]
-    return None
+    for end in _MEASURE_ENDS:
+        if heading.endswith(end):
+            return None, T.COLUMN_MEASURE_ENDS[end]
+    stem = heading
+    for end in T.COLUMN_COUNT_ENDS:
+        if heading.endswith(end):
+            stem = heading[:-len(end)]
+            break
+    for noun in _COLUMN_NOUNS:
+        if stem.endswith(noun):
+            return None, T.COLUMN_NOUNS[noun]
+    return (None, "个") if stem != heading and stem else None
 
 
 def _table_cells(text: str) -> list[Candidate]:
@@ -179,17 +192,21 @@ def _table_cells(text: str) -> list[Candidate]:
     years (指标 | 2022年 | 2023年) each row's first cell says what its numbers count."""
     out: list[Candidate] = []
     heading: list | None = None
+    names: list[str] | None = None          # the heading's cells, for a heading of two rows
     by_row = False
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
-            heading = None
+            heading = names = None
             continue
         cells = line.split("\t")
         if not any(ch.isdigit() for ch in line):
-            heading, by_row = [_column_unit(c) for c in cells], False
+            if names is not None and len(names) == len(cells):
+                cells = combined(names, cells)
+            heading, names, by_row = [_column_unit(c) for c in cells], cells, False
             continue
+        names = None
         if year_heading(cells):
             heading, by_row = [None] * len(cells), True
             continue

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from . import tables as T
 
-__all__ = ["Heading", "cell_label", "column_year", "heading_above", "year_heading"]
+__all__ = ["Heading", "cell_label", "column_year", "combined", "heading_above", "year_heading"]
 
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
 
@@ -70,6 +70,11 @@ def heading_above(text: str, i: int) -> Heading | None:
             return None
         cells = above.split("\t")
         if not any(ch.isdigit() for ch in above):
+            # a heading of two rows (党员 over 总数 | 其中女党员): the upper row names the lower's
+            us = text.rfind("\n", 0, max(ps - 1, 0)) + 1 if ps > 0 else -1
+            upper = text[us:ps - 1] if ps > 0 else ""
+            if upper.count("\t") == width and not any(ch.isdigit() for ch in upper):
+                cells = combined(upper.split("\t"), cells)
             return Heading("names", cells, column, line.split("\t"))
         if year_heading(cells):
             return Heading("years", cells, column, line.split("\t"))
@@ -83,6 +88,16 @@ def cell_label(h: Heading) -> str:
     if h.kind == "years":
         return h.row[0]
     return h.cells[h.column] if h.column < len(h.cells) else ""
+
+
+def combined(upper: list[str], lower: list[str]) -> list[str]:
+    """The cells of a heading of two rows, each lower cell under the upper one's name
+    unless it repeats it (a merged cell) or holds it already.
+
+    >>> combined(["镇名", "党员", "党员", "党组织"], ["镇名", "总数", "其中女党员", "党组织"])
+    ['镇名', '党员总数', '其中女党员', '党组织']
+    """
+    return [lo if not up.strip() or up.strip() in lo else up.strip() + lo.strip() for up, lo in zip(upper, lower)]
 
 
 def column_year(h: Heading) -> int | None:

@@ -645,15 +645,17 @@ ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组
                 "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引")
 #: verbs of building: a count of what they built, named by no known noun, is of facilities
 BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造")
-#: a table column's heading that says what its bare numbers count (党员数 → 名): the end of
-#: the heading and the measure word its cells are read with, longest first. A heading
-#: with its measure word in brackets (党员（名）, 金额（万元）, 占比（%）) needs no entry.
-COLUMN_COUNTS = {"党员数": "名", "人数": "人", "名数": "名", "户数": "户", "人次": "人次", "次数": "次",
-                 "场次": "场", "期数": "期", "个数": "个", "数量": "个", "数": "个",
-                 # a heading that names people or units counted (新发展党员, 女党员, 行政村)
-                 "党员": "名", "干部": "名", "人才": "名", "书记": "名", "党组织": "个", "党支部": "个",
-                 "支部": "个", "党委": "个", "党总支": "个", "行政村": "个", "社区": "个", "农户": "户",
-                 "脱贫户": "户"}
+#: a table column's heading that says what its bare numbers count, and the measure word
+#: they are read with: by its end (人数 → 人, 户数 → 户) ...
+COLUMN_MEASURE_ENDS = {"人数": "人", "户数": "户", "人次": "人次", "次数": "次", "场次": "场", "期数": "期",
+                       "个数": "个", "名数": "名"}
+#: ... or by the noun it names, with or without a count word after it (党员, 党员数, 党员总数,
+#: 新发展党员 → 名; 党组织数 → 个); a count word after another noun counts 个 (村数). A
+#: heading with its measure word in brackets (党员（名）, 金额（万元）, 占比（%）) needs neither.
+COLUMN_NOUNS = {"党员": "名", "干部": "名", "人才": "名", "书记": "名", "人员": "名", "党组织": "个",
+                "党支部": "个", "支部": "个", "党委": "个", "党总支": "个", "行政村": "个", "社区": "个",
+                "农户": "户", "脱贫户": "户"}
+COLUMN_COUNT_ENDS = ("总数", "数量", "数")
 #: the corner cell of a table whose columns are years (指标 | 2022 | 2023)
 YEAR_HEADING_CORNERS = ("", "指标", "项目", "年份", "年度", "类别", "名称", "内容", "主要指标", "统计指标")
 #: the ends of nouns that name money (税费, 党费, 奖金, 销售额): a clause's own words name

@@ -511,6 +511,15 @@ def test_a_table_turned_on_its_side_reads_its_years_from_the_heading_and_its_cou
                    ("1890", 18_900_000, "yuan", "income", "洋县", 2023)]
 
 
+def test_a_heading_of_two_rows_names_its_lower_cells_by_the_upper_ones():
+    # 党员 merged over 总数 and 其中女党员: 总数 counts members, in persons
+    text = ("洋县各镇党员情况\n镇名\t党员\t党员\t党组织\n镇名\t总数\t其中女党员\t党组织\n"
+            "城关镇\t2105\t430\t68\n")
+    got = [(c.text, c.unit, c.category) for c in extract_text(text)]
+    assert got == [("2105", "person", "party_members"), ("430", "person", "party_members"),
+                   ("68", "count", "party_organizations")]
+
+
 def test_a_tables_rates_are_rates_when_their_heading_says_so():
     text = ("各镇村集体经济情况\n镇名\t村集体经济收入（万元）\t村均收入（万元）\n"
             "城关镇\t560\t56\n石门镇\t320\t40\n")
