@@ -49,11 +49,12 @@ _DELETE = regex.compile(
     # stray tags and entities that a scraper left
     r"|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,80})?/?>"
     r"|&nbsp;"
-    # spaces inside a number or between a number and its measure word
-    r"|(?<=[0-9]\.)[ \t]+(?=[0-9])"
+    # spaces inside a number or between a number and its measure word (never a tab:
+    # a tab parts a table's cells, 1\t城关镇\t2105)
+    r"|(?<=[0-9]\.) +(?=[0-9])"
     # a space as thousands separator: 5 230名 (from &nbsp; or a flattened PDF)
     r"|(?<=(?<![0-9.])[0-9]{1,3})[ \u00a0](?=[0-9]{3}(?![0-9.]))"
-    r"|(?<=[0-9])[ \t]+(?=[\p{Han}%])"
+    r"|(?<=[0-9]) +(?=[\p{Han}%])"
 )
 
 _T2S: Any = None   # the OpenCC converter, made on first use

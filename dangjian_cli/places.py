@@ -224,7 +224,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
             b -= 1
         before = text[b - 1:b]
         evidence = (s in ends or (found and found[-1][1] == s)
-                    or not before or before in _BREAKS
+                    or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
                     or text[max(0, b - 2):b].endswith(T.UNIT_LEADERS)
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
                     or (bool(title) and _bounded_in(title, text[s:e])))

@@ -511,6 +511,12 @@ def test_a_table_turned_on_its_side_reads_its_years_from_the_heading_and_its_cou
                    ("1890", 18_900_000, "yuan", "income", "洋县", 2023)]
 
 
+def test_a_tables_numbering_column_keeps_the_cells_apart():
+    # 1\t城关镇: a tab after a number parts two cells, it is no space before a measure word
+    text = "洋县各镇党员情况\n序号\t镇名\t党员数\n1\t城关镇\t2105\n2\t石门镇\t1320\n"
+    assert [(c.text, c.place) for c in extract_text(text)] == [("2105", "城关镇"), ("1320", "石门镇")]
+
+
 def test_a_heading_of_two_rows_names_its_lower_cells_by_the_upper_ones():
     # 党员 merged over 总数 and 其中女党员: 总数 counts members, in persons
     text = ("洋县各镇党员情况\n镇名\t党员\t党员\t党组织\n镇名\t总数\t其中女党员\t党组织\n"
