@@ -52,6 +52,8 @@ _JOINED = re.compile(f"[{T.JOINING_CHARS}]")
 _JOINED_OR_LISTED = re.compile(f"[{T.JOINING_CHARS},，]")
 _CLAUSE_BREAK = re.compile(f"[{T.CLAUSE_MARKS_CHECK}]")
 _NAMED_BASE = re.compile(T.NAMED_BASE)
+#: what parts a table's cells in the text a record quotes: a tab, or a run of spaces
+_CELL_GAP = re.compile("\t|[ \u3000]{2,}")
 #: how far before a share its part may stand in the sentence (characters)
 PART_REACH = 40
 
@@ -414,11 +416,11 @@ def check_sums(records: list[dict]) -> list[dict]:
 
 def _table_sums(doc: _Doc) -> list[dict]:
     """A table's total row (合计, 全县) against the cells of its column in the rows it
-    closes (or opens, when it comes first): rows are sentences holding tabs, a table
-    the rows on consecutive lines."""
+    closes (or opens, when it comes first): rows are sentences of cells (apart by tabs,
+    or by runs of spaces), a table the rows on consecutive lines."""
     out: list[dict] = []
     for rows in _tables(doc):
-        labels = [(r[0].get("sentence") or "").split("\t")[0].strip() for r in rows]
+        labels = [_CELL_GAP.split((r[0].get("sentence") or "").strip())[0].strip() for r in rows]
         if any(x.startswith(T.SUBTOTAL_ROW_LABELS) for x in labels):
             continue
         totals = [k for k, x in enumerate(labels) if x.startswith(T.TOTAL_ROW_LABELS)]
@@ -443,7 +445,7 @@ def _tables(doc: _Doc) -> list[list[list[dict]]]:
     last_line = None
     for key, recs in doc.sentences.items():
         line, sentence = key
-        if not sentence or "\t" not in sentence or line is None:
+        if not sentence or not _CELL_GAP.search(sentence.strip()) or line is None:
             last_line = None
             continue
         if last_line is not None and line == last_line + 1:
@@ -456,7 +458,7 @@ def _tables(doc: _Doc) -> list[list[list[dict]]]:
 
 def _column(doc: _Doc, r: dict) -> int:
     i = doc.pos.get(r["id"], -1)
-    return (r.get("sentence") or "")[:i].count("\t") if i >= 0 else -1
+    return len(_CELL_GAP.findall((r.get("sentence") or "")[:i].lstrip(" \t\u3000"))) if i >= 0 else -1
 
 
 def _sums(doc: _Doc, here: list[dict]) -> list[dict]:

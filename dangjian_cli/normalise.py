@@ -29,6 +29,7 @@ from typing import Any
 
 import regex
 
+from .rows import spaced_gaps
 from .unwrap import cuts
 
 # full-width ASCII block and the ideographic space, one character each
@@ -132,8 +133,17 @@ def normalise(original: str) -> Normalised:
         conv = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH), conv)
     if "，" in conv:
         conv = _thousands(conv)
+    # a table laid out by spaces: each run of spaces between its cells reads as one tab
+    gaps = spaced_gaps(conv)
+    if gaps:
+        chars = list(conv)
+        for a, _ in gaps:
+            chars[a] = "\t"
+        conv = "".join(chars)
     cut = cuts(original, plain=not other_breaks)
     deleted = _joined(conv, cut) if cut else [m.span() for m in _DELETE.finditer(conv)]
+    if gaps:
+        deleted = _merged(deleted + [(a + 1, b) for a, b in gaps if b > a + 1])
     pieces, norm_starts, orig_starts = [], [0], [0]
     pinyin_after = {}
     pos = 0
@@ -203,9 +213,13 @@ def _joined(conv: str, cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for m in _DELETE.finditer("".join(joined)):
         a, b = m.span()
         spans.append((to_conv(a), to_conv(b - 1) + 1))
-    spans.sort()
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches to delete, in order, those that overlap or touch made one."""
     merged: list[tuple[int, int]] = []
-    for a, b in spans:
+    for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:

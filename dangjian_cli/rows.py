@@ -20,8 +20,14 @@ from typing import NamedTuple
 
 from . import tables as T
 
-__all__ = ["Heading", "cell_label", "column_year", "combined", "heading_above", "year_heading"]
+__all__ = ["Heading", "cell_label", "column_year", "combined", "heading_above", "spaced_gaps", "year_heading"]
 
+_INNER_GAP = re.compile(r"[^\s] {2,}(?=[^\s])")
+_GAP = re.compile(r" {2,}")
+#: a line with one of these is prose, not a row of cells
+_PROSE = re.compile("[。，；！？,;]")
+#: the longest cell of a row whose cells stand apart by spaces
+SPACED_CELL_MAX = 20
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
 
 
@@ -50,6 +56,37 @@ def year_heading(cells: list[str]) -> bool:
     if any(y2 <= y1 for y1, y2 in zip(years, years[1:])):
         return False
     return cells[0].strip(" \u3000") in T.YEAR_HEADING_CORNERS or all("年" in c for c in cells[1:])
+
+
+def spaced_gaps(text: str) -> list[tuple[int, int]]:
+    """The runs of spaces that part the cells of a table laid out by spaces (``pdftotext
+    -layout``: ``城关镇    56    1830``): in two lines or more in a row, each of as many
+    cells, no cell longer than ``SPACED_CELL_MAX``, no sentence mark. Normalising reads
+    each run as one tab, so such a table is read as a Word or web table is.
+
+    >>> t = "镇名    党员数\\n城关镇    1830\\n石门镇  1202\\n全镇  党员  共有  3032名，较上年增加。"
+    >>> [t[a:b] for a, b in spaced_gaps(t)]
+    ['    ', '    ', '  ']
+    """
+    if _INNER_GAP.search(text) is None:
+        return []
+    rows: list[tuple[int, list[tuple[int, int]]]] = []     # (cells, gaps) of each line
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip(" ")
+        lead = start + len(line) - len(line.lstrip(" "))
+        gaps = [(lead + m.start(), lead + m.end()) for m in _GAP.finditer(body)]
+        if (not gaps or "\t" in body or _PROSE.search(body)
+                or any(len(c) > SPACED_CELL_MAX for c in _GAP.split(body))):
+            rows.append((0, []))
+        else:
+            rows.append((len(gaps) + 1, gaps))
+    out: list[tuple[int, int]] = []
+    for k, (n, gaps) in enumerate(rows):
+        if n and any(0 <= j < len(rows) and rows[j][0] == n for j in (k - 1, k + 1)):
+            out += gaps
+    return out
 
 
 def heading_above(text: str, i: int) -> Heading | None:

@@ -100,6 +100,8 @@ TOWNS = "洋县各镇情况\n镇名\t党员数\t资金（万元）\n城关镇\t2
     ("洋县各镇情况\n镇名\t党员数\n全县\t3525\n城关镇\t2105\n涧池镇\t1320\n", {"3525": "inconsistent"}),
     # subtotals: how the rows add up is not for a check to guess
     (TOWNS + "小计\t3425\t205.5\n石门镇\t1000\t50\n合计\t4425\t255.5\n", {}),
+    # a table laid out by spaces is summed as one laid out by tabs
+    ("洋县各镇情况\n镇名    党员数\n城关镇    2105\n涧池镇    1320\n合计    3525\n", {"3525": "inconsistent"}),
     # a total over a single row checks nothing
     ("洋县各镇情况\n镇名\t党员数\n城关镇\t2105\n合计\t2105\n", {}),
 ])

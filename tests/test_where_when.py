@@ -511,6 +511,30 @@ def test_a_table_turned_on_its_side_reads_its_years_from_the_heading_and_its_cou
                    ("1890", 18_900_000, "yuan", "income", "洋县", 2023)]
 
 
+def test_a_table_laid_out_by_spaces_is_read_as_a_table():
+    # pdftotext -layout: cells apart by runs of spaces; offsets still point into the text
+    text = ("洋县各镇党员情况\n镇名      党员数    资金（万元）\n城关镇    2105      120\n"
+            "涧池镇    1320      85.5\n合计      3425      205.5\n")
+    got = [(c.text, c.value, c.unit, c.category, c.place) for c in extract_text(text)]
+    assert got == [("2105", 2105, "person", "party_members", "城关镇"),
+                   ("120", 1_200_000, "yuan", "funds", "城关镇"),
+                   ("1320", 1320, "person", "party_members", "涧池镇"),
+                   ("85.5", 855_000, "yuan", "funds", "涧池镇"),
+                   ("3425", 3425, "person", "party_members", "洋县"),
+                   ("205.5", 2_055_000, "yuan", "funds", "洋县")]
+    assert all(text[c.start:c.end] == c.text for c in extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # prose with a double space is no row, nor a single line of cells
+    "全镇  党员  共有  3032名，较上年增加12名。\n全镇  组织  共有  56个，较上年增加3个。\n",
+    "城关镇    党员    2105名\n",
+])
+def test_spaces_in_prose_make_no_table(text):
+    from dangjian_cli.rows import spaced_gaps
+    assert spaced_gaps(text) == []
+
+
 def test_a_tables_numbering_column_keeps_the_cells_apart():
     # 1\t城关镇: a tab after a number parts two cells, it is no space before a measure word
     text = "洋县各镇党员情况\n序号\t镇名\t党员数\n1\t城关镇\t2105\n2\t石门镇\t1320\n"
