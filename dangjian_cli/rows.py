@@ -22,7 +22,6 @@ from . import tables as T
 
 __all__ = ["Heading", "cell_label", "column_year", "combined", "heading_above", "spaced_gaps", "year_heading"]
 
-_INNER_GAP = re.compile(r"[^\s] {2,}(?=[^\s])")
 _GAP = re.compile(r" {2,}")
 #: a line with one of these is prose, not a row of cells
 _PROSE = re.compile("[。，；！？,;]")
@@ -58,6 +57,17 @@ def year_heading(cells: list[str]) -> bool:
     return cells[0].strip(" \u3000") in T.YEAR_HEADING_CORNERS or all("年" in c for c in cells[1:])
 
 
+def _inner_gap(text: str) -> bool:
+    """Do two spaces follow a character that is no space anywhere (not a line's indent)?
+    (str.find, several times faster than a pattern that has to try every character)"""
+    i = text.find("  ")
+    while i >= 0:
+        if i > 0 and not text[i - 1].isspace():
+            return True
+        i = text.find("  ", i + 2)
+    return False
+
+
 def spaced_gaps(text: str) -> list[tuple[int, int]]:
     """The runs of spaces that part the cells of a table laid out by spaces (``pdftotext
     -layout``: ``城关镇    56    1830``): in two lines or more in a row, each of as many
@@ -68,7 +78,7 @@ def spaced_gaps(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in spaced_gaps(t)]
     ['    ', '    ', '  ']
     """
-    if _INNER_GAP.search(text) is None:
+    if not _inner_gap(text):
         return []
     rows: list[tuple[int, list[tuple[int, int]]]] = []     # (cells, gaps) of each line
     pos = 0
