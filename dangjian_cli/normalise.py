@@ -173,6 +173,8 @@ def _thousands(text: str) -> str:
 
     >>> _thousands("党员1，234名，投入3，500万元，2023，100个村，其中12，345，678元")
     '党员1,234名，投入3,500万元，2023，100个村，其中12,345,678元'
+    >>> _thousands("1，234名党员")
+    '1,234名党员'
     """
     chars = None
     for m in _COMMA_GROUP.finditer(text):
@@ -183,7 +185,7 @@ def _thousands(text: str) -> str:
         if not 1 <= i - j <= 3:
             continue
         before = text[j - 1] if j else ""
-        if before.isdigit() or before == "." or (before in "，," and (chars or text)[j - 1] != ","):
+        if before.isdigit() or before == "." or (before and before in "，," and (chars or text)[j - 1] != ","):
             continue
         if chars is None:
             chars = list(text)
