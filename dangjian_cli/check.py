@@ -44,6 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import tables as T
+from .rows import CELL_GAP
 
 COUNT_UNITS = {"person", "household", "count", "person_time"}
 STATUSES = ("consistent", "inconsistent", "unverifiable")
@@ -52,8 +53,6 @@ _JOINED = re.compile(f"[{T.JOINING_CHARS}]")
 _JOINED_OR_LISTED = re.compile(f"[{T.JOINING_CHARS},，]")
 _CLAUSE_BREAK = re.compile(f"[{T.CLAUSE_MARKS_CHECK}]")
 _NAMED_BASE = re.compile(T.NAMED_BASE)
-#: what parts a table's cells in the text a record quotes: a tab, or a run of spaces
-_CELL_GAP = re.compile("\t|[ \u3000]{2,}")
 #: how far before a share its part may stand in the sentence (characters)
 PART_REACH = 40
 
@@ -420,7 +419,7 @@ def _table_sums(doc: _Doc) -> list[dict]:
     or by runs of spaces), a table the rows on consecutive lines."""
     out: list[dict] = []
     for rows in _tables(doc):
-        labels = [_CELL_GAP.split((r[0].get("sentence") or "").strip())[0].strip() for r in rows]
+        labels = [CELL_GAP.split((r[0].get("sentence") or "").strip())[0].strip() for r in rows]
         if any(x.startswith(T.SUBTOTAL_ROW_LABELS) for x in labels):
             continue
         totals = [k for k, x in enumerate(labels) if x.startswith(T.TOTAL_ROW_LABELS)]
@@ -445,7 +444,7 @@ def _tables(doc: _Doc) -> list[list[list[dict]]]:
     last_line = None
     for key, recs in doc.sentences.items():
         line, sentence = key
-        if not sentence or not _CELL_GAP.search(sentence.strip()) or line is None:
+        if not sentence or not CELL_GAP.search(sentence.strip()) or line is None:
             last_line = None
             continue
         if last_line is not None and line == last_line + 1:
@@ -458,7 +457,7 @@ def _tables(doc: _Doc) -> list[list[list[dict]]]:
 
 def _column(doc: _Doc, r: dict) -> int:
     i = doc.pos.get(r["id"], -1)
-    return len(_CELL_GAP.findall((r.get("sentence") or "")[:i].lstrip(" \t\u3000"))) if i >= 0 else -1
+    return len(CELL_GAP.findall((r.get("sentence") or "")[:i].lstrip(" \t\u3000"))) if i >= 0 else -1
 
 
 def _sums(doc: _Doc, here: list[dict]) -> list[dict]:

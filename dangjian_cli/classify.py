@@ -422,9 +422,9 @@ _NAME_TAIL = re.compile(f"(?<![{han(T.NP_FUNCTION_CHARS)}])[{han(T.NP_FUNCTION_C
 def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
     """The unit an amount is given per (每村50万元 → 村, 人均收入 → 人, 6万元/年 → 年), else None."""
     before = text[max(clause_start, start - T.PER_REACH):start]
-    for w, unit in T.PER_WORDS.items():
-        if w in before:
-            return unit
+    unit = _per_word(before)
+    if unit is not None:
+        return unit
     k = before.rfind(T.PER_MARK)
     if k >= 0:
         # 每村每年10万元: a rate per unit and per time is the unit's (as 每人每年 is)
@@ -440,10 +440,15 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
         # a table's cell: a rate when its heading says so (村均收入（万元）, 人均纯收入)
         h = heading_above(text, start)
         if h is not None:
-            label = cell_label(h)
-            for w, unit in T.PER_WORDS.items():
-                if w in label:
-                    return unit
+            return _per_word(cell_label(h))
+    return None
+
+
+def _per_word(words: str) -> str | None:
+    """The unit of the first per word (人均, 村均 …) in ``words``, or None."""
+    for w, unit in T.PER_WORDS.items():
+        if w in words:
+            return unit
     return None
 
 

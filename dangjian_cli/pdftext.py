@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from .reader import InputError
+from .rows import CELL_GAP
 from .unwrap import PAGE_NUMBER, full_width, is_cut
 
 HINT = "install the pdf extra to read PDF files: pip install -e '.[pdf]' (from a checkout)"
@@ -88,7 +89,6 @@ def join_pages(pages: list[str]) -> str:
     return "\n".join(out)
 
 
-_CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
 
 
 def _table_rows(lines: list[str]) -> list[str]:
@@ -96,8 +96,8 @@ def _table_rows(lines: list[str]) -> list[str]:
     space apart, the rows around them alike) get tabs between their cells, as
     Word and web tables do, so they are never joined to the next line."""
     def cells(ln: str) -> list[str]:
-        if _CELL_GAP.search(ln):
-            return [c for c in _CELL_GAP.split(ln) if c]
+        if CELL_GAP.search(ln):
+            return [c for c in CELL_GAP.split(ln) if c]
         parts = ln.split(" ")
         return parts if all(0 < len(p) <= 10 for p in parts) else [ln]
     split = [cells(ln) for ln in lines]
@@ -107,7 +107,7 @@ def _table_rows(lines: list[str]) -> list[str]:
         near = [len(split[j]) for j in (k - 1, k + 1) if 0 <= j < len(split)]
         if n >= 3 and n in near and not any(c in ln for c in "。！？；，,"):
             out.append("\t".join(cs))
-        elif _CELL_GAP.search(ln) and n >= 2:
+        elif CELL_GAP.search(ln) and n >= 2:
             out.append("\t".join(cs))
         else:
             out.append(ln)
@@ -153,7 +153,7 @@ _OCR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：？！“”（）])[
 def _ocr_text(text: str) -> str:
     """OCR output without the spaces Tesseract puts between Chinese characters; the
     wide gaps between a table's cells become tabs."""
-    return "\n".join(_OCR_SPACE.sub("", _CELL_GAP.sub("\t", ln)) for ln in text.splitlines())
+    return "\n".join(_OCR_SPACE.sub("", CELL_GAP.sub("\t", ln)) for ln in text.splitlines())
 
 
 def _languages(tesseract: str) -> str:

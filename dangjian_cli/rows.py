@@ -20,8 +20,11 @@ from typing import NamedTuple
 
 from . import tables as T
 
-__all__ = ["Heading", "cell_label", "column_year", "combined", "heading_above", "spaced_gaps", "year_heading"]
+__all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "spaced_gaps",
+           "year_heading"]
 
+#: what parts a table's cells in text as a reader gives it: a tab, or a run of spaces
+CELL_GAP = re.compile("\t|[ \u3000]{2,}")
 _GAP = re.compile(r" {2,}")
 #: a line with one of these is prose, not a row of cells
 _PROSE = re.compile("[。，；！？,;]")
