@@ -71,6 +71,17 @@ def _clause_before(text: str, start: int, limit: int = 18) -> str:
     return text[m.end() if m else lo:start]
 
 
+_LAST_LIST_CLAUSE_END = up_to_last(T.CLAUSE_END.replace(T.LIST_MARK, ""))
+
+
+def _list_clause_before(text: str, start: int, limit: int = 32) -> str:
+    """The clause before ``start`` with the whole of a 、 list it ends (解决停车难、加装电梯
+    等问题23件: the list's verb is the clause's)."""
+    lo = max(0, start - limit)
+    m = _LAST_LIST_CLAUSE_END.match(text, lo, start)
+    return text[m.end() if m else lo:start]
+
+
 def _np_after(text: str, end: int, limit: int = 20) -> str:
     seg = text[end:end + limit]
     if seg.startswith(T.LINKING_PARTICLE):
@@ -332,7 +343,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     # counts: some measure words decide by themselves (139场 → activities, 53头 → other)
     if measure in T.MEASURE_CATEGORY:
         return T.MEASURE_CATEGORY[measure], noun
-    if measure in ("件", "件次") and any(v in _clause_before(text, start, 24) for v in T.HANDLED_VERBS):
+    if measure in ("件", "件次") and any(v in _list_clause_before(text, start) for v in T.HANDLED_VERBS):
         return "activities", noun
     if cat is not None:
         return cat, noun
@@ -383,6 +394,9 @@ def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     return None if h is None else (h[1], h[0].group())
 
 
+# 城镇化率由2018年的41.2%提高到51.6%: the frame of a change from one share to another
+_SHARE_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)})(?:[0-9]{{4}}年(?:底|末)?的?)?"
+                         f"(?:[0-9.]+[%％](?:{_alt(T.FROM_TO_VERBS)})了?(?:{_alt(T.TO_WORDS)}))?$")
 _SHARE_TAIL = re.compile(f"(?:{_alt((*T.SHARE_TAIL_WORDS, *T.COMPARISON_WORDS))})+$")
 
 
@@ -395,7 +409,7 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         if np and _HAN_RUN.match(np):
             return np.strip("“”\"'()（） ")
     before = _clause_before(text, start, 24)
-    before = _SHARE_TAIL.sub("", before)
+    before = _SHARE_TAIL.sub("", _SHARE_FROM.sub("", before))
     if before.endswith(T.RATE_ENDINGS):
         # 群众满意率达到98.6%: the rate is named whole, not by the noun inside it
         m = _NAME_TAIL.search(before)
@@ -489,7 +503,7 @@ def bare_amount(text: str, start: int, end: int, s_start: int, s_end: int
 def _bare_clause(text: str, start: int) -> bool:
     """Nothing but fillers before the number in its clause (…,6个达到500平方米):
     the count goes on from the claim before it."""
-    before = _COMPARISON.sub("", _clause_before(text, start))
+    before = _FIGURES_TAIL.sub("", _COMPARISON.sub("", _clause_before(text, start)))
     # 其中35岁以下的423名: a sub-count of the claim before it
     return (len(_FILLERS.sub("", before)) <= 2 or T.SUBCOUNT_MARK in before
             or before.endswith(T.BARE_CLAUSE_ENDINGS) or _PLACE_KEY.search(before) is not None)
@@ -526,7 +540,7 @@ def is_change(text: str, start: int, unit: str = "") -> bool:
     for m2 in _CHANGE.finditer(window):
         m = m2
     assert m is not None                    # searched for just above
-    between = window[m.end():]
+    between = _FIGURES_BEFORE.sub("", window[m.end():])     # (分别增长6%和8%: the verb governs both)
     if any(ch in _CLAUSE_END or ch.isdigit() for ch in between):
         return False
     if between[:1] in T.CHANGE_TO or any(w in between for w in T.CHANGE_TO_WORDS):
@@ -544,6 +558,10 @@ def is_change(text: str, start: int, unit: str = "") -> bool:
 
 
 _COUNTED_UNITS = frozenset(("count", "person", "household"))
+#: the figures of a list that a change verb leads (增长6%、8%和, 增加12名、) before the last one
+_FIGURES = rf"(?:[0-9.]+[万亿]?(?:{_alt(T.UNITS)})?[{T.JOINING_CHARS}])+"
+_FIGURES_BEFORE = re.compile(f"^{_FIGURES}$")
+_FIGURES_TAIL = re.compile(f"{_FIGURES}$")      # (分别为12名、15名和20名: the items before the last)
 
 
 def classify_text(text: str, surface: str, unit: str):

@@ -26,6 +26,7 @@ from .charclass import up_to_last
 from .candidates import find_candidates
 from .divisions import holders
 from .document import Document
+from .places import RANK
 from .resolve import prefix_word
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
@@ -36,6 +37,14 @@ MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _CLAUSE_MARKS = set(T.CLAUSE_END)
+#: the kinds of time that name a year of the report's own (今年, 近三年, 2013年以来 …): in
+#: an undated report the year they name is unknown, and no other year stands for it
+_EACH = re.compile(f"(?:{'|'.join(T.EACH_WORDS)})({'|'.join(map(re.escape, sorted(T.EACH_UNITS, key=len, reverse=True)))})")
+_HELD_LEVELS = frozenset(("county", "town", "village"))
+_UNKNOWN_UNDATED = ("relative", "since", "period", "era", "vague")
+#: 由2018年的41.2%提高到51.6%: after its year, the first state and the verb that leads to the second
+_FIRST_STATE = re.compile(rf"的?[^{re.escape(T.CLAUSE_END)}]{{0,12}}?[0-9０-９一二三四五六七八九十]"
+                          rf"[^{re.escape(T.CLAUSE_END)}]{{0,8}}?(?:{'|'.join(T.FROM_TO_VERBS)})(?:{'|'.join(T.TO_WORDS)})")
 
 
 class Context:
@@ -145,11 +154,22 @@ class Context:
             m = self._scope_unit(m, i)
             if m is None:
                 return _NOWHERE
+        if m.kind == "place" and m.level in _HELD_LEVELS:
+            each = _EACH.search(self.text, max(m.end, s), i)
+            if each is not None and RANK[m.level] >= RANK[T.EACH_UNITS[each.group(1)]]:
+                # (在丈八东路社区…。所有社区党群服务中心面积…: about them all)
+                held = self._holder(T.EACH_UNITS[each.group(1)])
+                if held is not None:
+                    m = held
         paired = self._respective_place(m, i, s) if m.siblings else None
         if paired is not None:
             m = paired
         elif m.siblings and m.parent is not None:      # 安化县田庄乡、南金乡和小淹镇: the county
             m = doc.mentions[m.parent]
+        elif m.siblings:
+            # 在漫川关镇、高坝店镇等镇探索…: about the units of the list at once, so about
+            # the document's own unit that holds them
+            m = self._holder(m.level) or m
         m = doc.full(m)
         d = doc.holders(m)
         if d is None and not m.divisions:
@@ -189,6 +209,14 @@ class Context:
                 break
             k -= 1
         return doc.place
+
+    def _holder(self, level: str):
+        """The document's own unit nearest above ``level``, if it has one."""
+        for level in reversed(T.LEVELS[1:RANK[level]]):
+            own = self.doc.unit(level)
+            if own is not None:
+                return own
+        return None
 
     def _respective_place(self, m, i: int, s: int):
         """榆林市、延安市分别达到6.2亿元、4.8亿元: each figure the place of its rank in the list."""
@@ -254,12 +282,18 @@ class Context:
             base = base_mark.resolve(report, sentence_year)[1]
         # 2. the time named in the sentence, nearest before the figure, else after it
         own = [t for t in before if t.kind not in ("base", "undated")]
+        if own and self._first_state(own[-1], i):
+            # 由2018年的41.2%提高到51.6%,提高10.4个百分点: the year is the first state's; the
+            # figures after it hold when the sentence's report does, and a change runs from it
+            t = own.pop()
+            if change and base is None and t.kind == "year":
+                base = t.year
         after = [t for t in marks if t.start >= j and t.kind in ("year", "range", "relative", "anaphoric",
                                                                    "asof", "bare", "plan")]
         for t in reversed(own):
             y, yf = t.resolve(report, anchor)
             if y is None and yf is None:
-                if t.kind in ("relative", "anaphoric", "since", "period", "era", "vague"):
+                if t.kind in _UNKNOWN_UNDATED or t.kind == "anaphoric":
                     return None, None           # a time is named, but the report's date is unknown
                 continue                        # 目前: the present of the report, whatever governs it
             if yf is not None and y is not None:
@@ -286,14 +320,14 @@ class Context:
 
     def _month_year(self, marks) -> int | None:
         """The year of a month named without one (7月12日, 1-6月) in a report dated to the
-        day: the report's, or the year before for a month after the report's own."""
-        date = self.doc.date
-        if date is None:
+        month or day: the report's, or the year before for a month after the report's own."""
+        month = self.doc.month
+        if month is None:
             return None
         for t in marks:
             if t.kind == "undated":
-                later = t.month is not None and t.month > int(date[5:7])
-                return int(date[:4]) - (1 if later else 0)
+                later = t.month is not None and t.month > month[1]
+                return month[0] - (1 if later else 0)
         return None
 
     def _governing_year(self, i: int, s: int, marks, report) -> int | None:
@@ -340,10 +374,19 @@ class Context:
             return y, None
         return y, yf
 
+    def _first_state(self, t, i: int) -> bool:
+        """Does the time ``t`` name only the first state of a from-to frame that ``i`` follows?"""
+        text = self.text
+        return (text[t.start - 1:t.start] in T.FROM_WORDS and t.start > 0
+                and _FIRST_STATE.match(text, t.end, i) is not None)
+
     def _cumulative(self, i: int, s: int, category: str) -> bool:
         if category in ("funds", "activities"):
             return True
         a, _ = self._clause_bounds(i, s, i)
+        # an item of a 、 list (新建学校21所、卫生院9所) is governed by the list's verb
+        while a > s and self.text[a - 1] == T.LIST_MARK:
+            a, _ = self._clause_bounds(a - 1, s, a - 1)
         return any(w in self.text[a:i] for w in T.CUMULATIVE_CUES)
 
     def _governing(self, i: int, s: int, own_marks) -> tuple[int | None, int | None, bool] | None:
@@ -362,10 +405,12 @@ class Context:
                 y, yf = t.resolve(report)
                 if y is not None or yf is not None:
                     return y, yf, True
+                if t.kind in _UNKNOWN_UNDATED and not t.dated:
+                    return None, None, True     # 今年以来 in an undated report: a year, unknown
             carried = self._carried(k)
         # a month or part of a year named without its year (上半年,…；…) in the figure's
         # sentence or earlier in its paragraph: no year from another paragraph holds; in a
-        # report dated to the day, the paragraph's month has its year (1至9月,…；实现利润…)
+        # report dated to the month, the paragraph's month has its year (1至9月,…；实现利润…)
         if any(t.kind == "undated" for t in own_marks):
             return None
         if k >= 0 and self._has_month(k):
@@ -431,7 +476,9 @@ class Context:
         if p.furniture or t is None or t.dated or p.time_at != p.opens:
             return None
         y, yf = t.resolve(self.doc.report_year)
-        return (y, yf) if y is not None or yf is not None else None
+        if y is None and yf is None:
+            return (None, None) if t.kind in _UNKNOWN_UNDATED else None
+        return y, yf
 
     def _intro_time(self):
         """The time governing the opening of the report (before its first section

@@ -25,10 +25,12 @@ from .when import TimeMark, find_times, future
 
 _DATELINE = re.compile(T.DATELINE)
 _CN_DATELINE = re.compile(T.CN_DATELINE)
+_MONTH_LINE = re.compile(T.MONTH_LINE)
 _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _LABEL = re.compile(T.SECTION_LABEL)
 _LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
 _NEWS_LEAD = re.compile(T.NEWS_LEAD)
+_TURN_LABEL = re.compile(T.TURN_LABEL)
 _SPEAKER = re.compile(T.SPEAKER_LINE)
 _NATIONAL_NAMES = tuple(w for w in T.NATIONAL_WORDS if w not in T.SCOPE_WORDS)
 _SENTENCE_END = frozenset("。！？；!?;")
@@ -76,7 +78,7 @@ class Document:
         self.furniture = furniture or Furniture(text)
         self.paragraphs = self._paragraphs(text, self.furniture)
         self.title, title_zone, self.body_start = self._title()
-        self.date = self._date()
+        self.date, self.month = self._date()
         # a headline and date given apart from the text (a corpus line's fields) come first
         self._titled: list[Mention] = []     # the places of a headline given apart from the text
         if title:
@@ -87,6 +89,8 @@ class Document:
         given = _DATELINE.search(date) if date else None
         if given:
             self.date = _day(given) or self.date
+        if self.date:
+            self.month = int(self.date[:4]), int(self.date[5:7])
         # a news wire's dateline names where the story was filed: its place is none of the
         # figures', and the document's own only when the document names no other
         dateline = _NEWS_DATELINE.search(text, 0, T.NEWS_DATELINE_WITHIN)
@@ -186,18 +190,25 @@ class Document:
             return None, "", 0
         return max(zone, key=len), " ".join(zone), body
 
-    def _date(self) -> str | None:
-        """The report's own date: a dateline near the top or at the foot."""
+    def _date(self) -> tuple[str | None, tuple[int, int] | None]:
+        """The report's own date, a dateline near the top or at the foot, and its (year,
+        month): from that date, else from a line that dates it to the month alone."""
         lines = [ln for ln in self.head.split("\n")[:10] if ln.strip()]
         lines += [ln for ln in self.text.split("\n")[-8:] if ln.strip()] if self.head is self.text else []
+        month = None
         for ln in lines:
             m = _DATELINE.search(ln)
             if m and len(ln.strip()) <= 80 and _day(m):
-                return _day(m)
+                day = _day(m)
+                return day, (int(day[:4]), int(day[5:7]))
             m = _CN_DATELINE.search(ln) if "年" in ln else None
             if m and len(ln.strip()) <= 40 and _cn_day(m):
-                return _cn_day(m)
-        return None
+                day = _cn_day(m)
+                return day, (int(day[:4]), int(day[5:7]))
+            m = _MONTH_LINE.match(ln.strip()) if month is None and "月" in ln else None
+            if m:
+                month = _month(m)
+        return None, month
 
     def _title_time(self) -> TimeMark | None:
         """The time the headline puts the whole report in (2022年度述职报告, 2023年工作
@@ -220,6 +231,8 @@ class Document:
         as of (截至2021年底); else the latest year it dates an event in (2022年的4月)."""
         if self.date:
             return int(self.date[:4])
+        if self.month:
+            return self.month[0]
         asof = [t.year for t in self.times if t.kind == "asof" and t.year and not future(self.text, t)]
         if asof:
             return max(asof)
@@ -489,7 +502,7 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     据…介绍,)?"""
     s = _sentence_start(text, para_start, t.start)
     lead = text[s:t.start].strip(" \t\u3000“\"")
-    lead = _NEWS_LEAD.sub("", _LABEL.sub("", lead)).strip(" \t\u3000“\"")
+    lead = _TURN_LABEL.sub("", _NEWS_LEAD.sub("", _LABEL.sub("", lead))).strip(" \t\u3000“\"")
     if not lead:
         return True
     if len(lead) <= 3 and lead.endswith(T.TIME_LEADERS) or lead in T.TIME_LEADERS:
@@ -515,6 +528,17 @@ def _cn_day(m: re.Match) -> str | None:
         return date(int(year), int(mo), int(d)).isoformat()
     except ValueError:
         return None
+
+
+def _month(m: re.Match) -> tuple[int, int] | None:
+    """A month line's (year, month), None when it is no calendar month.
+
+    >>> _month(_MONTH_LINE.match("（2023年11月）")), _month(_MONTH_LINE.match("二〇二三年十一月"))
+    ((2023, 11), (2023, 11))
+    """
+    y = m.group(1) or "".join(str(T.NUMERAL_VALUES[c]) for c in m.group(2))
+    mo = int(m.group(3)) if m.group(3) else parse_number(m.group(4))
+    return (int(y), mo) if mo is not None and 1 <= mo <= 12 else None
 
 
 def _day(m: re.Match) -> str | None:

@@ -174,7 +174,7 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "电站", "光伏电站", "�
                   "服务点", "网点", "平台", "展厅", "舞台", "礼堂", "屋", "家园", "库", "冷库",
                   "仓库", "生产线", "流水线", "直播线", "加工线", "烘干线", "大楼", "办公楼",
                   "机井", "水井", "井", "路灯", "蔬菜大棚", "棚", "设备", "设施", "服务站", "党群服务站",
-                  "服务站点", "党群服务站点")
+                  "服务站点", "党群服务站点", "房屋", "停车位", "车位", "电梯", "卫生院", "敬老院", "养老院")
 OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制度", "事项", "合同",
                "协议", "任务", "办法", "品牌", "示范点", "头", "生猪", "黄牛", "肉牛",
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
@@ -274,7 +274,9 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
                  "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年",
                  "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
-                 "上缴", "缴纳", "缴存", "创造")
+                 "上缴", "缴纳", "缴存", "创造",
+                 # what the people counted go on to do (1.3万名党员编入网格)
+                 "编入", "下沉", "报到", "投身", "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
@@ -330,6 +332,10 @@ DATELINE = r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{
 #: foot (二〇二三年十一月二十日)
 CN_DATELINE = (r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
                r"\s*([一二三四五六七八九十]{1,3})\s*日")
+#: a line that dates the report to its month alone, as notices and reports do under their
+#: headline or at their foot (（2023年11月）, 二〇二三年十一月)
+MONTH_LINE = (r"^[（(]?\s*(?:((?:19|20)\d{2})|([〇零一二三四五六七八九]{4}))\s*年\s*"
+              r"(?:(\d{1,2})|([一二三四五六七八九十]{1,2}))\s*月\s*[)）]?$")
 #: the label a paragraph may open with before its first sentence (【概况】, （一）, 二、, 3.):
 #: a time right after it still opens the sentence
 SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
@@ -340,6 +346,9 @@ SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[�
 #: right after it opens the paragraph
 NEWS_LEAD = (r"^(?:本报|[^\s，。,:：]{1,10}?(?:网|台|社|报|电视台|融媒体中心))讯\s*"
              r"(?:[（(][^（）()]{0,24}[)）])?\s*")
+#: a speaker's turn in a transcript or an interview (王刚：, 记者：), or a short run-in label
+#: (主要做法：): a time right after it opens the sentence
+TURN_LABEL = r"^[\u4e00-\u9fff]{2,5}[:：]\s*"
 #: the words that join a count to its own share (128名,占61.5%)
 SHARE_LINK_WORDS = ("占比", "占", "比例为", "比例达", "占比为", "占比达")
 #: the fields of a JSON Lines corpus line that may hold the article's headline and date,
@@ -429,6 +438,12 @@ SCOPE_WORDS = {
     "我社区": "village", "该社区": "village", "本社区": "village",
 }
 #: the characters that, before 全, make a word of it (健全村 is no 全村)
+#: all the units of a level at once (各村, 所有社区, 全部乡镇): a figure about them is about the
+#: unit that holds them, never about one of them named before
+EACH_WORDS = ("各", "所有", "全部", "每个")
+EACH_UNITS = {"行政村": "village", "村": "village", "社区": "village", "村（社区）": "village",
+              "村(社区)": "village", "乡镇": "town", "镇": "town", "乡": "town", "街道": "town",
+              "镇街": "town", "县区": "county", "区县": "county", "县": "county", "县（市、区）": "county"}
 SCOPE_NOT_AFTER = "健完安齐周保成两万十顾求俱不"
 #: after these, a scope word names the level of an honour or a model, not where a figure
 #: holds (被评为全国文明村, 培育全国党建工作样板支部3个, 争创全省先进)
@@ -642,9 +657,10 @@ AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "�
 ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组建", "成立", "培养", "选派", "选拔",
                 "招募", "聘请", "评选", "表彰", "印发", "出台", "制定", "签订", "发放", "梳理", "排查",
                 "列出", "创建", "打造", "认领", "收到", "受理", "举办", "开展", "建成", "新建", "培育",
-                "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引")
+                "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引",
+                "新增", "增设", "加装", "安装", "配备", "购置")
 #: verbs of building: a count of what they built, named by no known noun, is of facilities
-BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造")
+BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造", "增设", "加装", "安装")
 #: a table column's heading that says what its bare numbers count, and the measure word
 #: they are read with: by its end (人数 → 人, 户数 → 户) ...
 COLUMN_MEASURE_ENDS = {"人数": "人", "户数": "户", "人次": "人次", "次数": "次", "场次": "场", "期数": "期",
@@ -692,6 +708,8 @@ BARE_CLAUSE_ENDINGS = ("有", "的有", "的")
 QUALIFIER_TAIL_CHARS = "以上下多余左右"
 #: what joins counts of one thing into one list (244个行政村和9个社区)
 JOINING_CHARS = "和、及与"
+#: the mark between the items of a list (新建学校21所、卫生院9所)
+LIST_MARK = "、"
 #: what separates clauses (a list does not run over these)
 CLAUSE_MARKS_CHECK = ",，;；。"
 #: what opens a clause inside a sentence, for a share's own words

@@ -80,6 +80,17 @@ PLACES = [
     ("人民网北京3月2日电 全国共有基层党组织517.6万个。", "517.6万个", "全国", None, None),
     ("本报兴县3月2日讯 今年以来,全县投入资金300万元。", "300万元", "兴县", "兴县", "141123"),
     ("新华社西安5月3日电 眉县今年投入资金300万元。", "300万元", "眉县", "眉县", "610326"),
+    # units named in a list (A镇、B镇等镇) with no county named over them: the report's own unit
+    ("山阳县集体经济工作汇报\n在漫川关镇、高坝店镇等镇探索联合发展模式,组建联合社14个。",
+     "14个", "山阳县", "山阳县", "611024"),
+    # all the units of a level at once (所有社区, 各村): about the unit that holds them, not the
+    # one the paragraph before was about
+    ("电子城街道党建纪实\n在丈八东路社区,社区有居民5600户。\n下一步,力争所有社区党群服务中心面积不低于1000平方米。",
+     "1000平方米", "电子城街道", None, None),
+    ("电子城街道党建纪实\n在丈八东路社区,社区有居民5600户。\n今年,各社区新建红色驿站35处。",
+     "35处", "电子城街道", None, None),
+    ("电子城街道党建纪实\n在丈八东路社区,社区有居民5600户。", "5600户", "丈八东路社区", None, None),
+    ("石泉县纪实\n城关镇各村新建红色驿站20个。", "20个", "城关镇", "石泉县", "610922"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -208,6 +219,25 @@ YEARS = [
     # an interview's answer: the time after 答： opens the paragraph
     ("组织部负责同志答记者问\n问:换届情况如何?\n答:截至4月底,全县187个村全部完成换届。新一届村两委成员共1496人。"
      "\n(记者 李明 2021年5月8日)", "1496人", 2021, None),
+    # 由2018年的41.2%提高到51.6%: the year is the first state's; the second state and the
+    # change hold when the sentence's report does, and the change runs from that year
+    ("2024年1月10日\n五年来,城镇化率由2018年的41.2%提高到51.6%,提高10.4个百分点。", "41.2%", 2018, None),
+    ("2024年1月10日\n五年来,城镇化率由2018年的41.2%提高到51.6%,提高10.4个百分点。", "51.6%", 2024, None),
+    ("2024年1月10日\n五年来,城镇化率由2018年的41.2%提高到51.6%,提高10.4个百分点。", "10.4个百分点", 2024, 2018),
+    # the items of a 、 list built up over a carried period are as cumulative as the first
+    ("2024年1月10日\n五年来,全县累计投资236亿元。新建改建学校21所、卫生院9所。", "9所", 2024, 2020),
+    ("党的二十大以来,全省坚持大抓基层。全省共选派第一书记1.1万名、驻村工作队员3.2万名。", "3.2万名", None, 2022),
+    # a speaker's turn (王刚：) stands before the time that opens the paragraph; in an undated
+    # report, 今年以来 leaves the year unknown rather than taking an earlier paragraph's period
+    ("党的二十大以来,全省坚持大抓基层。全省共选派第一书记1.1万名。\n记者:有哪些举措?\n"
+     "王刚:今年以来,全省整顿软弱涣散村党组织1356个。新建村级综合服务场所2180个。", "2180个", None, None),
+    ("某省新闻发布会\n2023年11月23日\n党的二十大以来,全省坚持大抓基层。\n"
+     "王刚:今年以来,全省整顿软弱涣散村党组织1356个。新建村级综合服务场所2180个。", "2180个", 2023, None),
+    # a report dated to its month alone under its headline: a month named without a year is its
+    ("关于全县两新组织党建工作情况的报告\n县委组织部\n(2023年11月)\n一、基本情况\n"
+     "截至10月底,全县共有非公有制企业1826家。", "1826家", 2023, None),
+    ("关于全县两新组织党建工作情况的报告\n县委组织部\n二〇二四年三月\n一、基本情况\n"
+     "截至10月底,全县共有非公有制企业1826家。", "1826家", 2023, None),
     # a news story's lead-in (本报讯（记者…）) stands before the time that opens the paragraph
     # (the time governs the paragraphs after it)
     ("矿业公司:党建引领发展\n本报讯(记者 王芳)今年以来,公司党委坚持党建与生产经营深度融合,持续推进基层党建工作。"
@@ -397,6 +427,22 @@ CATEGORIES = [
     # the noun phrase after a count ends at a verb of movement: 进入村班子 is no part of it
     ("选拔2686名优秀人才进入村班子。", "2686名", "people", "优秀人才"),
     ("合作社吸纳254户农户加入合作社。", "254户", "people", "农户"),
+    # …and at a verb of what the people counted go on to do
+    ("全街道1.3万余名党员编入网格。", "1.3万余名", "party_members", "党员"),
+    ("组织300名党员干部结对帮扶困难群众。", "300名", "party_members", "党员干部"),
+    # matters handled (件) are activities, also when the verb leads a 、 list of them
+    ("社区通过议事会解决停车难、加装电梯等问题23件。", "23件", "activities", "问题"),
+    # things set up or fitted are facilities; a 、 list's later item counts what it names
+    ("新增停车位420个,加装电梯16部。", "420个", "facilities", "停车位"),
+    ("新增停车位420个,加装电梯16部。", "16部", "facilities", "电梯"),
+    ("新建改建学校21所、卫生院9所。", "9所", "facilities", "卫生院"),
+    ("清查闲置房屋356处。", "356处", "facilities", "房屋"),
+    # the last figure of a list goes on from the figures before it
+    ("三个村分别有党员12名、15名和20名。", "20名", "party_members", None),
+    # a share that changes from one state to another is of the noun before the frame
+    ("城镇化率由2018年的41.2%提高到51.6%。", "41.2%", "percentage", "城镇化率"),
+    ("城镇化率由2018年的41.2%提高到51.6%。", "51.6%", "percentage", "城镇化率"),
+    ("党组织覆盖率从85%提升到98%。", "98%", "percentage", "党组织覆盖率"),
 ]
 
 
@@ -419,6 +465,11 @@ CHANGES = [
     ("全县党组织减少5个。", "5个", True),
     ("全年新增党员120名。", "120名", False),
     ("第一产业增加值15.3亿元。", "15.3亿元", False),
+    # a change verb leads every figure of its list (分别增长6%和8%)
+    ("城乡居民人均可支配收入分别增长6%和8%。", "8%", True),
+    ("三个支部党员分别增加12名、15名和20名。", "20名", True),
+    ("增长6%,8%的村达标。", "8%", False),
+    ("提高到85%和90%。", "90%", False),
 ]
 
 
