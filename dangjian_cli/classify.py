@@ -104,6 +104,13 @@ def _last_head(seg: str):
         if m.start() > 0 and seg[m.start() - 1] in T.SCOPE_CHARS and T.HEAD_NOUNS[m.group()] == "villages":
             continue
         prev, last = last, m
+    if last is not None and last.end() - last.start() > 1:
+        # 高技能人才: a head noun that starts inside the last one and ends after it (能人|人才)
+        for k in range(last.start() + 1, last.end()):
+            over = _HEAD.match(seg, k)
+            if over is not None and over.end() > last.end():
+                last = over
+                break
     if last is None or last.group() in T.MODIFIER_HEADS:
         return None
     cat = T.HEAD_NOUNS[last.group()]

@@ -310,6 +310,9 @@ class Context:
                 month = self._month_year(marks)
                 if month is not None:
                     return month, None
+                whole = self._whole_year(s, i)
+                if whole is not None:
+                    return whole, None
             return (report if base is not None else None), base
         y, yf, carried = got
         if base is not None:
@@ -329,6 +332,15 @@ class Context:
                 later = t.month is not None and t.month > month[1]
                 return month[0] - (1 if later else 0)
         return None
+
+    def _whole_year(self, s: int, i: int) -> int | None:
+        """全年召开支部党员大会12次 in a report dated 2023年12月: 2023 (in one dated January
+        2024, a review of the year before: 2023 too)."""
+        report = self.doc.report_year
+        if report is None or not any(w in self.text[s:i] for w in T.WHOLE_YEAR_WORDS):
+            return None
+        month = self.doc.month
+        return report - 1 if month is not None and month[1] <= T.WHOLE_YEAR_LOOKS_BACK_TO else report
 
     def _governing_year(self, i: int, s: int, marks, report) -> int | None:
         got = self._governing(i, s, marks)

@@ -147,7 +147,7 @@ SLOGAN_NOUNS = (
 
 # --- categories ------------------------------------------------------------------
 # Head nouns: the counted noun decides the category of a count. Longest match wins.
-PARTY_ORG_NOUNS = ("党组织", "党支部", "支部", "党委", "党总支", "总支", "党小组",
+PARTY_ORG_NOUNS = ("党组织", "党支部", "支部", "党委", "党总支", "总支", "党总支部", "总支部", "党小组",
                    "党工委", "党组", "临时党支部", "功能型党小组", "党员服务站", "基层党组织",
                    "党的基层组织", "基层组织", "基层党委", "基层党支部")
 PARTY_MEMBER_NOUNS = ("党员", "共产党员", "党员干部", "在职党员", "女党员", "预备党员",
@@ -165,7 +165,7 @@ ACTIVITY_NOUNS = ("活动", "培训", "培训班", "会议", "实事", "好事",
                   "竞赛", "比赛", "研讨", "座谈", "检查", "督查", "巡察", "学习", "课程",
                   "纠纷", "矛盾纠纷", "难题", "诉求", "汇演", "展览",
                   "会", "课", "班", "专题会议", "擂台赛", "赛")
-FACILITY_NOUNS = ("场所", "中心", "产业园", "电站", "光伏电站", "大棚", "食堂", "工厂",
+FACILITY_NOUNS = ("场所", "中心", "产业园", "产业园区", "电站", "光伏电站", "大棚", "食堂", "工厂",
                   "养殖场", "厂", "站", "室", "馆", "园", "基地", "景区", "党校", "公寓",
                   "广场", "阵地", "书屋", "驿站", "车间", "厂房", "学校", "医院", "卫生室",
                   "幼儿园", "市场", "超市", "道路", "公路", "桥", "桥梁", "水池", "养鱼池",
@@ -374,6 +374,9 @@ LEVELS = ("nation", "province", "city", "county", "town", "village")
 SUBCOUNTY_STEM_STOP = ("的了在是和与及对把被为从向到等将已于其这那各该本每个名位户项次期余多有由万亿元"
                        "全我你他她它们之以及或而且并就都也还只又再很最更较共计达约近超"
                        "，,。；;：:、！!？?“”\"'《》()（）【】 \t")
+#: stop characters that stand inside transliterated names (敖勒召其镇, 其其格嘎查) unless one
+#: of these follows them (其中, 其他: a function word there)
+NAME_STOP_UNLESS_BEFORE = {"其": "中他它余次实后"}
 #: stems (the part before 村/镇/乡 …) that describe a kind of village, not one village:
 #: a word ending in one of these is no place (空壳村, 一类村, 示范村, 软弱涣散村, 百万强村)
 NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "女性", "贫困", "示范", "重点", "薄弱",
@@ -443,7 +446,8 @@ SCOPE_WORDS = {
 EACH_WORDS = ("各", "所有", "全部", "每个")
 EACH_UNITS = {"行政村": "village", "村": "village", "社区": "village", "村（社区）": "village",
               "村(社区)": "village", "乡镇": "town", "镇": "town", "乡": "town", "街道": "town",
-              "镇街": "town", "县区": "county", "区县": "county", "县": "county", "县（市、区）": "county"}
+              "镇街": "town", "县区": "county", "区县": "county", "县": "county", "县（市、区）": "county",
+              "嘎查村": "village", "嘎查": "village", "苏木镇": "town", "苏木": "town"}
 SCOPE_NOT_AFTER = "健完安齐周保成两万十顾求俱不"
 #: after these, a scope word names the level of an honour or a model, not where a figure
 #: holds (被评为全国文明村, 培育全国党建工作样板支部3个, 争创全省先进)
@@ -522,6 +526,10 @@ TIME_PATTERNS = [
 ]
 #: parts of a year named without it (上半年, 前三季度): the month each starts in (a part
 #: that starts after the report's own month is of the year before)
+#: the whole of a year not named (全年召开12次, 一年来): in a figure's sentence with no other
+#: time, the report's year, or the year before in a report written in its first two months
+WHOLE_YEAR_WORDS = ("全年", "年内", "本年度", "一年来")
+WHOLE_YEAR_LOOKS_BACK_TO = 2
 YEAR_PARTS = {"上半年": 1, "下半年": 7, "一季度": 1, "第一季度": 1, "二季度": 4, "第二季度": 4,
               "三季度": 7, "第三季度": 7, "前三季度": 1, "四季度": 10, "第四季度": 10}
 #: the pieces ``TIME_PATTERNS`` are made of

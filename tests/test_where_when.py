@@ -91,6 +91,12 @@ PLACES = [
      "35处", "电子城街道", None, None),
     ("电子城街道党建纪实\n在丈八东路社区,社区有居民5600户。", "5600户", "丈八东路社区", None, None),
     ("石泉县纪实\n城关镇各村新建红色驿站20个。", "20个", "城关镇", "石泉县", "610922"),
+    # a transliterated name may hold a character that is a function word elsewhere (其);
+    # a pastoral area's villages and towns (嘎查, 苏木) are units of their levels
+    ("鄂托克前旗:党建引领牧区振兴\n在城川镇大沙头嘎查,合作社实现收入268万元。\n"
+     "敖勒召其镇各嘎查村集体经济收入均超过20万元。", "20万元", "敖勒召其镇", "鄂托克前旗", "150623"),
+    ("鄂托克前旗:党建引领牧区振兴\n在城川镇大沙头嘎查,合作社实现收入268万元。\n"
+     "今年,各嘎查新建党群服务中心23个。", "23个", "鄂托克前旗", "鄂托克前旗", "150623"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -238,6 +244,12 @@ YEARS = [
      "截至10月底,全县共有非公有制企业1826家。", "1826家", 2023, None),
     ("关于全县两新组织党建工作情况的报告\n县委组织部\n二〇二四年三月\n一、基本情况\n"
      "截至10月底,全县共有非公有制企业1826家。", "1826家", 2023, None),
+    # the whole of a year not named (全年, 一年来): the report's, or the year before in a
+    # report written in the first two months of a year; a year that governs comes first
+    ("驻村第一书记述职报告\n一、主要工作\n全年召开支部党员大会12次。\n2023年12月", "12次", 2023, None),
+    ("巡察整改情况的通报\n一、具体整改情况\n全年发展党员2名。\n2024年1月10日", "2名", 2023, None),
+    ("某县工作总结\n2023年12月20日\n一、2022年回顾\n2022年,全年发展党员20名。", "20名", 2022, None),
+    ("全年发展党员20名。", "20名", None, None),
     # a news story's lead-in (本报讯（记者…）) stands before the time that opens the paragraph
     # (the time governs the paragraphs after it)
     ("矿业公司:党建引领发展\n本报讯(记者 王芳)今年以来,公司党委坚持党建与生产经营深度融合,持续推进基层党建工作。"
@@ -427,6 +439,9 @@ CATEGORIES = [
     # the noun phrase after a count ends at a verb of movement: 进入村班子 is no part of it
     ("选拔2686名优秀人才进入村班子。", "2686名", "people", "优秀人才"),
     ("合作社吸纳254户农户加入合作社。", "254户", "people", "农户"),
+    # a head noun that starts inside another and ends after it is the one counted
+    ("其中,专业技术人才18.2万人,高技能人才7.6万人。", "7.6万人", "people", "人才"),
+    ("党委2.9万个,总支部32.6万个。", "32.6万个", "party_organizations", "总支部"),
     # …and at a verb of what the people counted go on to do
     ("全街道1.3万余名党员编入网格。", "1.3万余名", "party_members", "党员"),
     ("组织300名党员干部结对帮扶困难群众。", "300名", "party_members", "党员干部"),
