@@ -133,7 +133,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
     # (党员人数增加了35名: a change verb may stand between them too)
     # (建成“15分钟便民服务圈”8个: a noun inside a quoted name is not what the name names)
-    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", before[h[0].end():]))) <= 1 \
+    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", _QUALIFIED.sub("", before[h[0].end():])))) <= 1 \
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:
@@ -152,6 +152,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     return None, None, ""
 
 
+# a qualifier right before the number (发展党员不少于200名): it stands between noun and figure
+_QUALIFIED = re.compile(f"(?:{_alt(T.PREFIX_QUALIFIERS)})$")
 _BRACKETS = (("（", "）"), ("(", ")"))
 
 
@@ -443,6 +445,9 @@ _NAME_TAIL = re.compile(f"(?<![{han(T.NP_FUNCTION_CHARS)}])[{han(T.NP_FUNCTION_C
 def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
     """The unit an amount is given per (每村50万元 → 村, 人均收入 → 人, 6万元/年 → 年), else None."""
     before = text[max(clause_start, start - T.PER_REACH):start]
+    m = _LAST_COMMA.match(before)
+    if m is not None:
+        before = before[m.end():]      # (每村每年10万元，人口在3000人以上: a per word holds in its clause)
     unit = _per_word(before)
     if unit is not None:
         return unit
@@ -463,6 +468,9 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
         if h is not None:
             return _per_word(cell_label(h))
     return None
+
+
+_LAST_COMMA = up_to_last(T.PER_CLAUSE_MARKS)
 
 
 def _per_word(words: str) -> str | None:

@@ -26,7 +26,7 @@ from .charclass import up_to_last
 from .candidates import find_candidates
 from .divisions import holders
 from .document import Document
-from .places import RANK
+from .places import RANK, canonical
 from .resolve import prefix_word
 
 _SENT_END = re.compile(rf"[{re.escape(T.SENTENCE_END)}]+")
@@ -61,6 +61,7 @@ class Context:
         self._walk = (0, 0, -1)
         self._carry: dict[int, tuple[int | None, int | None] | None] = {}   # see _carried
         self._months: dict[int, bool] = {}      # see _has_month
+        self._city: bool | None = None          # see _city_named
 
     @property
     def sent_starts(self) -> list[int]:
@@ -210,6 +211,16 @@ class Context:
             k -= 1
         return doc.place
 
+    def _city_named(self) -> bool:
+        """Does the document name its city otherwise than in an organisation's name
+        (安康日报 in a source line names no place the report is about)?"""
+        if self._city is None:
+            doc, city = self.doc, self.doc.unit("city")
+            self._city = city is not None and any(
+                x.kind == "place" and x.level == "city" and canonical(x) == canonical(city)
+                and not self.text.startswith(T.ORG_AFTER, x.end) for x in doc.mentions)
+        return self._city
+
     def _holder(self, level: str):
         """The document's own unit nearest above ``level``, if it has one."""
         for level in reversed(T.LEVELS[1:RANK[level]]):
@@ -236,6 +247,11 @@ class Context:
         """The unit a scope word stands for: the document's own, or for a town or
         village the one the text is about just then (该村 after 长风村)."""
         doc = self.doc
+        if m.level == "city":
+            # 旬阳市: a county-level city calls itself 全市, 我市
+            county = doc.unit("county")
+            if county is not None and county.name.endswith(T.COUNTY_CITY_ENDING) and not self._city_named():
+                return county
         if m.level in ("town", "village"):
             k = doc.paragraph_index(i)
             floor = 0

@@ -248,6 +248,8 @@ PER_TIMES = ("年", "月", "天", "日", "周")
 PER_NORMAL = {"名": "人", "位": "人", "天": "日"}
 #: how far before an amount its 每/人均 is looked for
 PER_REACH = 12
+#: a per word holds up to these marks (每村每年10万元，人口在3000人以上的村: none for 3000)
+PER_CLAUSE_MARKS = ",，;；"
 
 #: money: cue words before (or after) an amount of yuan decide funds / income / other
 FUNDS_CUES = ("投入", "投资", "整合", "筹措", "筹集", "争取", "拨付", "补贴", "补助", "奖补",
@@ -441,6 +443,8 @@ SCOPE_WORDS = {
     "我社区": "village", "该社区": "village", "本社区": "village",
 }
 #: the characters that, before 全, make a word of it (健全村 is no 全村)
+#: a county-level city's name ends so (旬阳市); its own scope words are a city's (全市, 我市)
+COUNTY_CITY_ENDING = "市"
 #: all the units of a level at once (各村, 所有社区, 全部乡镇): a figure about them is about the
 #: unit that holds them, never about one of them named before
 EACH_WORDS = ("各", "所有", "全部", "每个")

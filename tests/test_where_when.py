@@ -97,6 +97,10 @@ PLACES = [
      "敖勒召其镇各嘎查村集体经济收入均超过20万元。", "20万元", "敖勒召其镇", "鄂托克前旗", "150623"),
     ("鄂托克前旗:党建引领牧区振兴\n在城川镇大沙头嘎查,合作社实现收入268万元。\n"
      "今年,各嘎查新建党群服务中心23个。", "23个", "鄂托克前旗", "鄂托克前旗", "150623"),
+    # a county-level city calls itself 全市 (安康日报 in a source line names no place of its figures)
+    ("旬阳市村(社区)“两委”换届工作圆满完成\n截至4月20日,全市303个村(社区)换届选举全部完成。\n"
+     "(来源:安康日报 2021年4月22日)", "303个", "旬阳市", "旬阳市", "610981"),
+    ("安康市党建工作综述\n旬阳市新建党群服务中心12个。全市投入资金800万元。", "800万元", "安康市", None, "610900"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -442,6 +446,8 @@ CATEGORIES = [
     # a head noun that starts inside another and ends after it is the one counted
     ("其中,专业技术人才18.2万人,高技能人才7.6万人。", "7.6万人", "people", "人才"),
     ("党委2.9万个,总支部32.6万个。", "32.6万个", "party_organizations", "总支部"),
+    # a qualifier may stand between the noun and its figure
+    ("全年发展党员不少于200名。", "200名", "party_members", "党员"),
     # …and at a verb of what the people counted go on to do
     ("全街道1.3万余名党员编入网格。", "1.3万余名", "party_members", "党员"),
     ("组织300名党员干部结对帮扶困难群众。", "300名", "party_members", "党员干部"),
@@ -514,6 +520,9 @@ RATES = [
     ("村集体经济收入增加6万多元/年。", "6万多元", "年"),
     ("累计投入资金3800余万元。", "3800余万元", None),
     ("占比96.8%。", "96.8%", None),
+    # a per word holds in its own clause, not in the next
+    ("每个村每年安排10万元,人口在3000人以上的村每年安排15万元。", "3000人以上", None),
+    ("每个村每年安排10万元,人口在3000人以上的村每年安排15万元。", "10万元", "村"),
 ]
 
 
