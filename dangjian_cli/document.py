@@ -117,11 +117,11 @@ class Document:
                     self._fullest[key] = m
         self.times = [t for t in find_times(text) if not self.furniture.in_span(t.start, t.end)]
         self._tstarts = [t.start for t in self.times]
+        self.title_time = self._title_time()
         self.report_year = self._report_year()
         self._mark_paragraphs()
         self.item_at, self.first_item = self._items()
         self.place = self._own_place(title_zone)
-        self.title_time = self._title_time()
         self._units = self._own_units()
 
     # --- structure ------------------------------------------------------------------
@@ -228,7 +228,8 @@ class Document:
 
     def _report_year(self) -> int | None:
         """The year the report speaks from: its date's; else the year it is stated
-        as of (截至2021年底); else the latest year it dates an event in (2022年的4月)."""
+        as of (截至2021年底); else its headline's (2023年度述职报告); else the latest
+        year it dates an event in (2022年的4月)."""
         if self.date:
             return int(self.date[:4])
         if self.month:
@@ -236,6 +237,9 @@ class Document:
         asof = [t.year for t in self.times if t.kind == "asof" and t.year and not future(self.text, t)]
         if asof:
             return max(asof)
+        t = self.title_time
+        if t is not None and t.kind == "year" and t.year:
+            return t.year       # 2023年度…述职报告: its 今年 and 上年 are 2023 and 2022
         dated = [t.year for t in self.times if t.kind == "year" and t.dated and t.year
                  and not future(self.text, t)]
         return max(dated) if dated else None

@@ -248,6 +248,12 @@ YEARS = [
      "截至10月底,全县共有非公有制企业1826家。", "1826家", 2023, None),
     ("关于全县两新组织党建工作情况的报告\n县委组织部\n二〇二四年三月\n一、基本情况\n"
      "截至10月底,全县共有非公有制企业1826家。", "1826家", 2023, None),
+    # an undated report whose headline names its year (2023年度…述职报告) speaks from that year
+    ("2023年度街道党工委书记抓基层党建工作述职报告\n一、履职情况\n上年,街道共化解矛盾纠纷420件,今年化解568件。",
+     "420件", 2022, None),
+    ("2023年度街道党工委书记抓基层党建工作述职报告\n一、履职情况\n上年,街道共化解矛盾纠纷420件,今年化解568件。",
+     "568件", 2023, None),
+    ("2019年以来党建工作纪实\n一、主要做法\n今年,全县化解矛盾纠纷568件。", "568件", None, None),
     # the whole of a year not named (全年, 一年来): the report's, or the year before in a
     # report written in the first two months of a year; a year that governs comes first
     ("驻村第一书记述职报告\n一、主要工作\n全年召开支部党员大会12次。\n2023年12月", "12次", 2023, None),
