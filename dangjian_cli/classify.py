@@ -104,7 +104,7 @@ def _last_head(seg: str):
         if m.start() > 0 and seg[m.start() - 1] in T.SCOPE_CHARS and T.HEAD_NOUNS[m.group()] == "villages":
             continue
         prev, last = last, m
-    if last is not None and last.end() - last.start() > 1:
+    if last is not None and last.end() < len(seg) and last.end() - last.start() > 1:
         # 高技能人才: a head noun that starts inside the last one and ends after it (能人|人才)
         for k in range(last.start() + 1, last.end()):
             over = _HEAD.match(seg, k)

@@ -198,7 +198,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         # name, to one that may not, in two to four of them (a longer run took in
         # a verb: 门票收入归村 is no name)
         s = ss
-        while s > 0 and ss - s <= 6 and (text[s - 1] in _NAME_SET or _inside_name(text, s - 1)) \
+        while s > 0 and ss - s <= 6 and (text[s - 1] in _NAME_SET or text[s - 1] in _STOP_INSIDE and _inside_name(text, s - 1)) \
                 and not text.endswith(_SUB_LONG, 0, s):
             s -= 1
         # common names that hold a function word (向阳, 和平): the walk stopped inside them
@@ -256,6 +256,9 @@ _SUB_ENDING = re.compile("|".join(sorted(map(re.escape, T.SUBCOUNTY_SUFFIXES), k
 #: words and endings of ``tables``, nor the endings of divisions (兴县|魏家滩镇)
 _NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) for c in range(lo, hi + 1)) \
     - frozenset(T.SUBCOUNTY_STEM_STOP) - _SUB_ONE - frozenset(T.DIVISION_ENDINGS)
+
+
+_STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
 
 
 def _inside_name(text: str, k: int) -> bool:
