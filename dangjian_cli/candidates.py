@@ -306,3 +306,21 @@ def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:
     if not is_cn and len(num) >= 9 and "." not in num and "," not in num and g[_MULT_G] is None:
         return False
     return True
+
+
+def restated_label(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``text[start:end]`` a line's label that its own line goes on to
+    state again (● 1.2万名：全县党员总数达到1.2万名)? Adding both would count it twice.
+
+    >>> t = "● 1.2万名：全县党员总数达到1.2万名。"
+    >>> restated_label(t, 2, 7), restated_label(t, 16, 21)
+    (True, False)
+    """
+    if text[end:end + 1] not in T.LABEL_COLONS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(c.isdigit() or "\u4e00" <= c <= "\u9fff" for c in text[line_start:start]):
+        return False
+    line_end = text.find("\n", end)
+    return text.find(text[start:end], end, len(text) if line_end < 0 else line_end) >= 0
+

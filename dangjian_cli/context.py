@@ -152,7 +152,7 @@ class Context:
         if m.kind == "scope":
             if m.level == "nation":
                 return Where("全国", None, None, None, None)
-            m = self._scope_unit(m, i)
+            m = self._scope_unit(m, i, s)
             if m is None:
                 return _NOWHERE
         if m.kind == "place" and m.level in _HELD_LEVELS:
@@ -243,10 +243,14 @@ class Context:
         """How many figures stand in ``text[k:i]`` (the figure at ``i`` not counted)."""
         return len([c for c in find_candidates(self.text[k:i + 1]) if c.start + k < i]) if i > k else 0
 
-    def _scope_unit(self, m, i: int):
-        """The unit a scope word stands for: the document's own, or for a town or
+    def _scope_unit(self, m, i: int, s: int):
+        """The unit a scope word stands for: a unit of its level named before it in its
+        sentence (江苏省实施…工程,全省…), else the document's own, or for a town or
         village the one the text is about just then (该村 after 长风村)."""
         doc = self.doc
+        for x in reversed(doc.mentions_between(s, m.start)):
+            if x.kind == "place" and x.level == m.level and doc.usable(x):
+                return x
         if m.level == "city":
             # 旬阳市: a county-level city calls itself 全市, 我市
             county = doc.unit("county")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterator
 
 from . import tables as T
-from .candidates import find_candidates
+from .candidates import find_candidates, restated_label
 from .classify import bare_amount, classify, compared, is_change, lone_small_count, rate_unit
 from .context import Context
 from .furniture import Furniture
@@ -65,7 +65,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         if furniture.covers(cand.start, cand.end):
             continue
         res = resolve(text, cand)
-        if res is None:
+        if res is None or restated_label(text, res.start, res.end):
             continue
         s_start, s_end = ctx.sentence_bounds(cand.start)
         unit = res.unit

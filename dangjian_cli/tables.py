@@ -413,7 +413,8 @@ VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实�
               "探索", "创新", "全面", "充分", "不断", "持续", "积极", "努力", "大力", "着力", "重点",
               "新任", "所有", "部分", "新一届", "增加", "直接", "利用", "大学生", "先后", "逐步", "进一步",
               "举办", "举行", "组织", "召开", "开设", "培训", "慰问", "表彰", "评选", "办理", "设立", "成立",
-              "组建", "选拔", "选聘", "招募", "引进", "回引", "排查", "化解", "解决", "调整", "配强", "配齐")
+              "组建", "选拔", "选聘", "招募", "引进", "回引", "排查", "化解", "解决", "调整", "配强", "配齐",
+              "带领", "引领", "动员", "发动", "率领", "号召", "牵头", "依托", "围绕")
 #: the last character of a "stem" that makes 村/社区 the generic word (农村, 驻村, 强村)
 STEM_LAST_STOP = {"村": "农驻联进入到全各每该本一两建帮扶包贫弱下回返出离治管抓归让",
                   "社区": "城住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}
@@ -708,6 +709,8 @@ PER_MEASURES = "个名位家所"
 PER_SLASHES = "/／"
 #: words after a change verb that make the amount a new level, not the change (增加到, 提高至)
 CHANGE_TO_WORDS = ("达到", "至", "到")
+#: a figure that opens its line before one of these is the line's label (● 1.2万名：…)
+LABEL_COLONS = "：:"
 #: what opens a sub-count (其中35岁以下的423名), and the verbs a bare clause ends with (有, 的有)
 SUBCOUNT_MARK = "其中"
 #: the marks between the items of a 其中 list (其中,女性118名;35岁及以下的251名)

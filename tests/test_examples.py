@@ -224,6 +224,17 @@ def test_running_header_is_furniture():
     assert [c.text for c in extract_text(text)] == ["100万元", "12个"]
 
 
+def test_a_lines_label_that_the_line_states_again_is_no_second_claim():
+    # “数说” posts open each line with the figure the line then states
+    text = ("数说镇巴县2023年基层党建\n● 1.2万名：全县党员总数达到1.2万名，较上年增加186名。\n"
+            "● 403个：全县基层党组织403个。\n2860万元：县财政投入党建经费2860万元。")
+    assert [c.text for c in extract_text(text)] == ["1.2万名", "186名", "403个", "2860万元"]
+    assert [c.start for c in extract_text(text) if c.text == "1.2万名"] == [text.rindex("1.2万名")]
+    # a label the line does not restate, and a figure before a colon inside a sentence, stay
+    assert [c.text for c in extract_text("● 1.2万名：全县党员总数。")] == ["1.2万名"]
+    assert [c.text for c in extract_text("全县投入300万元：其中300万元用于阵地建设。")] == ["300万元", "300万元"]
+
+
 def test_short_quote_is_a_name_long_quote_is_speech():
     assert extract_text("孝感实现“10万元村”全覆盖") == []
     speech = "“300万元!这不仅是村集体经济收益的新高,更是党支部兑现承诺的实际行动”"
