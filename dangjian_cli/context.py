@@ -37,10 +37,12 @@ MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _CLAUSE_MARKS = set(T.CLAUSE_END)
+#: all the units of a level at once (各村, 所有社区): see ``tables.EACH_UNITS``
+_EACH = re.compile(f"(?:{'|'.join(T.EACH_WORDS)})"
+                   f"({'|'.join(map(re.escape, sorted(T.EACH_UNITS, key=len, reverse=True)))})")
+_HELD_LEVELS = frozenset(("county", "town", "village"))
 #: the kinds of time that name a year of the report's own (今年, 近三年, 2013年以来 …): in
 #: an undated report the year they name is unknown, and no other year stands for it
-_EACH = re.compile(f"(?:{'|'.join(T.EACH_WORDS)})({'|'.join(map(re.escape, sorted(T.EACH_UNITS, key=len, reverse=True)))})")
-_HELD_LEVELS = frozenset(("county", "town", "village"))
 _UNKNOWN_UNDATED = ("relative", "since", "period", "era", "vague")
 #: 由2018年的41.2%提高到51.6%: after its year, the first state and the verb that leads to the second
 _FIRST_STATE = re.compile(rf"的?[^{re.escape(T.CLAUSE_END)}]{{0,12}}?[0-9０-９一二三四五六七八九十]"
@@ -223,8 +225,8 @@ class Context:
 
     def _holder(self, level: str):
         """The document's own unit nearest above ``level``, if it has one."""
-        for level in reversed(T.LEVELS[1:RANK[level]]):
-            own = self.doc.unit(level)
+        for above in reversed(T.LEVELS[1:RANK[level]]):
+            own = self.doc.unit(above)
             if own is not None:
                 return own
         return None

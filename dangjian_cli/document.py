@@ -198,12 +198,11 @@ class Document:
         month = None
         for ln in lines:
             m = _DATELINE.search(ln)
-            if m and len(ln.strip()) <= 80 and _day(m):
-                day = _day(m)
-                return day, (int(day[:4]), int(day[5:7]))
-            m = _CN_DATELINE.search(ln) if "年" in ln else None
-            if m and len(ln.strip()) <= 40 and _cn_day(m):
-                day = _cn_day(m)
+            day = _day(m) if m and len(ln.strip()) <= 80 else None
+            if day is None:
+                m = _CN_DATELINE.search(ln) if "年" in ln else None
+                day = _cn_day(m) if m and len(ln.strip()) <= 40 else None
+            if day is not None:
                 return day, (int(day[:4]), int(day[5:7]))
             m = _MONTH_LINE.match(ln.strip()) if month is None and "月" in ln else None
             if m:
@@ -541,8 +540,8 @@ def _month(m: re.Match) -> tuple[int, int] | None:
     ((2023, 11), (2023, 11))
     """
     y = m.group(1) or "".join(str(T.NUMERAL_VALUES[c]) for c in m.group(2))
-    mo = int(m.group(3)) if m.group(3) else parse_number(m.group(4))
-    return (int(y), mo) if mo is not None and 1 <= mo <= 12 else None
+    n = int(m.group(3)) if m.group(3) else parse_number(m.group(4))
+    return (int(y), int(n)) if n is not None and 1 <= n <= 12 else None
 
 
 def _day(m: re.Match) -> str | None:
