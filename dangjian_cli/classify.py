@@ -202,6 +202,8 @@ def _after_count(words: str, m: re.Match) -> str:
     """The run of characters ``m`` found at the end of ``words``, without the measure or
     time word of a number or of 每/各 before it (6个社区面积, 每亩年收入, 2023年旅游收入)."""
     name = m.group()
+    if words.startswith(T.SUBCOUNT_MARK, m.start() - 1):
+        name = name[len(T.SUBCOUNT_MARK) - 1:]      # (其中茶叶产值: 其 ended the run, not 中)
     if m.start() > 0 and name[:1] in _AFTER_DIGIT and (words[m.start() - 1].isdigit()
                                                        or words[m.start() - 1] in T.SCOPE_CHARS):
         name = name[1:]

@@ -458,6 +458,8 @@ CATEGORIES = [
     # a head noun that starts inside another and ends after it is the one counted
     ("其中,专业技术人才18.2万人,高技能人才7.6万人。", "7.6万人", "people", "人才"),
     ("党委2.9万个,总支部32.6万个。", "32.6万个", "party_organizations", "总支部"),
+    # what money is of starts after 其中, not inside it
+    ("全镇实现农业总产值5.6亿元,其中茶叶产值1.8亿元。", "1.8亿元", "income", "茶叶产值"),
     # a qualifier may stand between the noun and its figure
     ("全年发展党员不少于200名。", "200名", "party_members", "党员"),
     # …and at a verb of what the people counted go on to do
