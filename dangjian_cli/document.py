@@ -118,6 +118,8 @@ class Document:
         self.times = [t for t in find_times(text) if not self.furniture.in_span(t.start, t.end)]
         self._tstarts = [t.start for t in self.times]
         self.title_time = self._title_time()
+        # a party statistics bulletin counts party members in every breakdown of people
+        self.members_bulletin = bool(self.title) and any(w in (self.title or "") for w in T.MEMBERS_BULLETIN_WORDS)
         self.report_year = self._report_year()
         self._mark_paragraphs()
         self.item_at, self.first_item = self._items()

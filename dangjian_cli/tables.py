@@ -147,13 +147,13 @@ SLOGAN_NOUNS = (
 
 # --- categories ------------------------------------------------------------------
 # Head nouns: the counted noun decides the category of a count. Longest match wins.
-PARTY_ORG_NOUNS = ("党组织", "党支部", "支部", "党委", "党总支", "总支", "党总支部", "总支部", "党小组",
+PARTY_ORG_NOUNS = ("党组织", "党支部", "支部", "党委", "党总支", "总支", "党总支部", "总支部", "党小组", "基层委员会",
                    "党工委", "党组", "临时党支部", "功能型党小组", "党员服务站", "基层党组织",
                    "党的基层组织", "基层组织", "基层党委", "基层党支部")
 PARTY_MEMBER_NOUNS = ("党员", "共产党员", "党员干部", "在职党员", "女党员", "预备党员",
                       "正式党员", "流动党员", "无职党员", "老党员", "新党员", "农村党员")
 VILLAGE_NOUNS = ("行政村", "自然村", "村", "社区", "乡镇", "镇", "乡", "街道", "网格",
-                 "村小组", "村民小组", "居委会", "村委会", "嘎查", "屯", "寨", "村寨",
+                 "村小组", "村民小组", "居委会", "村委会", "村民委员会", "居民委员会", "嘎查", "屯", "寨", "村寨",
                  "空白点", "示范村", "示范镇", "贫困村", "薄弱村", "软弱涣散村", "街道办")
 PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "居民", "村民", "农户",
                 "人员", "成员", "代表", "志愿者", "专家", "教师", "学员", "队员", "职工",
@@ -180,7 +180,7 @@ OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制�
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
                "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队",
                "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元", "岗", "岗位",
-               "意见", "建议", "意见建议", "问题", "线索")
+               "意见", "建议", "意见建议", "问题", "线索", "委员会")
 
 #: category of each head noun (built from the tuples above; later tuples win ties)
 HEAD_NOUNS: dict[str, str] = {}
@@ -463,6 +463,9 @@ ORG_AFTER = ("委", "政府", "人大", "政协", "组织部", "宣传部", "纪
              "新闻", "融媒", "财政", "党校", "人民医院", "中学", "小学")
 #: a document that names no place and speaks of these is about the whole country (a
 #: national statistics bulletin)
+#: a headline with these names a party statistics bulletin: the people it counts, by
+#: occupation or age (工人18.6万名, 农牧渔民72.4万名), are party members
+MEMBERS_BULLETIN_WORDS = ("党内统计公报",)
 NATIONAL_WORDS = ("全国", "全党", "中国共产党党内统计公报", "党内统计公报", "中共中央组织部")
 #: after a place and 的, these make it whose people they are (温县的同志): not the figure's place
 POSSESSED_PEOPLE = ("同志", "干部", "领导", "代表", "考察团", "代表团", "客人", "专家", "企业", "群众")

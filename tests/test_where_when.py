@@ -458,6 +458,13 @@ CATEGORIES = [
     # a head noun that starts inside another and ends after it is the one counted
     ("其中,专业技术人才18.2万人,高技能人才7.6万人。", "7.6万人", "people", "人才"),
     ("党委2.9万个,总支部32.6万个。", "32.6万个", "party_organizations", "总支部"),
+    # a party statistics bulletin's people are party members, whatever they are by occupation
+    ("2023年陕西省党内统计公报\n党员的职业是：工人（工勤技能人员）18.6万名,农牧渔民72.4万名。",
+     "72.4万名", "party_members", None),
+    ("陕西省人才工作通报\n人才的职业是：工人18.6万名,农牧渔民72.4万名。", "72.4万名", "people", None),
+    # 党的基层委员会 are party organisations; a villagers' committee is a village's
+    ("全省党的基层委员会0.5万个,总支部0.6万个。", "0.5万个", "party_organizations", "基层委员会"),
+    ("全县186个村民委员会全部完成换届。", "186个", "villages", "村民委员会"),
     # what money is of starts after 其中, not inside it
     ("全镇实现农业总产值5.6亿元,其中茶叶产值1.8亿元。", "1.8亿元", "income", "茶叶产值"),
     # a qualifier may stand between the noun and its figure
