@@ -240,10 +240,10 @@ PER_WORDS = {"人均": "人", "户均": "户", "村均": "村", "亩均": "亩",
              "月均": "月", "每人每年": "人", "每户每年": "户"}
 #: 每 followed by one of these nouns (a measure word between may stand: 每个村) → per that noun
 PER_NOUNS = ("村民小组", "党支部", "党组织", "合作社", "乡镇", "社区", "党员", "支部", "网格", "小组", "单位",
-             "企业", "学校", "村", "户", "人", "年", "月", "天", "日", "周", "亩", "镇", "乡", "家",
+             "企业", "学校", "村", "户", "人", "季度", "半年", "年", "月", "天", "日", "周", "亩", "镇", "乡", "家",
              "所", "名", "位", "个")
 #: the per nouns that are spans of time (a rate per unit and per year is the unit's)
-PER_TIMES = ("年", "月", "天", "日", "周")
+PER_TIMES = ("季度", "半年", "年", "月", "天", "日", "周")
 #: per nouns given as their measure word (每名 → 人)
 PER_NORMAL = {"名": "人", "位": "人", "天": "日"}
 #: how far before an amount its 每/人均 is looked for
