@@ -465,6 +465,8 @@ CATEGORIES = [
     # 党的基层委员会 are party organisations; a villagers' committee is a village's
     ("全省党的基层委员会0.5万个,总支部0.6万个。", "0.5万个", "party_organizations", "基层委员会"),
     ("全县186个村民委员会全部完成换届。", "186个", "villages", "村民委员会"),
+    # …and after a part of a year (上半年村集体经济收入)
+    ("上半年村集体经济收入达到35万元。", "35万元", "income", "村集体经济收入"),
     # what money is of starts after 其中, not inside it
     ("全镇实现农业总产值5.6亿元,其中茶叶产值1.8亿元。", "1.8亿元", "income", "茶叶产值"),
     # a qualifier may stand between the noun and its figure
