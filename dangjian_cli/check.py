@@ -501,7 +501,9 @@ def _sum_result(doc: _Doc, total: dict, parts: list[dict], how: str) -> dict:
     lo = sum(_range(p)[0] for p in parts)
     hi = sum(_range(p)[1] for p in parts)
     t_lo, t_hi = _range(total)
-    relation = " + ".join(p["text"] for p in parts) + f" = {_amount(lo, hi)} ({how}) against {total['text']}"
+    scale = _cell_scale(total)
+    relation = (" + ".join(p["text"] for p in parts)
+                + f" = {_amount(lo / scale, hi / scale)} ({how}) against {total['text']}")
     rated = [p for p in parts + [total] if p.get("per")]
     if rated:
         return _result("rate_sum", "inconsistent", total, part="+".join(p["id"] for p in parts), total=total["id"],
@@ -511,6 +513,15 @@ def _sum_result(doc: _Doc, total: dict, parts: list[dict], how: str) -> dict:
     return _result("sum", status, total, computed=lo if lo == hi else (lo + hi) / 2, gap=lo - float(total["value"]),
                    part="+".join(p["id"] for p in parts), total=total["id"], relation=relation,
                    detail=None if status == "consistent" else "the parts do not add up to the whole")
+
+
+def _cell_scale(claim: dict) -> float:
+    """What a bare table cell's number was multiplied by (1000 under 资金（万元） is
+    10000000 yuan: 10000), so a sum of cells reads in the cells' own terms; 1 otherwise."""
+    text = claim["text"].strip()
+    if not text.replace(".", "", 1).isdigit() or not float(text):
+        return 1.0
+    return float(claim["value"]) / float(text)
 
 
 def _amount(lo: float, hi: float) -> str:

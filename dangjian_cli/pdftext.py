@@ -32,6 +32,10 @@ from .unwrap import PAGE_NUMBER, full_width, is_cut
 
 HINT = "install the pdf extra to read PDF files: pip install -e '.[pdf]' (from a checkout)"
 _DIGITS = re.compile(r"\d+")
+#: quote marks that enclose nothing: glyphs a PDF writer put in another font run, which
+#: the text layer gives away from their words (村25 “ ”个): they stood between number and
+#: measure word
+_EMPTY_QUOTES = re.compile(r"“[ \t]*”|‘[ \t]*’")
 #: a page whose text has fewer characters than this has no text layer
 MIN_PAGE_CHARS = 20
 
@@ -67,7 +71,8 @@ def pdf_to_text(path: str | Path) -> str:
 
 def join_pages(pages: list[str]) -> str:
     """The pages' lines as paragraphs: furniture dropped, broken lines joined."""
-    page_lines = [_table_rows([ln.strip() for ln in p.splitlines() if ln.strip()]) for p in pages]
+    page_lines = [_table_rows([ln.strip() for ln in _EMPTY_QUOTES.sub("", p).splitlines() if ln.strip()])
+                  for p in pages]
     furniture = _running_lines(page_lines)
     lines: list[str] = []
     for pl in page_lines:

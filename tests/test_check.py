@@ -110,6 +110,13 @@ def test_a_tables_total_row_against_its_column(text, expected):
     assert got == expected
 
 
+def test_a_tables_sum_reads_in_its_cells_own_terms():
+    # the cells are 万元 by their heading: the sum says 205.5, not 2055000
+    got = {r["text"]: r["relation"] for r in results_for(TOWNS + "合计\t3425\t215.5\n") if r["check"] == "sum"}
+    assert got == {"3425": "2105 + 1320 = 3425 (the rows of its column) against 3425",
+                   "215.5": "120 + 85.5 = 205.5 (the rows of its column) against 215.5"}
+
+
 def test_a_part_larger_than_its_whole():
     res = by_text(results_for("全村党员63人,其中女党员80人。"), "subcount")
     assert res["80人"]["status"] == "inconsistent"

@@ -73,6 +73,14 @@ def test_pdf_with_a_text_layer():
     assert "9860名党员" in text and "城关镇\t56个\t1830名" in text
 
 
+def test_pdf_quote_marks_given_away_from_their_words_do_not_cut_a_count():
+    # the text layer reads 村25 “ ”个；…集体经济 空壳村 : the quotes left their words
+    pytest.importorskip("pypdf")
+    text, recs = same_as_text(DOCS / "quotes.pdf")
+    assert [(r["text"].replace(" ", ""), r["category"]) for r in recs] == [
+        ("10万元以下", "income"), ("25个", "villages"), ("1260万元", "income"), ("4.3万户", "people")]
+
+
 def test_pdf_page_furniture_dropped_and_sentences_joined_across_the_page():
     pytest.importorskip("pypdf")
     text, recs = same_as_text(DOCS / "two_pages.pdf")
