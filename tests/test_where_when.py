@@ -469,6 +469,7 @@ CATEGORIES = [
     ("上半年村集体经济收入达到35万元。", "35万元", "income", "村集体经济收入"),
     # what money is of starts after 其中, not inside it
     ("全镇实现农业总产值5.6亿元,其中茶叶产值1.8亿元。", "1.8亿元", "income", "茶叶产值"),
+    ("全县建成产业链党支部46个,培育带头人1200余名。", "1200余名", "people", "带头人"),
     # a qualifier may stand between the noun and its figure
     ("全年发展党员不少于200名。", "200名", "party_members", "党员"),
     # …and at a verb of what the people counted go on to do
