@@ -49,7 +49,8 @@ UNITS: dict[str, tuple[str, float]] = {
     # money
     "元": ("yuan", 1), "块钱": ("yuan", 1),
     # people
-    "人次": ("person_time", 1), "人（次）": ("person_time", 1), "人(次)": ("person_time", 1), "户次": ("household", 1), "名": ("person", 1), "人": ("person", 1),
+    "人次": ("person_time", 1), "人（次）": ("person_time", 1), "人(次)": ("person_time", 1),
+    "户次": ("household", 1), "名": ("person", 1), "人": ("person", 1),
     "口人": ("person", 1),
     "位": ("person", 1),
     "户": ("household", 1),
