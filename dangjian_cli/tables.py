@@ -279,7 +279,8 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
                  "上缴", "缴纳", "缴存", "创造",
                  # what the people counted go on to do (1.3万名党员编入网格)
-                 "编入", "下沉", "报到", "投身", "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联")
+                 "编入", "下沉", "报到", "投身", "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
+                 "与")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
@@ -309,7 +310,9 @@ FROM_REACH = 24
 #: before the verb, these make it a new amount (新增投入) rather than a change
 NOT_CHANGE_BEFORE = ("新",)
 #: nouns that hold a change verb (第一产业增加值15.3亿元): their figure is an amount, no change
-CHANGE_NOUNS = ("增加值", "增长率", "增长点", "增长极")
+CHANGE_NOUNS = ("增加值", "增长率", "增长点", "增长极",
+                # …and words that only start like one (累计减贫3.9万户: households lifted out of poverty)
+                "减贫")
 #: upgrading things (改造提升党群服务站点15个): the figure counts what was upgraded, no change
 UPGRADE_WORDS = ("改造提升", "整治提升", "规范提升", "巩固提升", "优化提升", "改建提升", "提升改造", "提档升级")
 
@@ -557,7 +560,7 @@ FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到
 #: (先后投入, 累计建成): a period carried from an earlier sentence gives it year_from
 CUMULATIVE_CUES = ("先后", "累计", "共计", "合计", "陆续", "新建", "建成", "培育", "培树", "解决", "发展",
                    "选派", "回引", "培训", "举办", "开展", "化解", "铲除", "投资", "投入", "整合", "争取",
-                   "新增", "打造", "创建", "召开", "表彰", "整顿", "消除", "改造", "筹措", "拨付", "完成")
+                   "新增", "打造", "创建", "召开", "表彰", "整顿", "消除", "改造", "筹措", "拨付", "完成", "实施")
 #: 从A提高到B: the verbs of a change from one state to another
 FROM_TO_VERBS = ("提高", "增加", "增长", "扩大", "提升", "上升", "下降", "减少", "降低", "缩小", "缩短", "发展")
 #: in a year's sentence, these make the year an event's (2010年,新田县被省委评为先进县):

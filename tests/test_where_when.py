@@ -266,6 +266,9 @@ YEARS = [
     ("巡察整改情况的通报\n一、具体整改情况\n全年发展党员2名。\n2024年1月10日", "2名", 2023, None),
     ("某县工作总结\n2023年12月20日\n一、2022年回顾\n2022年,全年发展党员20名。", "20名", 2022, None),
     ("全年发展党员20名。", "20名", None, None),
+    # what a carried period's projects carried out add up to (实施…搬迁1.68万户) is cumulative
+    ("紫阳县脱贫攻坚工作总结\n2020年12月1日\n五年来,全县累计投入扶贫资金58.6亿元。实施易地扶贫搬迁1.68万户5.6万人。",
+     "1.68万户", 2020, 2016),
     # a news story's lead-in (本报讯（记者…）) stands before the time that opens the paragraph
     # (the time governs the paragraphs after it)
     ("矿业公司:党建引领发展\n本报讯(记者 王芳)今年以来,公司党委坚持党建与生产经营深度融合,持续推进基层党建工作。"
@@ -470,6 +473,7 @@ CATEGORIES = [
     # what money is of starts after 其中, not inside it
     ("全镇实现农业总产值5.6亿元,其中茶叶产值1.8亿元。", "1.8亿元", "income", "茶叶产值"),
     ("全县建成产业链党支部46个,培育带头人1200余名。", "1200余名", "people", "带头人"),
+    ("1.1万名干部与贫困户结对帮扶。", "1.1万名", "people", "干部"),
     # a qualifier may stand between the noun and its figure
     ("全年发展党员不少于200名。", "200名", "party_members", "党员"),
     # …and at a verb of what the people counted go on to do
@@ -510,6 +514,8 @@ CHANGES = [
     ("全县党组织减少5个。", "5个", True),
     ("全年新增党员120名。", "120名", False),
     ("第一产业增加值15.3亿元。", "15.3亿元", False),
+    # 减贫 only starts like a change verb: households lifted out of poverty are counted
+    ("党的十八大以来,紫阳县累计减贫3.9万户12.6万人。", "3.9万户", False),
     # a change verb leads every figure of its list (分别增长6%和8%)
     ("城乡居民人均可支配收入分别增长6%和8%。", "8%", True),
     ("三个支部党员分别增加12名、15名和20名。", "20名", True),
