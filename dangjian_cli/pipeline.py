@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from collections.abc import Iterator
 
@@ -15,6 +16,8 @@ from .furniture import Furniture
 from .normalise import count_breaks, normalise
 from .record import doc_key, make_record
 from .resolve import resolve
+
+_BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
 
 if TYPE_CHECKING:
     from .models import Claim
@@ -81,7 +84,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 sentence_before, sentence = sentence, s_start
                 # 共发展党员302名。其中,女性118名;35岁及以下的251名: parts of what the
                 # sentence before the 其中 counted, in it and in the items after it
-                if text.startswith(T.SUBCOUNT_MARK, s_start):
+                if text.startswith(T.SUBCOUNT_MARK, s_start) or _BREAKDOWN.match(text, s_start):
                     parts_of = seen_sentence.get(sentence_before)
                 elif text[s_start - 1:s_start] not in T.LIST_ITEM_BREAKS:
                     parts_of = None

@@ -720,6 +720,9 @@ CHANGE_TO_WORDS = ("达到", "至", "到")
 LABEL_COLONS = "：:"
 #: what opens a sub-count (其中35岁以下的423名), and the verbs a bare clause ends with (有, 的有)
 SUBCOUNT_MARK = "其中"
+#: a sentence that breaks down what the sentence before it counted, by a dimension
+#: (从年龄结构看，60岁以上的3126名): its counts are parts of that, as after 其中
+BREAKDOWN_OPENER = r"(?:从|按)[^，,。；;：:]{1,10}?(?:上看|来看|看|划分|分)[，,：:]"
 #: the marks between the items of a 其中 list (其中,女性118名;35岁及以下的251名)
 LIST_ITEM_BREAKS = "；;"
 BARE_CLAUSE_ENDINGS = ("有", "的有", "的")

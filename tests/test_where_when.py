@@ -474,6 +474,13 @@ CATEGORIES = [
     ("全镇实现农业总产值5.6亿元,其中茶叶产值1.8亿元。", "1.8亿元", "income", "茶叶产值"),
     ("全县建成产业链党支部46个,培育带头人1200余名。", "1200余名", "people", "带头人"),
     ("1.1万名干部与贫困户结对帮扶。", "1.1万名", "people", "干部"),
+    # a sentence that breaks down the count before it by a dimension (从年龄结构看) counts
+    # what that counted, as a 其中 list does
+    ("全县共有农村党员6820名。从年龄结构看,60岁以上的3126名,占45.8%;35岁及以下的682名。"
+     "从学历结构看,高中以下学历的4890名。", "682名", "party_members", None),
+    ("全县共有农村党员6820名。从年龄结构看,60岁以上的3126名,占45.8%;35岁及以下的682名。"
+     "从学历结构看,高中以下学历的4890名。", "4890名", "party_members", None),
+    ("全县共有农村党员6820名。60岁以上的3126名。", "3126名", "people", None),
     # a qualifier may stand between the noun and its figure
     ("全年发展党员不少于200名。", "200名", "party_members", "党员"),
     # …and at a verb of what the people counted go on to do
