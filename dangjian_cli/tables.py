@@ -647,6 +647,8 @@ FURNITURE_PATTERNS = (
     # a breadcrumb trail: up to 正文, two spaces or the line's end, never more than 40 characters
     r"(?:当前位置|您的位置|你的位置|所在位置)\s*[:：][^\n。]{0,40}?(?:正文|(?=\s\s)|(?=\n)|$)",
     r"(?:上一篇|下一篇|上一条|下一条)\s*[:：][^\n]{0,60}",
+    # an official document's print run at its foot ((共印30份))
+    r"[（(]\s*共印\s*[0-9]+\s*份\s*[)）]",
 )
 #: a short line (no more than this many characters once stripped) with no sentence
 #: mark, broken by spaces or without Chinese, is a running head of a flattened page (36组 工)

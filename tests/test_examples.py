@@ -207,6 +207,7 @@ EXCLUDED = [
     "数十户村民,上千名党员参与,数千名群众,成千上万名群众,千方百计,百姓,千余年历史",
     "联系电话:0731-88881234 京ICP备12345678号",            # furniture
     "Copyright©博看网 . All Rights Reserved.",
+    "报：市委组织部\n送：县委常委\n（共印30份）",                 # an official document's print run
     "本报记者 张三 通讯员 李四",
     "(注:1窖=1平方米)",                                      # a definition
     "一个党员就是一面旗帜",                                   # an article, not a count
