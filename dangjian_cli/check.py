@@ -8,7 +8,9 @@ Each check finds what a reader would compare a figure with, and says so:
   throughout). No stated base, or no part: ``unverifiable``, never
   ``inconsistent``. A stated share agrees at the precision it is written with
   (``33%`` for 33.47), widened for 余/多/约/近 on either side and for figures
-  rounded to decimals of 万 or 亿 (``106.4万名``).
+  rounded to decimals of 万 or 亿 (``106.4万名``). A base the share names with a
+  modifier (占村党组织总数) is a count of that only; when the share names its base,
+  only that base may find it inconsistent; a count smaller than the part is no base.
 - ``sum``: parts that should add up to a whole (A个、B个,共C个; a 其中 list whose
   parts are one another's complement, 连任/新进; parts above their whole; a table's
   合计 row against the rows of its column).
@@ -285,6 +287,7 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
     parts = [f for f in _coordinated(doc, counts_before) if f.ids[-1] == nearest["id"]]
     named = _named_base(doc, s)
     bases = _bases(doc, s, named, headline)
+    names_base = named is not None and _head(named) is not None     # (占村党组织总数的; not 占比)
     best = None
     part_rec = nearest
     for part in sorted(parts, key=lambda f: -len(f.ids)):
@@ -293,8 +296,8 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
                 continue
             if not _compatible(part, base, part_rec, sent):
                 continue
-            if base.lo < part.lo and where == "document":
-                continue                # a smaller total elsewhere is no base of this part
+            if base.lo < part.lo and (where == "document" or float(s["value"]) <= 100):
+                continue                # a smaller total is no base of this part
             lo, hi = 100 * part.lo / base.hi, 100 * part.hi / base.lo
             value = 100 * part.value / base.value
             if _agrees(s, lo, hi):
@@ -302,9 +305,10 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
                                total="+".join(base.ids), base=where,
                                relation=f"{part.text} / {base.text} = {_shown(value, s)}%")
             gap = value - float(s["value"])
-            # a total stated elsewhere in the document that the share does not name
-            # may confirm it, never accuse it
-            if where != "document" and (best is None or abs(gap) < abs(best[3])):
+            # a total stated elsewhere in the document that the share does not name may
+            # confirm it, never accuse it; nor may any but the one it names (占村党组织总数的)
+            accuses = where == "named" if names_base else where != "document"
+            if accuses and (best is None or abs(gap) < abs(best[3])):
                 best = (part, base, where, gap, value)
     if best is None:
         return _result("share", "unverifiable", s, detail="no base stated for this share")
@@ -366,6 +370,12 @@ def _named_base(doc: _Doc, s: dict) -> str | None:
     return m.group("x") if m else None
 
 
+def _head(named: str):
+    """The head noun of a named base and its category (classify's reading), or None."""
+    from .classify import _last_head     # the tables of nouns: loaded only when a base is named
+    return _last_head(named)
+
+
 def _bases(doc: _Doc, s: dict, named: str | None, headline: list[dict]) -> list[tuple[str, Figure]]:
     """The candidate bases of a share, in the order a reader looks: the one its words
     name, then in its sentence, its paragraph, the document's headline totals."""
@@ -373,9 +383,10 @@ def _bases(doc: _Doc, s: dict, named: str | None, headline: list[dict]) -> list[
     same_line = [r for r in doc.recs if r.get("line") == s.get("line") and r["start"] < s["start"]]
     out: list[tuple[str, Figure]] = []
     if named:
-        from .classify import _last_head
-        h = _last_head(named)
-        cat = h[1] if h else None
+        h = _head(named)
+        # a bare noun (占党员总数的) is a kind: any count of that kind may be its total; a
+        # noun with a modifier (占村党组织总数的) is not the total of another (基层党组织)
+        cat = h[1] if h and h[0].group() == named else None
         pool = [r for r in _counts(doc.recs) if r["start"] < s["start"]
                 and (r.get("subject") and r["subject"] in named or (cat and r.get("category") == cat))]
         out += [("named", f) for f in _coordinated(doc, pool[-3:])][::-1]

@@ -56,6 +56,13 @@ SHARES = [
     ("群众满意度达到96.8%。", "96.8%", "unverifiable", None),
     # a count of kinds is no whole of things
     ("全县发展产业5种,其中约20个村发展特色种植,占比40%。", "40%", "unverifiable", None),
+    # a named base with a modifier (村党组织总数) is no total of another kind (基层党组织)
+    ("全省基层党组织13.2万个。今年以来,全省整顿软弱涣散村党组织1356个,占村党组织总数的5.2%。",
+     "5.2%", "unverifiable", None),
+    ("全省村党组织2.6万个。今年以来,全省整顿软弱涣散村党组织1356个,占村党组织总数的5.2%。",
+     "5.2%", "consistent", "1356个 / 2.6万个"),
+    # a count smaller than the part is no base of it (走访党员群众420人 is no 党员总数)
+    ("调研组走访党员群众420人。全县共有农村党员6820名,占党员总数的54.6%。", "54.6%", "unverifiable", None),
 ]
 
 
