@@ -133,7 +133,10 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
     # (党员人数增加了35名: a change verb may stand between them too)
     # (建成“15分钟便民服务圈”8个: a noun inside a quoted name is not what the name names)
-    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", _QUALIFIED.sub("", before[h[0].end():])))) <= 1 \
+    gap = before[h[0].end():] if h is not None else ""
+    if gap[-1:] in _QUALIFIER_LAST:
+        gap = _QUALIFIED.sub("", gap)
+    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", gap))) <= 1 \
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:
@@ -154,6 +157,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
 
 # a qualifier right before the number (发展党员不少于200名): it stands between noun and figure
 _QUALIFIED = re.compile(f"(?:{_alt(T.PREFIX_QUALIFIERS)})$")
+_QUALIFIER_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
 _BRACKETS = (("（", "）"), ("(", ")"))
 
 
@@ -420,7 +424,9 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         if np and _HAN_RUN.match(np):
             return np.strip("“”\"'()（） ")
     before = _clause_before(text, start, 24)
-    before = _SHARE_TAIL.sub("", _SHARE_FROM.sub("", before))
+    if any(w in before for w in T.FROM_WORDS):
+        before = _SHARE_FROM.sub("", before)
+    before = _SHARE_TAIL.sub("", before)
     if before.endswith(T.RATE_ENDINGS):
         # 群众满意率达到98.6%: the rate is named whole, not by the noun inside it
         m = _NAME_TAIL.search(before)
@@ -447,13 +453,16 @@ _NAME_TAIL = re.compile(f"(?<![{han(T.NP_FUNCTION_CHARS)}])[{han(T.NP_FUNCTION_C
 def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
     """The unit an amount is given per (每村50万元 → 村, 人均收入 → 人, 6万元/年 → 年), else None."""
     before = text[max(clause_start, start - T.PER_REACH):start]
-    m = _LAST_COMMA.match(before)
-    if m is not None:
-        before = before[m.end():]      # (每村每年10万元，人口在3000人以上: a per word holds in its clause)
     unit = _per_word(before)
+    k = before.rfind(T.PER_MARK)
+    if unit is not None or k >= 0:
+        m = _LAST_COMMA.match(before)
+        if m is not None:               # (每村每年10万元，人口在3000人以上: a per word holds in its clause)
+            before = before[m.end():]
+            unit = _per_word(before)
+            k = before.rfind(T.PER_MARK)
     if unit is not None:
         return unit
-    k = before.rfind(T.PER_MARK)
     if k >= 0:
         # 每村每年10万元: a rate per unit and per time is the unit's (as 每人每年 is)
         units = [u for u in (_per_noun(before[i + 1:]) for i, ch in enumerate(before) if ch == T.PER_MARK) if u]
@@ -520,7 +529,9 @@ def bare_amount(text: str, start: int, end: int, s_start: int, s_end: int
 def _bare_clause(text: str, start: int) -> bool:
     """Nothing but fillers before the number in its clause (…,6个达到500平方米):
     the count goes on from the claim before it."""
-    before = _FIGURES_TAIL.sub("", _COMPARISON.sub("", _clause_before(text, start)))
+    before = _COMPARISON.sub("", _clause_before(text, start))
+    if before[-1:] in T.JOINING_CHARS:
+        before = _FIGURES_TAIL.sub("", before)
     # 其中35岁以下的423名: a sub-count of the claim before it
     return (len(_FILLERS.sub("", before)) <= 2 or T.SUBCOUNT_MARK in before
             or before.endswith(T.BARE_CLAUSE_ENDINGS) or _PLACE_KEY.search(before) is not None)

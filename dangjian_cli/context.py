@@ -64,6 +64,7 @@ class Context:
         self._carry: dict[int, tuple[int | None, int | None] | None] = {}   # see _carried
         self._months: dict[int, bool] = {}      # see _has_month
         self._city: bool | None = None          # see _city_named
+        self._each: list[int] | None = None     # see _each_between
 
     @property
     def sent_starts(self) -> list[int]:
@@ -157,7 +158,7 @@ class Context:
             m = self._scope_unit(m, i, s)
             if m is None:
                 return _NOWHERE
-        if m.kind == "place" and m.level in _HELD_LEVELS:
+        if m.kind == "place" and m.level in _HELD_LEVELS and self._each_between(max(m.end, s), i):
             each = _EACH.search(self.text, max(m.end, s), i)
             if each is not None and RANK[m.level] >= RANK[T.EACH_UNITS[each.group(1)]]:
                 # (在丈八东路社区…。所有社区党群服务中心面积…: about them all)
@@ -222,6 +223,14 @@ class Context:
                 x.kind == "place" and x.level == "city" and canonical(x) == canonical(city)
                 and not self.text.startswith(T.ORG_AFTER, x.end) for x in doc.mentions)
         return self._city
+
+    def _each_between(self, a: int, b: int) -> bool:
+        """Do words for all the units of a level (各村, 所有社区) stand in ``text[a:b]``?
+        (Their places are found once for the document.)"""
+        if self._each is None:
+            self._each = [m.start() for m in _EACH.finditer(self.text)]
+        k = bisect.bisect_left(self._each, a)
+        return k < len(self._each) and self._each[k] < b
 
     def _holder(self, level: str):
         """The document's own unit nearest above ``level``, if it has one."""

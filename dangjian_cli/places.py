@@ -198,8 +198,8 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         # name, to one that may not, in two to four of them (a longer run took in
         # a verb: 门票收入归村 is no name)
         s = ss
-        while s > 0 and ss - s <= 6 and not text.endswith(_SUB_LONG, 0, s) and (
-                text[s - 1] in _NAME_SET or text[s - 1] in _STOP_INSIDE and _inside_name(text, s - 1)):
+        while s > 0 and ss - s <= 6 and (text[s - 1] in _NAME_SET or text[s - 1] in _STOP_INSIDE
+                                         and _inside_name(text, s - 1)) and not text.endswith(_SUB_LONG, 0, s):
             s -= 1
         # common names that hold a function word (向阳, 和平): the walk stopped inside them
         # (only where the character it stopped at is one of theirs: most endings pass at once)
