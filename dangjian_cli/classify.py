@@ -136,6 +136,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     gap = before[h[0].end():] if h is not None else ""
     if gap[-1:] in _QUALIFIER_LAST:
         gap = _QUALIFIED.sub("", gap)
+    if gap[-1:] in _INTRANSITIVE_LAST:
+        gap = _INTRANSITIVE.sub("", gap)
     if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", gap))) <= 1 \
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
@@ -158,6 +160,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
 # a qualifier right before the number (发展党员不少于200名): it stands between noun and figure
 _QUALIFIED = re.compile(f"(?:{_alt(T.PREFIX_QUALIFIERS)})$")
 _QUALIFIER_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
+_INTRANSITIVE = re.compile(f"(?:{_alt(T.INTRANSITIVE_VERBS)})$")
+_INTRANSITIVE_LAST = frozenset(w[-1] for w in T.INTRANSITIVE_VERBS)
 _BRACKETS = (("（", "）"), ("(", ")"))
 
 
@@ -342,6 +346,9 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if unit in ("person", "person_time", "household"):
         if cat == "villages" and where == "before" and _PLACE_KEY.search(_clause_before(text, start)):
             cat = noun = None           # 城关镇45名: a place keys the count, it is not what is counted
+        elif cat == "villages" and where == "before" and unit == "person":
+            # 在职党员到社区报到1256名: people are counted, not where they went
+            cat, noun = _person_before(text, start) or (cat, noun)
         if unit == "person" and cat == "party_members":
             return "party_members", noun
         if unit == "person" and topic is not None and topic[0] == "party_members":
@@ -375,6 +382,19 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if measure in T.MEASURE_DEFAULT:
         return T.MEASURE_DEFAULT[measure], noun
     return "other", noun
+
+
+def _person_before(text: str, start: int) -> tuple[str, str] | None:
+    """(category, noun) of the last noun of people in the clause before ``start``."""
+    found = None
+    for m in _HEAD.finditer(_clause_before(text, start)):
+        cat = T.HEAD_NOUNS[m.group()]
+        if cat in _PERSON_CATEGORIES:
+            found = cat, m.group()
+    return found
+
+
+_PERSON_CATEGORIES = frozenset(("party_members", "people"))
 
 
 def _column(text: str, start: int) -> tuple[str, str] | None:

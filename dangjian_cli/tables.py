@@ -160,7 +160,7 @@ PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "
                 "人员", "成员", "代表", "志愿者", "专家", "教师", "学员", "队员", "职工",
                 "工人", "劳动力", "老人", "儿童", "学生", "能人", "乡贤", "网格员", "人口",
                 "骨干", "负责人", "村官", "后备力量", "致富带头人", "带头人", "贫困户", "脱贫户", "农民",
-                "工作队员", "驻村队员", "队长")
+                "工作队员", "驻村队员", "队长", "积极分子", "入党积极分子", "发展对象", "能手", "致富能手")
 ACTIVITY_NOUNS = ("活动", "培训", "培训班", "会议", "实事", "好事", "心愿", "微心愿", "事项办理",
                   "讲座", "党课", "宣讲", "演出", "义诊", "观摩", "调研", "走访", "服务",
                   "竞赛", "比赛", "研讨", "座谈", "检查", "督查", "巡察", "学习", "课程",
@@ -283,6 +283,9 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "与")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
+#: verbs that say what the people counted did, and may stand between them and their
+#: number (预备党员转正42名): the people before them are the ones counted
+INTRANSITIVE_VERBS = ("转正", "报到", "参训", "参学", "参会", "到岗", "返乡", "结业", "轮训", "亮身份", "亮诺")
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
 #: the base of a comparison (比上年净增114.4万名): a clause of these and a change verb
 #: names no new noun, so its figure counts what the figure before it counted

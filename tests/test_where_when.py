@@ -481,6 +481,12 @@ CATEGORIES = [
     ("全县共有农村党员6820名。从年龄结构看,60岁以上的3126名,占45.8%;35岁及以下的682名。"
      "从学历结构看,高中以下学历的4890名。", "4890名", "party_members", None),
     ("全县共有农村党员6820名。60岁以上的3126名。", "3126名", "people", None),
+    # a verb of what the people did may stand between them and their number; a place they
+    # went to is not what is counted
+    ("确定入党积极分子350名,预备党员转正42名。", "42名", "party_members", "预备党员"),
+    ("确定入党积极分子350名,预备党员转正42名。", "350名", "people", "入党积极分子"),
+    ("在职党员到社区报到1256名。", "1256名", "party_members", "在职党员"),
+    ("选优配强村党组织书记186名,其中致富能手68名。", "68名", "people", "致富能手"),
     # a qualifier may stand between the noun and its figure
     ("全年发展党员不少于200名。", "200名", "party_members", "党员"),
     # …and at a verb of what the people counted go on to do
