@@ -386,7 +386,8 @@ CATEGORIES = [
     # a from-to frame: the noun before 由/从 counts the figures inside it
     ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "5个", "villages", "村"),
     ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "31个", "villages", None),
-    ("由村党支部推荐入党积极分子5个。", "5个", "other", None),
+    # (由 here opens no from-to frame: the 村党支部 after it counts nothing)
+    ("由村党支部推荐入党积极分子5个。", "5个", "people", "入党积极分子"),
     # a bracket after the noun holds another name for it: no half-open subject
     ("全国118012个社区（居委会）已建立党组织。", "118012个", "villages", "社区"),
     ("全县379个行政村(居委会)全部建立党群服务中心。", "379个", "villages", "行政村"),
