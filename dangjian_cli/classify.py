@@ -552,8 +552,9 @@ def _bare_clause(text: str, start: int) -> bool:
     before = _COMPARISON.sub("", _clause_before(text, start))
     if before[-1:] in T.JOINING_CHARS:
         before = _FIGURES_TAIL.sub("", before)
-    # 其中35岁以下的423名: a sub-count of the claim before it
-    return (len(_FILLERS.sub("", before)) <= 2 or T.SUBCOUNT_MARK in before
+    # 其中35岁以下的423名: a sub-count of the claim before it; 基本合格18名, 少数民族86名:
+    # a label of a few characters with no noun of people keys the count, it names nothing
+    return (len(_FILLERS.sub("", before)) <= T.LABEL_MAX or T.SUBCOUNT_MARK in before
             or before.endswith(T.BARE_CLAUSE_ENDINGS) or _PLACE_KEY.search(before) is not None)
 
 

@@ -58,6 +58,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     line_pos = line_no = 0
     seen_sentence: dict[int, list[tuple[str, str]]] = {}
     sentence = sentence_before = -1         # the starts of the latest claim's sentence and the one before
+    sentence_end = -1                       # …and where the latest one ends
     parts_of: list[tuple[str, str]] | None = None   # what a 其中 list breaks down
     # the latest claim's sentence, unit, per and subject
     last: tuple[int, str, str | None, str | None] = (-1, "", None, None)
@@ -88,6 +89,10 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                     parts_of = seen_sentence.get(sentence_before)
                 elif text[s_start - 1:s_start] not in T.LIST_ITEM_BREAKS:
                     parts_of = None
+                elif parts_of is None and sentence_end == s_start:
+                    # 评为优秀的320名；合格860名: an item goes on from the item just before it
+                    parts_of = seen_sentence.get(sentence_before)
+                sentence_end = s_end
             previous = (parts_of or []) + seen_sentence.get(s_start, [])
             cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous, s_start)
         seen_sentence.setdefault(s_start, []).append((unit, cat))

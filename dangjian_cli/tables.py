@@ -731,6 +731,9 @@ BREAKDOWN_OPENER = r"(?:从|按)[^，,。；;：:]{1,10}?(?:上看|来看|看|�
 #: the marks between the items of a 其中 list (其中,女性118名;35岁及以下的251名)
 LIST_ITEM_BREAKS = "；;"
 BARE_CLAUSE_ENDINGS = ("有", "的有", "的")
+#: a count of people whose clause holds no more than this many characters besides
+#: fillers, and no noun of people, goes on from the count before it (基本合格18名)
+LABEL_MAX = 4
 
 # --- check: the literals its rules are written with -------------------------------
 

@@ -482,6 +482,14 @@ CATEGORIES = [
     ("全县共有农村党员6820名。从年龄结构看,60岁以上的3126名,占45.8%;35岁及以下的682名。"
      "从学历结构看,高中以下学历的4890名。", "4890名", "party_members", None),
     ("全县共有农村党员6820名。60岁以上的3126名。", "3126名", "people", None),
+    # the items of a ；-list go on from the item before them; a label of a few characters
+    # (基本合格, 少数民族) keys a count of people, it names nothing
+    ("全镇参加民主评议的党员1200名,评为优秀的320名;合格860名;基本合格18名;不合格2名。",
+     "860名", "party_members", None),
+    ("全镇参加民主评议的党员1200名,评为优秀的320名;合格860名;基本合格18名;不合格2名。",
+     "2名", "party_members", None),
+    ("全县党员1200名,少数民族86名。", "86名", "party_members", None),
+    ("全县党员1200名,群众代表300名。", "300名", "people", "代表"),
     # a verb of what the people did may stand between them and their number; a place they
     # went to is not what is counted
     ("确定入党积极分子350名,预备党员转正42名。", "42名", "party_members", "预备党员"),
