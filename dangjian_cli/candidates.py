@@ -19,7 +19,7 @@ import sys
 
 from . import tables as T
 from .numbers import parse_number
-from .rows import combined, year_heading
+from .rows import combined, unit_column, year_heading
 from .spans import Spans
 
 # The patterns here and in classify/context use the standard library's re
@@ -194,6 +194,7 @@ def _table_cells(text: str) -> list[Candidate]:
     heading: list | None = None
     names: list[str] | None = None          # the heading's cells, for a heading of two rows
     by_row = False
+    first = 1                               # under a heading of years, the first column of numbers
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -208,11 +209,16 @@ def _table_cells(text: str) -> list[Candidate]:
             continue
         names = None
         if year_heading(cells):
-            heading, by_row = [None] * len(cells), True
+            heading, by_row, first = [None] * len(cells), True, 1 + unit_column(cells)
             continue
         if heading is None or len(cells) != len(heading):
             continue
-        units = [None] + [_column_unit(cells[0])] * (len(cells) - 1) if by_row else heading
+        if by_row:
+            # the row's measure word: in the column of measure words (名, 万元), else in its label
+            unit = _column_unit(f"（{cells[1].strip()}）") if first == 2 else _column_unit(cells[0])
+            units = [None] * first + [unit] * (len(cells) - first)
+        else:
+            units = heading
         k = start
         for cell, unit in zip(cells, units):
             number = cell.strip(" \u3000")

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from . import tables as T
 
 __all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "spaced_gaps",
-           "year_heading"]
+           "unit_column", "year_heading"]
 
 #: what parts a table's cells in text as a reader gives it: a tab, or a run of spaces
 CELL_GAP = re.compile("\t|[ \u3000]{2,}")
@@ -42,22 +42,29 @@ class Heading(NamedTuple):
 
 def year_heading(cells: list[str]) -> bool:
     """Is a row of cells a heading of years: a corner label (指标, 项目, or none), then
-    years in order; or years written as years (2022年) after any label? A row of a
-    town and a number that happens to lie between 1900 and 2099 is none.
+    years in order; or years written as years (2022年) after any label? A column of
+    measure words (单位) may stand between. A row of a town and a number that happens to
+    lie between 1900 and 2099 is none.
 
     >>> [year_heading(r) for r in (["指标", "2022", "2023"], ["", "2022年"], ["城关镇", "2022年", "2023年"],
-    ...                              ["城关镇", "1900"], ["城关镇", "2023", "2022"])]
-    [True, True, True, False, False]
+    ...                              ["城关镇", "1900"], ["城关镇", "2023", "2022"], ["指标", "单位", "2023年"])]
+    [True, True, True, False, False, True]
     """
     if len(cells) < 2 or any(ch.isdigit() for ch in cells[0]):
         return False
-    found = [_YEAR_CELL.fullmatch(c.strip(" \u3000")) for c in cells[1:]]
-    if not all(found):
+    first = 1 + unit_column(cells)
+    found = [_YEAR_CELL.fullmatch(c.strip(" \u3000")) for c in cells[first:]]
+    if not found or not all(found):
         return False
     years = [int(m.group(1)) for m in found if m]
     if any(y2 <= y1 for y1, y2 in zip(years, years[1:])):
         return False
-    return cells[0].strip(" \u3000") in T.YEAR_HEADING_CORNERS or all("年" in c for c in cells[1:])
+    return cells[0].strip(" \u3000") in T.YEAR_HEADING_CORNERS or all("年" in c for c in cells[first:])
+
+
+def unit_column(cells: list[str]) -> int:
+    """1 when a heading's second cell heads a column of measure words (单位), else 0."""
+    return int(len(cells) > 2 and cells[1].strip(" \u3000") in T.UNIT_COLUMN_NAMES)
 
 
 def _inner_gap(text: str) -> bool:

@@ -699,6 +699,8 @@ COLUMN_NOUNS = {"党员": "名", "干部": "名", "人才": "名", "书记": "�
 COLUMN_COUNT_ENDS = ("总数", "数量", "数")
 #: the corner cell of a table whose columns are years (指标 | 2022 | 2023)
 YEAR_HEADING_CORNERS = ("", "指标", "项目", "年份", "年度", "类别", "名称", "内容", "主要指标", "统计指标")
+#: a column after the corner that gives each row's measure word (指标 | 单位 | 2022年 | 2023年)
+UNIT_COLUMN_NAMES = ("单位", "计量单位", "计算单位")
 #: the ends of nouns that name money (税费, 党费, 奖金, 销售额): a clause's own words name
 #: an amount of money only when they end in one
 MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收益", "效益", "资产", "产值", "工资", "补贴")

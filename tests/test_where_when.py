@@ -639,6 +639,19 @@ def test_a_table_turned_on_its_side_reads_its_years_from_the_heading_and_its_cou
                    ("1890", 18_900_000, "yuan", "income", "洋县", 2023)]
 
 
+def test_a_table_turned_on_its_side_with_a_column_of_measure_words():
+    text = ("洋县党建主要指标\n指标\t单位\t2022年\t2023年\n党员总数\t名\t8650\t8836\n"
+            "基层党组织\t个\t412\t420\n党建经费\t万元\t860\t920\n备注\t\t1\t2\n")
+    got = [(c.text, c.value, c.unit, c.category, c.year) for c in extract_text(text)]
+    assert got == [("8650", 8650, "person", "party_members", 2022), ("8836", 8836, "person", "party_members", 2023),
+                   ("412", 412, "count", "party_organizations", 2022),
+                   ("420", 420, "count", "party_organizations", 2023),
+                   ("860", 8_600_000, "yuan", "funds", 2022), ("920", 9_200_000, "yuan", "funds", 2023)]
+    # the same laid out by spaces
+    spaced = text.replace("\t\t", "\t  \t").replace("\t", "    ")
+    assert [(c.text, c.year) for c in extract_text(spaced)] == [(g[0], g[4]) for g in got]
+
+
 def test_a_table_laid_out_by_spaces_is_read_as_one_laid_out_by_tabs():
     # pdftotext -layout: cells apart by runs of spaces; offsets still point into the text
     spaced = TOWN_TABLE.replace("\t", "    ")
