@@ -202,6 +202,11 @@ def _table_cells(text: str) -> list[Candidate]:
             heading = names = None
             continue
         cells = line.split("\t")
+        if unit_column(cells):
+            # 指标 | 单位 | 数值 | 比上年增长（%）: each row gives its measure word, unless its
+            # column has one of its own
+            heading, names, by_row, first = [_column_unit(c) for c in cells], None, True, 2
+            continue
         if not any(ch.isdigit() for ch in line):
             if names is not None and len(names) == len(cells):
                 cells = combined(names, cells)
@@ -216,7 +221,7 @@ def _table_cells(text: str) -> list[Candidate]:
         if by_row:
             # the row's measure word: in the column of measure words (名, 万元), else in its label
             unit = _column_unit(f"（{cells[1].strip()}）") if first == 2 else _column_unit(cells[0])
-            units = [None] * first + [unit] * (len(cells) - first)
+            units = [None] * first + [heading[k] or unit for k in range(first, len(cells))]
         else:
             units = heading
         k = start

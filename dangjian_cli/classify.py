@@ -355,7 +355,8 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             # a breakdown of members (党员中，工人796万名，农牧渔民2600万名): party
             # members, by what they are
             return "party_members", noun or _named_before(text, start)
-        if unit == "person" and cat is None and _bare_clause(text, start):
+        if unit == "person" and cat is None and (text[start - 1:start] == "\t" or _bare_clause(text, start)):
+            # (a table's cell under a heading that names no people: 比上年增加（名）)
             for u, c in reversed(previous):
                 if u == "person":
                     return c, None
@@ -582,6 +583,11 @@ def compared(text: str, start: int) -> bool:
 
 def is_change(text: str, start: int, unit: str = "") -> bool:
     """True when a change verb governs the amount (较上届增加224名, 增长15%)."""
+    if text[start - 1:start] == "\t":
+        # a table's cell: a change when its column's heading says so (比上年增长（%）)
+        h = heading_above(text, start)
+        head = h.cells[h.column] if h is not None and h.column < len(h.cells) else ""
+        return _CHANGE.search(head) is not None and not any(w in head for w in T.CHANGE_NOUNS)
     window = text[max(0, start - 10):start]
     if _CHANGE.search(window) is None:      # most amounts: no change verb near
         return ("比" in window or "较" in window) and _MORE_LESS.search(window) is not None

@@ -34,7 +34,7 @@ _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
 
 
 class Heading(NamedTuple):
-    kind: str               # names, or years
+    kind: str               # names, years, or rows (over a column of measure words: 指标 | 单位 | 数值)
     cells: list[str]        # the heading's cells
     column: int             # the column of the number asked about
     row: list[str]          # the cells of that number's row
@@ -126,6 +126,9 @@ def heading_above(text: str, i: int) -> Heading | None:
         if "\t" not in above or above.count("\t") != width:
             return None
         cells = above.split("\t")
+        if unit_column(cells):
+            # 指标 | 单位 | 数值 (or years): each row names what it counts and its measure word
+            return Heading("rows", cells, column, line.split("\t"))
         if not any(ch.isdigit() for ch in above):
             # a heading of two rows (党员 over 总数 | 其中女党员): the upper row names the lower's
             us = text.rfind("\n", 0, max(ps - 1, 0)) + 1 if ps > 0 else -1
@@ -141,8 +144,8 @@ def heading_above(text: str, i: int) -> Heading | None:
 
 def cell_label(h: Heading) -> str:
     """What says what a cell counts: its column's heading, or under a heading of years
-    its row's first cell."""
-    if h.kind == "years":
+    (or over a column of measure words) its row's first cell."""
+    if h.kind != "names":
         return h.row[0]
     return h.cells[h.column] if h.column < len(h.cells) else ""
 
@@ -159,7 +162,7 @@ def combined(upper: list[str], lower: list[str]) -> list[str]:
 
 def column_year(h: Heading) -> int | None:
     """The year a column of a heading of years names."""
-    if h.kind != "years" or not 0 < h.column < len(h.cells):
+    if h.kind == "names" or not 0 < h.column < len(h.cells):
         return None
     m = _YEAR_CELL.fullmatch(h.cells[h.column].strip(" \u3000"))
     return int(m.group(1)) if m else None

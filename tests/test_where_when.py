@@ -652,6 +652,25 @@ def test_a_table_turned_on_its_side_with_a_column_of_measure_words():
     assert [(c.text, c.year) for c in extract_text(spaced)] == [(g[0], g[4]) for g in got]
 
 
+def test_a_table_of_indicators_with_a_column_of_measure_words():
+    # 指标名称 | 单位 | 数值: each row names what it counts, the 单位 column its measure word
+    text = "某县党建主要指标\n指标名称\t单位\t数值\n党员总数\t名\t8836\n基层党组织\t个\t420\n党建经费\t万元\t920\n"
+    got = [(c.text, c.value, c.unit, c.category, c.year) for c in extract_text(text)]
+    assert got == [("8836", 8836, "person", "party_members", None), ("420", 420, "count", "party_organizations", None),
+                   ("920", 9_200_000, "yuan", "funds", None)]
+    # a column with a measure word of its own keeps it; a heading of a change makes changes
+    text = "某县党建主要指标\n指标\t单位\t2023年\t比上年增长（%）\n党员总数\t名\t8836\t2.1\n"
+    got = [(c.text, c.unit, c.category, c.year, c.change) for c in extract_text(text)]
+    assert got == [("8836", "person", "party_members", 2023, False), ("2.1", "percent", "percentage", None, True)]
+
+
+def test_a_cell_under_a_heading_of_a_change_counts_what_its_row_counts():
+    text = "各镇情况\n镇名\t党员数\t比上年增加（名）\n城关镇\t2105\t36\n涧池镇\t1320\t12\n"
+    got = [(c.text, c.category, c.change) for c in extract_text(text)]
+    assert got == [("2105", "party_members", False), ("36", "party_members", True),
+                   ("1320", "party_members", False), ("12", "party_members", True)]
+
+
 def test_a_table_laid_out_by_spaces_is_read_as_one_laid_out_by_tabs():
     # pdftotext -layout: cells apart by runs of spaces; offsets still point into the text
     spaced = TOWN_TABLE.replace("\t", "    ")
