@@ -354,10 +354,14 @@ class Context:
 
     def _month_year(self, marks) -> int | None:
         """The year of a month named without one (7月12日, 1-6月) in a report dated to the
-        month or day: the report's, or the year before for a month after the report's own."""
+        month or day: the report's, or the year before for a month after the report's own;
+        in an undated one whose headline names its year (2023年大事记), that year."""
         month = self.doc.month
         if month is None:
-            return None
+            t = self.doc.title_time
+            if t is None or t.kind != "year" or not t.year or not any(m.kind == "undated" for m in marks):
+                return None
+            month = (t.year, 12)
         for t in marks:
             if t.kind == "undated":
                 later = t.month is not None and t.month > month[1]

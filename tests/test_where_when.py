@@ -260,6 +260,10 @@ YEARS = [
     ("2023年度街道党工委书记抓基层党建工作述职报告\n一、履职情况\n上年,街道共化解矛盾纠纷420件,今年化解568件。",
      "568件", 2023, None),
     ("2019年以来党建工作纪实\n一、主要做法\n今年,全县化解矛盾纠纷568件。", "568件", None, None),
+    # …and its months named without a year (a chronicle: 2023年大事记, 3月15日 …)
+    ("中共石泉县委组织部2023年大事记\n1月6日 全县组织部长会议召开,120余人参加。\n"
+     "3月15日 全县村党组织书记示范培训班开班,培训186名村党组织书记。", "186名", 2023, None),
+    ("中共石泉县委组织部大事记\n3月15日 全县村党组织书记示范培训班开班,培训186名村党组织书记。", "186名", None, None),
     # the whole of a year not named (全年, 一年来): the report's, or the year before in a
     # report written in the first two months of a year; a year that governs comes first
     ("驻村第一书记述职报告\n一、主要工作\n全年召开支部党员大会12次。\n2023年12月", "12次", 2023, None),
