@@ -415,12 +415,13 @@ def _named_before(text: str, start: int) -> str | None:
     return m.group() if m else None
 
 
-_TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})(?:{_alt(T.TOPIC_MARKS)})[,，:：]")
+_TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})(?:(?:{_alt(T.TOPIC_MARKS)})[,，:：]|(?:{_alt(T.TOPIC_COUNT_WORDS)})?[:：])")
 
 
 def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     """The topic a sentence opens for its counts: a noun before 中/里 and a comma
-    (村级活动场所中，13个新建、46个修缮; 党员中，工人796万名)."""
+    (村级活动场所中，13个新建、46个修缮; 党员中，工人796万名), or before a colon
+    (各县区党员数：汉台区8650名、南郑区9200名)."""
     last = None
     for m in _TOPIC.finditer(text, sent_start, start):
         last = m
