@@ -354,6 +354,8 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         if unit == "person" and topic is not None and topic[0] == "party_members":
             # a breakdown of members (党员中，工人796万名，农牧渔民2600万名): party
             # members, by what they are
+            if noun is None and _PLACE_KEY.search(_clause_before(text, start)):
+                return "party_members", topic[1]     # (党员数：汉台区8650名: a place keys it)
             return "party_members", noun or _named_before(text, start)
         if unit == "person" and cat is None and (text[start - 1:start] == "\t" or _bare_clause(text, start)):
             # (a table's cell under a heading that names no people: 比上年增加（名）)

@@ -386,7 +386,7 @@ CATEGORIES = [
     ("党员中,工人796万名,农牧渔民2600万名。", "2600万名", "party_members", "农牧渔民"),
     ("全县村级活动场所中,13个新建、46个修缮、35个借用。", "46个", "facilities", "活动场所"),
     # …and a noun before a colon (党员数：)
-    ("全市各县区党员数:汉台区8650名、南郑区9200名、城固县10500名。", "9200名", "party_members", None),
+    ("全市各县区党员数:汉台区8650名、南郑区9200名、城固县10500名。", "9200名", "party_members", "党员"),
     ("男性书记290个,女性仅为16个。", "16个", "people", None),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
     # a from-to frame: the noun before 由/从 counts the figures inside it
