@@ -183,7 +183,7 @@ def _mark(m: re.Match) -> TimeMark | None:
     elif kind == "bare":
         year = int(g("yy") or g("yy_row"))
     elif kind == "period":
-        n = parse_number(g("pn") or g("pn2"))
+        n = parse_number(g("pn") or g("pn2") or g("pn3"))
         if n is None or not 2 <= n <= 100:
             return None             # 一年来: the year past, which the text's year already says
         if g("many"):

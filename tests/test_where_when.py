@@ -264,6 +264,9 @@ YEARS = [
     ("中共石泉县委组织部2023年大事记\n1月6日 全县组织部长会议召开,120余人参加。\n"
      "3月15日 全县村党组织书记示范培训班开班,培训186名村党组织书记。", "186名", 2023, None),
     ("中共石泉县委组织部大事记\n3月15日 全县村党组织书记示范培训班开班,培训186名村党组织书记。", "186名", None, None),
+    # 过去五年 is a period, as 五年来 is; 过去的一年 the year before
+    ("某县政府工作报告\n2023年12月1日\n过去五年,全县累计投入资金2.6亿元。", "2.6亿元", 2023, 2019),
+    ("某县政府工作报告\n2023年12月1日\n过去的一年,全县投入资金2.6亿元。", "2.6亿元", 2022, None),
     # the whole of a year not named (全年, 一年来): the report's, or the year before in a
     # report written in the first two months of a year; a year that governs comes first
     ("驻村第一书记述职报告\n一、主要工作\n全年召开支部党员大会12次。\n2023年12月", "12次", 2023, None),
