@@ -523,7 +523,7 @@ TIME_PATTERNS = [
     ("range", r"{year:y1}?\s*(?:至|到|-|—|－|~|～)\s*{year:y2}"),
     ("base", r"(?:{base})\s*{year:yb}"),
     ("rbase", r"(?:{base})\s*(?P<rb>{base_relative})"),
-    ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后)"),
+    ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后|(?:到|至)(?:现在|目前|当前|今天))"),
     ("asof", r"(?:截至|截止|截止到|到)\s*{year:ya}(?:{month})?(?:底|末)?"),
     ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
     # a bare year before a verb (2019召开), or opening a table's row (2022\t9118\t520)
