@@ -154,7 +154,17 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
                         for w in T.CHANGE_TO_WORDS):
             m, cat = h
             return cat, m.group(), "before"
+    # 2个国家级、5个省级示范村: an item that names only a kind counts what the next item names
+    nxt = _NEXT_ITEM.match(text, end)
+    if nxt is not None:
+        h = _last_head(_np_after(text, nxt.end()))
+        if h is not None:
+            return h[1], h[0].group(), "after"
     return None, None, ""
+
+
+_NEXT_ITEM = re.compile(f"[^{re.escape(T.CLAUSE_END)}0-9]{{0,6}}[{T.JOINING_CHARS}][^{re.escape(T.CLAUSE_END)}0-9]{{0,4}}"
+                        f"[0-9.]+[万亿]?(?:{_alt(T.UNITS)})")
 
 
 # a qualifier right before the number (发展党员不少于200名): it stands between noun and figure

@@ -506,6 +506,10 @@ CATEGORIES = [
     ("确定入党积极分子350名,预备党员转正42名。", "350名", "people", "入党积极分子"),
     ("在职党员到社区报到1256名。", "1256名", "party_members", "在职党员"),
     ("选优配强村党组织书记186名,其中致富能手68名。", "68名", "people", "致富能手"),
+    # an item that names only a kind (国家级) counts what the next item of its list names
+    ("全县有2个国家级、5个省级示范村。", "2个", "villages", "示范村"),
+    ("建成2个、改造5个党群服务中心。", "2个", "facilities", "党群服务中心"),
+    ("全市11个县区、177个镇(街道)全部建成党群服务中心。", "11个", "other", "县区"),
     # a qualifier may stand between the noun and its figure
     ("全年发展党员不少于200名。", "200名", "party_members", "党员"),
     # …and at a verb of what the people counted go on to do
