@@ -163,7 +163,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     return None, None, ""
 
 
-_NEXT_ITEM = re.compile(f"[^{re.escape(T.CLAUSE_END)}0-9]{{0,6}}[{T.JOINING_CHARS}][^{re.escape(T.CLAUSE_END)}0-9]{{0,4}}"
+_NOT_CLAUSE_END = f"[^{re.escape(T.CLAUSE_END)}0-9]"
+_NEXT_ITEM = re.compile(f"{_NOT_CLAUSE_END}{{0,6}}[{T.JOINING_CHARS}]{_NOT_CLAUSE_END}{{0,4}}"
                         f"[0-9.]+[万亿]?(?:{_alt(T.UNITS)})")
 
 
@@ -427,7 +428,8 @@ def _named_before(text: str, start: int) -> str | None:
     return m.group() if m else None
 
 
-_TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})(?:(?:{_alt(T.TOPIC_MARKS)})[,，:：]|(?:{_alt(T.TOPIC_COUNT_WORDS)})?[:：])")
+_TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})"
+                    f"(?:(?:{_alt(T.TOPIC_MARKS)})[,，:：]|(?:{_alt(T.TOPIC_COUNT_WORDS)})?[:：])")
 
 
 def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
