@@ -278,7 +278,9 @@ class Document:
                 if m.kind == "scope" and m.level != "nation":
                     p.topic = m
                     break
-                if m.kind == "place" and not self.locative(m) and not self.possessive(m) and (
+                # a unit named after 其中 is a part of what the paragraph is about, not its topic
+                part = text[max(0, m.start - 3):m.start].rstrip("，,").endswith(T.SUBCOUNT_MARK)
+                if m.kind == "place" and not part and not self.locative(m) and not self.possessive(m) and (
                         not org or m.start == p.start or text[m.start - 1] in "，,。；;：:“\" \u3000"):
                     p.topic = self.chain_end(k)
                     break

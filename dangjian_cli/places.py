@@ -200,7 +200,10 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         s = ss
         while s > 0 and ss - s <= 6 and (text[s - 1] in _NAME_SET or text[s - 1] in _STOP_INSIDE
                                          and _inside_name(text, s - 1)) and not text.endswith(_SUB_LONG, 0, s):
+            if text[s - 1] == _LIST_OPENER[-1] and text.endswith(_LIST_OPENER, 0, s):
+                break                   # 其中谭家湾村: 中 ends 其中, it starts no name
             s -= 1
+        opened = s > 1 and text.endswith(_LIST_OPENER, 0, s)
         # common names that hold a function word (向阳, 和平): the walk stopped inside them
         # (only where the character it stopped at is one of theirs: most endings pass at once)
         if s > 0 and text[s - 1] in _FUNCTION_NAME_CHARS:
@@ -208,7 +211,8 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                 if c >= 0 and any(text.startswith(n, c) and c + len(n) > s for n in T.NAMES_WITH_FUNCTION_WORDS):
                     s = c
                     break
-        if not 2 <= ss - s <= 6 or (s > 0 and text[s - 1] in _NAME_SET and not text.endswith(_SUB_LONG, 0, s)):
+        if not 2 <= ss - s <= 6 or (s > 0 and text[s - 1] in _NAME_SET and not text.endswith(_SUB_LONG, 0, s)
+                                    and not opened):
             continue
         k = bisect.bisect_right(spans, (ss, len(text) + 1)) - 1
         if k >= 0 and spans[k][1] > ss:
@@ -259,6 +263,7 @@ _NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) 
 
 
 _STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
+_LIST_OPENER = T.SUBCOUNT_MARK
 
 
 def _inside_name(text: str, k: int) -> bool:

@@ -411,7 +411,7 @@ UNIT_FOLLOWERS = ("党支部", "党总支", "党委", "两委", "“两委”", 
                   "全乡", "人口")
 #: what, just before a town or village name, shows it is one (在中堰村, 走进马蒲滩村)
 UNIT_LEADERS = ("在", "到", "走进", "来到", "深入", "前往", "赴", "位于", "地处", "家住", "住在", "来自",
-                "地处")
+                "地处", "其中")
 #: verbs and adverbs that come before the generic 村/社区 (推动村集体经济, 实施农村…):
 #: a "stem" that is one of these is no name
 VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实现", "实行", "紧抓", "打击", "扎实", "帮助",
