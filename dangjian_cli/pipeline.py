@@ -112,7 +112,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 subject = last[3]               # 收入4860万元,较去年同期增长21.6%: of that income
         last = (s_start, unit, per, subject)
         if cat == "people" and unit == "person" and ctx.doc.members_bulletin:
-            cat = "party_members"
+            cat = "party_members"               # a 党内统计公报 counts no people but members
         where = ctx.where(res.start, res.end, s_start, s_end)
         year, year_from = ctx.when(res.start, res.end, s_start, s_end, cat, change)
         if ostart >= line_pos:
