@@ -189,10 +189,12 @@ class Context:
         doc = self.doc
         # the nearest; a bare short form (黎平清江公司) only when nothing else is named
         bare = None
-        for m in reversed(doc.mentions_between(max(s, i - LOOK_BACK), i)):
+        named = doc.mentions_between(max(s, i - LOOK_BACK), i)
+        for k in range(len(named) - 1, -1, -1):
+            m = named[k]
             if doc.usable(m):
                 if not m.bare:
-                    return m
+                    return self._partner(named, k) or m
                 if bare is None:
                     bare = m
         if bare is not None:
@@ -223,6 +225,20 @@ class Context:
                 x.kind == "place" and x.level == "city" and canonical(x) == canonical(city)
                 and not self.text.startswith(T.ORG_AFTER, x.end) for x in doc.mentions)
         return self._city
+
+    def _partner(self, named: list, k: int):
+        """宁陕县与苏州市吴中区签订协议12份: the unit after 与/同 is a partner of the one
+        named before it, whose figure it is (the unit before, if there is one)."""
+        text = self.text
+        first = k
+        while first > 0 and named[first].parent is not None and named[first - 1].end == named[first].start:
+            first -= 1                  # the start of the chain (苏州市吴中区)
+        if first == 0 or text[named[first].start - 1:named[first].start] not in T.PARTNER_WORDS:
+            return None
+        before = named[first - 1]
+        if before.kind != "place" or before.end != named[first].start - 1 or not self.doc.usable(before):
+            return None
+        return before
 
     def _each_between(self, a: int, b: int) -> bool:
         """Do words for all the units of a level (各村, 所有社区) stand in ``text[a:b]``?

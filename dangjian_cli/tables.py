@@ -453,6 +453,9 @@ SCOPE_WORDS = {
     "我社区": "village", "该社区": "village", "本社区": "village",
 }
 #: the characters that, before 全, make a word of it (健全村 is no 全村)
+#: a unit right after these, after another unit, is that one's partner (宁陕县与吴中区签订…):
+#: the figure is the first unit's
+PARTNER_WORDS = "与同"
 #: a county-level city's name ends so (旬阳市); its own scope words are a city's (全市, 我市)
 COUNTY_CITY_ENDING = "市"
 #: all the units of a level at once (各村, 所有社区, 全部乡镇): a figure about them is about the

@@ -107,6 +107,9 @@ PLACES = [
     # a verb before 村 makes no village (张明带领村“两委”班子)
     ("宁陕县许家城村党支部书记张明事迹\n2006年,张明带领村“两委”班子争取项目资金80万元。",
      "80万元", "许家城村", "宁陕县", "610923"),
+    # a unit after 与/同 is the partner of the unit before it, whose figure it is
+    ("宁陕县纪实\n宁陕县与苏州市吴中区签订协作协议12份。", "12份", "宁陕县", "宁陕县", "610923"),
+    ("宁陕县纪实\n与苏州市吴中区签订协作协议12份。", "12份", "吴中区", "吴中区", "320506"),
     # a unit named right after 其中 is read whole, and is a part, not the paragraph's topic
     ("杨行镇工作总结\n村级集体经济总收入达到1.35亿元,同比增长6.8%,其中北宗村收入达2100万元。",
      "2100万元", "北宗村", None, None),
