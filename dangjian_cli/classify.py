@@ -155,7 +155,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
             m, cat = h
             return cat, m.group(), "before"
     # 2个国家级、5个省级示范村: an item that names only a kind counts what the next item names
-    nxt = _NEXT_ITEM.match(text, end)
+    nxt = _NEXT_ITEM.match(text, end) if any(c in _JOINING for c in text[end:end + 7]) else None
     if nxt is not None:
         h = _last_head(_np_after(text, nxt.end()))
         if h is not None:
@@ -163,6 +163,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     return None, None, ""
 
 
+_JOINING = frozenset(T.JOINING_CHARS)
 _NOT_CLAUSE_END = f"[^{re.escape(T.CLAUSE_END)}0-9]"
 _NEXT_ITEM = re.compile(f"{_NOT_CLAUSE_END}{{0,6}}[{T.JOINING_CHARS}]{_NOT_CLAUSE_END}{{0,4}}"
                         f"[0-9.]+[万亿]?(?:{_alt(T.UNITS)})")

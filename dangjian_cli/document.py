@@ -278,9 +278,9 @@ class Document:
                 if m.kind == "scope" and m.level != "nation":
                     p.topic = m
                     break
-                # a unit named after 其中 is a part of what the paragraph is about, not its topic
-                part = text[max(0, m.start - 3):m.start].rstrip("，,").endswith(T.SUBCOUNT_MARK)
-                if m.kind == "place" and not part and not self.locative(m) and not self.possessive(m) and (
+                # (a unit named after 其中 is a part of what the paragraph is about, not its topic)
+                if m.kind == "place" and not _after_subcount(text, m.start) and not self.locative(m) \
+                        and not self.possessive(m) and (
                         not org or m.start == p.start or text[m.start - 1] in "，,。；;：:“\" \u3000"):
                     p.topic = self.chain_end(k)
                     break
@@ -486,6 +486,11 @@ def _run_in(text: str, p: Paragraph) -> int:
     while k < p.end and text[k] in " \t\u3000":
         k += 1
     return k if k < p.end else -1
+
+
+def _after_subcount(text: str, i: int) -> bool:
+    """Does 其中 (and a comma) stand right before ``i``?"""
+    return text[max(0, i - 3):i].rstrip("，,").endswith(T.SUBCOUNT_MARK)
 
 
 def _event(text: str, t: TimeMark) -> bool:

@@ -200,10 +200,11 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         s = ss
         while s > 0 and ss - s <= 6 and (text[s - 1] in _NAME_SET or text[s - 1] in _STOP_INSIDE
                                          and _inside_name(text, s - 1)) and not text.endswith(_SUB_LONG, 0, s):
-            if text[s - 1] == _LIST_OPENER[-1] and text.endswith(_LIST_OPENER, 0, s):
-                break                   # 其中谭家湾村: 中 ends 其中, it starts no name
             s -= 1
-        opened = s > 1 and text.endswith(_LIST_OPENER, 0, s)
+        # 其中谭家湾村: the walk stopped at 其, and 中 ends 其中, it starts no name
+        opened = s > 0 and text.startswith(_LIST_OPENER, s - 1)
+        if opened:
+            s += 1
         # common names that hold a function word (向阳, 和平): the walk stopped inside them
         # (only where the character it stopped at is one of theirs: most endings pass at once)
         if s > 0 and text[s - 1] in _FUNCTION_NAME_CHARS:
