@@ -21,7 +21,7 @@ from .divisions import Division, by_code, contains
 from .furniture import Furniture, is_running_head
 from .numbers import parse_number
 from .places import RANK, Mention, canonical, find_places, most_named
-from .when import TimeMark, find_times, future
+from .when import TimeMark, find_times, future, year_number
 
 _DATELINE = re.compile(T.DATELINE)
 _CN_DATELINE = re.compile(T.CN_DATELINE)
@@ -78,7 +78,7 @@ class Document:
         self.furniture = furniture or Furniture(text)
         self.paragraphs = self._paragraphs(text, self.furniture)
         self.title, title_zone, self.body_start = self._title()
-        self.date, self.month = self._date()
+        self.date, month_line = self._date()
         # a headline and date given apart from the text (a corpus line's fields) come first
         self._titled: list[Mention] = []     # the places of a headline given apart from the text
         if title:
@@ -89,8 +89,8 @@ class Document:
         given = _DATELINE.search(date) if date else None
         if given:
             self.date = _day(given) or self.date
-        if self.date:
-            self.month = int(self.date[:4]), int(self.date[5:7])
+        # the report's (year, month): its date's, else a line's that dates it to the month
+        self.month = (int(self.date[:4]), int(self.date[5:7])) if self.date else month_line
         # a news wire's dateline names where the story was filed: its place is none of the
         # figures', and the document's own only when the document names no other
         dateline = _NEWS_DATELINE.search(text, 0, T.NEWS_DATELINE_WITHIN)
@@ -119,7 +119,7 @@ class Document:
         self._tstarts = [t.start for t in self.times]
         self.title_time = self._title_time()
         # a party statistics bulletin counts party members in every breakdown of people
-        self.members_bulletin = bool(self.title) and any(w in (self.title or "") for w in T.MEMBERS_BULLETIN_WORDS)
+        self.members_bulletin = any(w in (self.title or "") for w in T.MEMBERS_BULLETIN_WORDS)
         self.report_year = self._report_year()
         self._mark_paragraphs()
         self.item_at, self.first_item = self._items()
@@ -193,8 +193,8 @@ class Document:
         return max(zone, key=len), " ".join(zone), body
 
     def _date(self) -> tuple[str | None, tuple[int, int] | None]:
-        """The report's own date, a dateline near the top or at the foot, and its (year,
-        month): from that date, else from a line that dates it to the month alone."""
+        """The report's own date (a dateline near the top or at the foot), else the
+        (year, month) of a line that dates it to the month alone."""
         lines = [ln for ln in self.head.split("\n")[:10] if ln.strip()]
         lines += [ln for ln in self.text.split("\n")[-8:] if ln.strip()] if self.head is self.text else []
         month = None
@@ -205,7 +205,7 @@ class Document:
                 m = _CN_DATELINE.search(ln) if "年" in ln else None
                 day = _cn_day(m) if m and len(ln.strip()) <= 40 else None
             if day is not None:
-                return day, (int(day[:4]), int(day[5:7]))
+                return day, None
             m = _MONTH_LINE.match(ln.strip()) if month is None and "月" in ln else None
             if m:
                 month = _month(m)
@@ -532,12 +532,12 @@ def _cn_day(m: re.Match) -> str | None:
     >>> _cn_day(_CN_DATELINE.search("二〇二三年十一月二十日")), _cn_day(_CN_DATELINE.search("二〇二四年二月三十一日"))
     ('2023-11-20', None)
     """
-    year = "".join(str(T.NUMERAL_VALUES[c]) for c in m.group(1))
+    year = year_number(m.group(1))
     mo, d = parse_number(m.group(2)), parse_number(m.group(3))
-    if mo is None or d is None or not 1 <= mo <= 12 or not 1 <= d <= 31:
+    if year is None or mo is None or d is None or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
     try:
-        return date(int(year), int(mo), int(d)).isoformat()
+        return date(year, int(mo), int(d)).isoformat()
     except ValueError:
         return None
 
@@ -548,9 +548,9 @@ def _month(m: re.Match) -> tuple[int, int] | None:
     >>> _month(_MONTH_LINE.match("（2023年11月）")), _month(_MONTH_LINE.match("二〇二三年十一月"))
     ((2023, 11), (2023, 11))
     """
-    y = m.group(1) or "".join(str(T.NUMERAL_VALUES[c]) for c in m.group(2))
+    y = year_number(m.group(1) or m.group(2))
     n = int(m.group(3)) if m.group(3) else parse_number(m.group(4))
-    return (int(y), int(n)) if n is not None and 1 <= n <= 12 else None
+    return (y, int(n)) if y is not None and n is not None and 1 <= n <= 12 else None
 
 
 def _day(m: re.Match) -> str | None:

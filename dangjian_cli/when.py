@@ -65,7 +65,8 @@ _PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
 _CN_DIGIT = {c: str(i) for i, c in enumerate(T.YEAR_DIGITS)} | {"零": "0"}
 
 
-def _year(s: str | None) -> int | None:
+def year_number(s: str | None) -> int | None:
+    """A year written in digits or in Chinese numerals (二〇二三) as a number."""
     if not s:
         return None
     if s[0].isdigit():
@@ -165,20 +166,20 @@ def _mark(m: re.Match) -> TimeMark | None:
     elif kind == "era":
         year_from = T.ERA_YEARS[g("era")]
     elif kind == "range":
-        year, year_from = _year(g("y2")), _year(g("y1"))
+        year, year_from = year_number(g("y2")), year_number(g("y1"))
         if year_from is None or year is None or year_from >= year:
             return None
     elif kind == "base":
-        year_from = _year(g("yb"))
+        year_from = year_number(g("yb"))
     elif kind == "rbase":
         kind, offset = "base", T.BASE_RELATIVE[g("rb")]
     elif kind == "since":
-        year_from = _year(g("ys"))
+        year_from = year_number(g("ys"))
     elif kind == "asof":
-        year = _year(g("ya"))
+        year = year_number(g("ya"))
         dated = True
     elif kind == "year":
-        year = _year(g("y"))
+        year = year_number(g("y"))
         dated = bool(g("dated")) and "月" in g("dated")
     elif kind == "bare":
         year = int(g("yy") or g("yy_row"))
