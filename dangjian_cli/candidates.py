@@ -164,12 +164,7 @@ def _column_unit(heading: str) -> tuple[str | None, str] | None:
     """
     m = _BRACKETED.search(heading)
     if m:
-        word = m.group(1).replace("％", "%")
-        if word in T.UNITS:
-            return None, word
-        if word[:1] in T.MULTIPLIERS and word[1:] in T.UNITS:
-            return word[:1], word[1:]
-        return None
+        return _measure_word(m.group(1))
     heading = heading.strip()
     for end in _MEASURE_ENDS:
         if heading.endswith(end):
@@ -183,6 +178,16 @@ def _column_unit(heading: str) -> tuple[str | None, str] | None:
         if stem.endswith(noun):
             return None, T.COLUMN_NOUNS[noun]
     return (None, "个") if stem != heading and stem else None
+
+
+def _measure_word(word: str) -> tuple[str | None, str] | None:
+    """(multiplier, measure word) of a cell or bracket that holds only one (名, 万元, ％)."""
+    word = word.strip(" \u3000").replace("％", "%")
+    if word in T.UNITS:
+        return None, word
+    if word[:1] in T.MULTIPLIERS and word[1:] in T.UNITS:
+        return word[:1], word[1:]
+    return None
 
 
 def _table_cells(text: str) -> list[Candidate]:
@@ -220,7 +225,7 @@ def _table_cells(text: str) -> list[Candidate]:
             continue
         if by_row:
             # the row's measure word: in the column of measure words (名, 万元), else in its label
-            unit = _column_unit(f"（{cells[1].strip()}）") if first == 2 else _column_unit(cells[0])
+            unit = _measure_word(cells[1]) if first == 2 else _column_unit(cells[0])
             units = [None] * first + [heading[k] or unit for k in range(first, len(cells))]
         else:
             units = heading

@@ -64,7 +64,8 @@ class Context:
         self._carry: dict[int, tuple[int | None, int | None] | None] = {}   # see _carried
         self._months: dict[int, bool] = {}      # see _has_month
         self._city: bool | None = None          # see _city_named
-        self._each: list[int] | None = None     # see _each_between
+        self._each: list[int] | None = None     # see _each_between: where, and of what level
+        self._each_level: list[str] = []
 
     @property
     def sent_starts(self) -> list[int]:
@@ -158,13 +159,10 @@ class Context:
             m = self._scope_unit(m, i, s)
             if m is None:
                 return _NOWHERE
-        if m.kind == "place" and m.level in _HELD_LEVELS and self._each_between(max(m.end, s), i):
-            each = _EACH.search(self.text, max(m.end, s), i)
-            if each is not None and RANK[m.level] >= RANK[T.EACH_UNITS[each.group(1)]]:
-                # (在丈八东路社区…。所有社区党群服务中心面积…: about them all)
-                held = self._holder(T.EACH_UNITS[each.group(1)])
-                if held is not None:
-                    m = held
+        each = self._each_between(max(m.end, s), i) if m.kind == "place" and m.level in _HELD_LEVELS else None
+        if each is not None and RANK[m.level] >= RANK[each]:
+            # (在丈八东路社区…。所有社区党群服务中心面积…: about them all)
+            m = self._holder(each) or m
         paired = self._respective_place(m, i, s) if m.siblings else None
         if paired is not None:
             m = paired
@@ -240,13 +238,15 @@ class Context:
             return None
         return before
 
-    def _each_between(self, a: int, b: int) -> bool:
-        """Do words for all the units of a level (各村, 所有社区) stand in ``text[a:b]``?
-        (Their places are found once for the document.)"""
+    def _each_between(self, a: int, b: int) -> str | None:
+        """The level of the first words for all the units of a level (各村, 所有社区) in
+        ``text[a:b]``, or None. (They are found once for the document.)"""
         if self._each is None:
-            self._each = [m.start() for m in _EACH.finditer(self.text)]
+            found = list(_EACH.finditer(self.text))
+            self._each = [m.start() for m in found]
+            self._each_level = [T.EACH_UNITS[m.group(1)] for m in found]
         k = bisect.bisect_left(self._each, a)
-        return k < len(self._each) and self._each[k] < b
+        return self._each_level[k] if k < len(self._each) and self._each[k] < b else None
 
     def _holder(self, level: str):
         """The document's own unit nearest above ``level``, if it has one."""
