@@ -45,6 +45,8 @@ _HELD_LEVELS = frozenset(("county", "town", "village"))
 #: an undated report the year they name is unknown, and no other year stands for it
 _UNKNOWN_UNDATED = ("relative", "since", "period", "era", "vague")
 #: 由2018年的41.2%提高到51.6%: after its year, the first state and the verb that leads to the second
+# a figure: a digit and what follows it up to its measure word (no time: 2021年 is not one)
+_FIGURE = re.compile(r"[0-9０-９](?![0-9０-９.]*年)")
 _FIRST_STATE = re.compile(rf"的?[^{re.escape(T.CLAUSE_END)}]{{0,12}}?[0-9０-９一二三四五六七八九十]"
                           rf"[^{re.escape(T.CLAUSE_END)}]{{0,8}}?(?:{'|'.join(T.FROM_TO_VERBS)})(?:{'|'.join(T.TO_WORDS)})")
 
@@ -335,9 +337,17 @@ class Context:
             t = own.pop()
             if change and base is None and t.kind == "year":
                 base = t.year
+        # 建立党组织11个，党员从2021年的19名…: a time after another figure, or that opens a
+        # from-to frame of its own, is another figure's (but 如今…1200亩、民宿23家，2023年…:
+        # the sentence's year names the present it opened with)
+        now = any(t.kind == "now" for t in own)
         after = [t for t in marks if t.start >= j and t.kind in ("year", "range", "relative", "anaphoric",
-                                                                   "asof", "bare", "plan")]
+                                                                   "asof", "bare", "plan")
+                 and (now or _FIGURE.search(self.text, j, t.start) is None)
+                 and self.text[t.start - 1:t.start] not in T.FROM_WORDS]
         for t in reversed(own):
+            if self._first_state(t, i):
+                continue                        # 从2021年的19名增加到如今的57名: 2021 is the 19's
             y, yf = t.resolve(report, anchor)
             if y is None and yf is None:
                 if t.kind in _UNKNOWN_UNDATED or t.kind == "anaphoric":
