@@ -529,10 +529,23 @@ def _per_word(words: str) -> str | None:
     return None
 
 
+# the noun phrase after 每 and a measure word: up to a clause mark, a number or the next 每
+_PER_NP = re.compile(f"[^{re.escape(T.CLAUSE_END)}0-9０-９{T.PER_MARK}]{{1,{T.PER_NOUN_REACH}}}")
+
+
 def _per_noun(rest: str) -> str | None:
     """The noun after one 每 (每个村 → 村, 每名 → 人)."""
-    if rest[:1] in T.PER_MEASURES and len(rest) > 1 and rest[1:].startswith(T.PER_NOUNS):
-        rest = rest[1:]
+    if rest[:1] in T.PER_MEASURES and len(rest) > 1:
+        if rest[1:].startswith(T.PER_NOUNS):
+            rest = rest[1:]
+        else:
+            # 每个驿站, 每个软弱涣散村: the noun after the measure word, as a per noun where it
+            # ends in one (软弱涣散村 → 村)
+            np = _PER_NP.match(rest, 1)
+            head = _HEAD.search(np.group()) if np is not None else None
+            if head is not None:
+                noun = head.group()
+                return next((n for n in T.PER_NOUNS if noun.endswith(n)), noun)
     for n in T.PER_NOUNS:
         if rest.startswith(n):
             return T.PER_NORMAL.get(n, n)

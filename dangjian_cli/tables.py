@@ -725,6 +725,8 @@ HOUSEHOLD_SUBJECT = "户"
 #: 每 + measure word + noun (每个村, 每名党员): the measure word is passed over
 PER_MARK = "每"
 PER_MEASURES = "个名位家所"
+#: how far after 每 and a measure word the noun it counts by is looked for (每个软弱涣散村)
+PER_NOUN_REACH = 8
 #: a slash rate (6万元/年)
 PER_SLASHES = "/／"
 #: words after a change verb that make the amount a new level, not the change (增加到, 提高至)

@@ -605,6 +605,12 @@ RATES = [
     # a per word holds in its own clause, not in the next
     ("每个村每年安排10万元,人口在3000人以上的村每年安排15万元。", "3000人以上", None),
     ("每个村每年安排10万元,人口在3000人以上的村每年安排15万元。", "10万元", "村"),
+    # a noun the per list does not hold, after 每 and a measure word, is the per noun; one
+    # that ends in a per noun is that one
+    ("每个驿站每年补助运维经费1.2万元。", "1.2万元", "驿站"),
+    ("每个服务点配备工作人员2名。", "2名", "服务点"),
+    ("对排查出的软弱涣散村,每个软弱涣散村补助5万元。", "5万元", "村"),
+    ("每名农村党员联系群众5户。", "5户", "党员"),
 ]
 
 
