@@ -145,6 +145,9 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         # what stands in front of it may be a verb (列出…任务) or a place
         return cat, m.group(), "before"
     # 收入超过百万元的村由2021年的5个增加到2023年的31个: the noun before 由/从 counts both
+    # (the frame's second state may stand further from the noun than a clause's reach)
+    if any(w in text[max(0, start - T.FROM_REACH):start] for w in T.FROM_WORDS):
+        before = _unbracketed(_clause_before(text, start, T.FROM_REACH + T.FROM_NOUN_REACH))
     k = max(before.rfind(w) for w in T.FROM_WORDS)
     if k > 0:
         h = _last_head(before[:k])

@@ -160,7 +160,8 @@ PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "
                 "人员", "成员", "代表", "志愿者", "专家", "教师", "学员", "队员", "职工",
                 "工人", "劳动力", "老人", "儿童", "学生", "能人", "乡贤", "网格员", "人口",
                 "骨干", "负责人", "村官", "后备力量", "致富带头人", "带头人", "贫困户", "脱贫户", "农民",
-                "工作队员", "驻村队员", "队长", "积极分子", "入党积极分子", "发展对象", "能手", "致富能手")
+                "工作队员", "驻村队员", "队长", "积极分子", "入党积极分子", "发展对象", "能手", "致富能手",
+                "员工", "医生", "护士", "公务员", "选调生", "骑手", "快递员")
 ACTIVITY_NOUNS = ("活动", "培训", "培训班", "会议", "实事", "好事", "心愿", "微心愿", "事项办理",
                   "讲座", "党课", "宣讲", "演出", "义诊", "观摩", "调研", "走访", "服务",
                   "竞赛", "比赛", "研讨", "座谈", "检查", "督查", "巡察", "学习", "课程",
@@ -181,7 +182,8 @@ OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制�
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
                "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队",
                "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元", "岗", "岗位",
-               "意见", "建议", "意见建议", "问题", "线索", "委员会", "县区", "区县", "县市区")
+               "意见", "建议", "意见建议", "问题", "线索", "委员会", "县区", "区县", "县市区",
+               "民族", "联系点")
 
 #: category of each head noun (built from the tuples above; later tuples win ties)
 HEAD_NOUNS: dict[str, str] = {}
@@ -193,7 +195,8 @@ for _cat, _nouns in (("other", OTHER_NOUNS), ("facilities", FACILITY_NOUNS),
         HEAD_NOUNS[_n] = _cat
 #: heads that only say of what level the counted things are (其中村级12个): matched so
 #: that 村 inside them is no head, but never the counted noun themselves
-MODIFIER_HEADS = frozenset(("村级", "镇级", "乡级", "县级", "社区级"))
+#: (少数民族86名: a kind of the people counted before it, as a label is)
+MODIFIER_HEADS = frozenset(("村级", "镇级", "乡级", "县级", "社区级", "少数民族"))
 HEAD_NOUNS.update({m: "other" for m in MODIFIER_HEADS})
 # compounds whose head is not their last known noun part
 HEAD_NOUNS.update({
@@ -282,7 +285,9 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "上缴", "缴纳", "缴存", "创造",
                  # what the people counted go on to do (1.3万名党员编入网格)
                  "编入", "下沉", "报到", "投身", "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
-                 "与")
+                 "与",
+                 # what the units counted carry out or send (8个村委会推行“党员戍边”, 4个县选派…)
+                 "推行", "推广", "实行", "选派", "派出", "派驻")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: verbs that say what the people counted did, and may stand between them and their
@@ -312,6 +317,8 @@ CHANGE_TO = ("到", "至", "为", "达")
 #: counts the figures inside it, up to this many characters on
 FROM_WORDS = ("由", "从")
 FROM_REACH = 24
+#: how far before its 由/从 the noun of a from-to frame is looked for
+FROM_NOUN_REACH = 10
 #: before the verb, these make it a new amount (新增投入) rather than a change
 NOT_CHANGE_BEFORE = ("新",)
 #: nouns that hold a change verb (第一产业增加值15.3亿元): their figure is an amount, no change

@@ -410,7 +410,7 @@ CATEGORIES = [
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
     # a from-to frame: the noun before 由/从 counts the figures inside it
     ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "5个", "villages", "村"),
-    ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "31个", "villages", None),
+    ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "31个", "villages", "村"),
     # (由 here opens no from-to frame: the 村党支部 after it counts nothing)
     ("由村党支部推荐入党积极分子5个。", "5个", "people", "入党积极分子"),
     # a bracket after the noun holds another name for it: no half-open subject
@@ -543,6 +543,18 @@ CATEGORIES = [
     ("城镇化率由2018年的41.2%提高到51.6%。", "41.2%", "percentage", "城镇化率"),
     ("城镇化率由2018年的41.2%提高到51.6%。", "51.6%", "percentage", "城镇化率"),
     ("党组织覆盖率从85%提升到98%。", "98%", "percentage", "党组织覆盖率"),
+    # …however far the frame's second state stands from the noun
+    ("非公企业党员员工从2020年的12名增加到目前的48名。", "48名", "party_members", "员工"),
+    ("全县软弱涣散村党组织从2019年底的31个减少到现在的6个。", "6个", "party_organizations", "党组织"),
+    # the noun after a number ends at what the units counted carry out or send
+    ("乡党委在6个村委会推行“党员包户”制度。", "6个", "villages", "村委会"),
+    ("向结对帮扶的3个县选派驻村工作队员56名。", "3个", "other", None),
+    ("在12个社区推广“红色物业”模式。", "12个", "villages", "社区"),
+    # nouns of people in roles, and peoples (民族) that are no people counted
+    ("全院共有医生215名、护士308名。", "308名", "people", "护士"),
+    ("区内新就业群体中有骑手3100名。", "3100名", "people", "骑手"),
+    ("全县居住着汉、回、藏等12个民族。", "12个", "other", "民族"),
+    ("全县居住着汉、回、藏等12个世居民族。", "12个", "other", "世居民族"),
 ]
 
 
