@@ -315,6 +315,8 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
     clause = _clause_before(text, start, 24)
     named = None
     for m in _MONEY.finditer(clause):
+        if named is not None and m.group() in T.WORTH_WORDS:
+            continue                    # 免费发放药品价值36万元: the worth of what was given
         cue, named = m.group(), m
     if named is not None and _MONEY_CUES[named.group()] != "funds":
         # 2023年旅游收入25亿元: what is earned is named by the words up to the cue

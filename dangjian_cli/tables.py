@@ -267,6 +267,9 @@ INCOME_CUES = ("收入", "收益", "分红", "利税", "销售额", "销售", "�
                "营收", "利润", "盈利", "增收", "创收", "纯收入", "效益", "租金", "集体经济",
                "挣", "赚", "价值", "税收", "成交额", "交易额", "GDP", "生产总值",
                "出口", "卖", "售", "流转费", "服务费", "工资性", "产出", "总收入", "分配")
+#: money cues that name only what something is worth: the cue before them in the clause
+#: says whose money it is (发放药品价值36万元: funds; 销售农产品价值…: income)
+WORTH_WORDS = ("价值",)
 OTHER_MONEY_CUES = ("资产", "总资产", "固定资产", "存款", "余额", "债务", "负债", "估值",
                     "价格", "成本", "亏", "亏损", "损失", "欠款", "外债")
 

@@ -550,6 +550,9 @@ CATEGORIES = [
     ("乡党委在6个村委会推行“党员包户”制度。", "6个", "villages", "村委会"),
     ("向结对帮扶的3个县选派驻村工作队员56名。", "3个", "other", None),
     ("在12个社区推广“红色物业”模式。", "12个", "villages", "社区"),
+    # what something given or sold is worth (价值) is money of the giving or the selling
+    ("开展义诊活动,免费发放药品价值12万元。", "12万元", "funds", "资金"),
+    ("向困难群众捐赠物资价值8.5万元。", "8.5万元", "funds", "资金"),
     # nouns of people in roles, and peoples (民族) that are no people counted
     ("全院共有医生215名、护士308名。", "308名", "people", "护士"),
     ("区内新就业群体中有骑手3100名。", "3100名", "people", "骑手"),
