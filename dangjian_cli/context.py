@@ -454,13 +454,19 @@ class Context:
                 and _FIRST_STATE.match(text, t.end, i) is not None)
 
     def _cumulative(self, i: int, s: int, category: str) -> bool:
+        """Does the figure add up over a period carried to it from another sentence?"""
+        text = self.text
+        if any(w in text[s:i] for w in T.WHOLE_YEAR_WORDS):
+            return False                # 全年共发展党员98名: one year's, whatever period governs
+        a, _ = self._clause_bounds(i, s, i)
+        if text.find(T.PER_MARK, a, i) >= 0:
+            return False                # 每月开展巡边4次以上: a rate adds up to nothing
         if category in ("funds", "activities"):
             return True
-        a, _ = self._clause_bounds(i, s, i)
         # an item of a 、 list (新建学校21所、卫生院9所) is governed by the list's verb
         while a > s and self.text[a - 1] == T.LIST_MARK:
             a, _ = self._clause_bounds(a - 1, s, a - 1)
-        return any(w in self.text[a:i] for w in T.CUMULATIVE_CUES)
+        return any(w in text[a:i] for w in T.CUMULATIVE_CUES)
 
     def _governing(self, i: int, s: int, own_marks) -> tuple[int | None, int | None, bool] | None:
         """(year, year_from, carried from another sentence?) of the time that governs
