@@ -55,6 +55,9 @@ _SUB_LAST = frozenset(s[-1] for s in T.SUBCOUNTY_SUFFIXES)
 _SUB_ONE = frozenset(s for s in T.SUBCOUNTY_SUFFIXES if len(s) == 1)
 _SUB_LONG = tuple(s for s in T.SUBCOUNTY_SUFFIXES if len(s) > 1)
 _FUNCTION_NAME_CHARS = frozenset("".join(T.NAMES_WITH_FUNCTION_WORDS))
+# (after a name, 石泉县委 is that name's organ, no scope)
+_ORGAN = re.compile(f"(?<![{han(T.ORGAN_SCOPE_AFTER)}])(?:"
+                    + "|".join(sorted(map(re.escape, T.ORGAN_SCOPES), key=len, reverse=True)) + ")")
 _SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 # (力争村集体经济收入突破40万元: a target's verb before 村 is no name either)
@@ -85,6 +88,8 @@ def find_places(text: str, title: str = "") -> list[Mention]:
               if not (m.group()[0] == "全" and m.start() > 0
                       and (text[m.start() - 1] in T.SCOPE_NOT_AFTER
                            or text[max(0, m.start() - 3):m.start()].endswith(T.RANK_VERBS)))]
+    scopes += [Mention(m.start(), m.end(), m.group(), T.ORGAN_SCOPES[m.group()], kind="scope")
+               for m in _ORGAN.finditer(text)]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
     _link(text, mentions)
     return mentions

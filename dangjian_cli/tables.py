@@ -462,6 +462,15 @@ SCOPE_WORDS = {
     "我村": "village", "本村": "village", "该村": "village", "村里": "village", "全村上下": "village",
     "我社区": "village", "该社区": "village", "本社区": "village",
 }
+#: a level's character and the purse it pays from, standing alone (区财政每年安排…), name
+#: the document's unit of that level, as 全区 does; (a committee, 县委, is more often named
+#: than acting: 响应市委、县委的号召)
+ORGAN_LEVELS = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county", "旗": "county",
+                "镇": "town", "乡": "town"}
+ORGANS = ("财政", "级财政")
+ORGAN_SCOPES = {c + o: level for c, level in ORGAN_LEVELS.items() for o in ORGANS}
+#: …only at a clause's start or after these (由县财政统筹): after a name (石泉县委) it is that name's
+ORGAN_SCOPE_AFTER = "由和与及经在从并向对"
 #: the characters that, before 全, make a word of it (健全村 is no 全村)
 #: a unit right after these, after another unit, is that one's partner (宁陕县与吴中区签订…):
 #: the figure is the first unit's
