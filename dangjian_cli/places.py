@@ -56,6 +56,7 @@ _SUB_ONE = frozenset(s for s in T.SUBCOUNTY_SUFFIXES if len(s) == 1)
 _SUB_LONG = tuple(s for s in T.SUBCOUNTY_SUFFIXES if len(s) > 1)
 _FUNCTION_NAME_CHARS = frozenset("".join(T.NAMES_WITH_FUNCTION_WORDS))
 # (after a name, 石泉县委 is that name's organ, no scope)
+_NOT_WHERE_AFTER = T.RANK_VERBS + T.COMPARED_TO
 _ORGAN = re.compile(f"(?<![{han(T.ORGAN_SCOPE_AFTER)}])(?:"
                     + "|".join(sorted(map(re.escape, T.ORGAN_SCOPES), key=len, reverse=True)) + ")")
 _SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
@@ -87,7 +88,7 @@ def find_places(text: str, title: str = "") -> list[Mention]:
               for m in _SCOPE.finditer(text)
               if not (m.group()[0] == "全" and m.start() > 0
                       and (text[m.start() - 1] in T.SCOPE_NOT_AFTER
-                           or text[max(0, m.start() - 3):m.start()].endswith(T.RANK_VERBS)))]
+                           or text[max(0, m.start() - 3):m.start()].endswith(_NOT_WHERE_AFTER)))]
     scopes += [Mention(m.start(), m.end(), m.group(), T.ORGAN_SCOPES[m.group()], kind="scope")
                for m in _ORGAN.finditer(text)]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
