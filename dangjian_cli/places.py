@@ -196,10 +196,12 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     ends = {m.end for m in units}
     spans = [(m.start, m.end) for m in units]
     found: list[tuple[int, int, str, bool]] = []        # start, end, level, confirmed here
+    weak_ends: set[int] = set()
     for mm in _SUB_ENDING.finditer(text):
         suffix, ss, e = mm.group(), mm.start(), mm.end()
-        if text[e:e + 1] and text[e:e + 1] in T.SUBCOUNTY_NOT_BEFORE.get(suffix, ""):
-            continue
+        # 横渠镇村集体经济, 乡镇村: an ending before these may be a compound's (镇村); the name
+        # stands only where the document names it so elsewhere
+        weak = text[e:e + 1] != "" and text[e:e + 1] in T.SUBCOUNTY_NOT_BEFORE.get(suffix, "")
         # the name runs back from its ending over characters that may stand in a
         # name, to one that may not, in two to four of them (a longer run took in
         # a verb: 门票收入归村 is no name)
@@ -243,11 +245,14 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         # a unit of the same level just named, and this one joined to it (甲乡、乙乡和丙镇)
         if found and before in _SEP and found[-1][1] == b - 1 and found[-1][3]:
             evidence = True
+        if weak:
+            evidence = False
+            weak_ends.add(e)
         found.append((s, e, T.SUBCOUNTY_SUFFIXES[suffix], bool(evidence)))
         ends.add(e)
     # a town right before a village confirms both (城关镇中堰村)
     for i in range(len(found) - 1):
-        if found[i][1] == found[i + 1][0]:
+        if found[i][1] == found[i + 1][0] and found[i][1] not in weak_ends:
             found[i] = found[i][:3] + (True,)
             found[i + 1] = found[i + 1][:3] + (True,)
     confirmed = {text[s:e] for s, e, _, ok in found if ok}
