@@ -553,7 +553,7 @@ TIME_PATTERNS = [
     ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
     # a bare year before a verb (2019召开), or opening a table's row (2022\t9118\t520)
     ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])|(?<![^\n])(?P<yy_row>19[89]\d|20[0-3]\d)(?=\t)"),
-    ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?:来|间|以来)|近(?P<pn2>{n})年"
+    ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?P<more>多)?(?:来|间|以来)|近(?P<pn2>{n})年"
                r"|过去的?(?![一1]年)(?P<pn3>{n})年"),
     ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来"),
     # since a year named relative to the report's (去年以来): a period from that year

@@ -187,8 +187,8 @@ def _mark(m: re.Match) -> TimeMark | None:
         n = parse_number(g("pn") or g("pn2") or g("pn3"))
         if n is None or not 2 <= n <= 100:
             return None             # 一年来: the year past, which the text's year already says
-        if g("many"):
-            kind = "vague"
+        if g("many") or g("more"):
+            kind = "vague"          # 三十多年来, 两年多来: up to now from no year one can name
         offset = int(n)
     elif kind == "rsince":
         offset = T.RELATIVE_YEARS[g("rs")]

@@ -313,6 +313,9 @@ YEARS = [
     ("已有86个完成整改,整改率91.5%,其余8个将继续整改至2025年3月。", "86个", None, None),
     ("已有86个完成整改,其余8个将继续整改至2025年3月。", "8个", 2025, None),
     ("全县共有党员1.2万名(2023年底)。", "1.2万名", 2023, None),
+    # N年多来 is a period up to the report's time from no year one can name
+    ("某县工作总结\n2023年12月1日\n2021年7月,县委选派第一书记45名。\n两年多来,第一书记们累计争取资金1.2亿元。",
+     "1.2亿元", 2023, None),
     # a period carried from another sentence builds up neither a whole year's figure nor a rate
     ("某县工作总结\n2023年12月1日\n2021年以来,全县党建工作取得新成效。\n全年共发展党员98名。", "98名", 2023, None),
     ("某县工作总结\n2023年12月1日\n2021年以来,全县党建工作取得新成效。\n全县累计发展党员620名。",
