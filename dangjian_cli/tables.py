@@ -326,8 +326,9 @@ FROM_NOUN_REACH = 10
 NOT_CHANGE_BEFORE = ("新",)
 #: nouns that hold a change verb (第一产业增加值15.3亿元): their figure is an amount, no change
 CHANGE_NOUNS = ("增加值", "增长率", "增长点", "增长极",
-                # …and words that only start like one (累计减贫3.9万户: households lifted out of poverty)
-                "减贫")
+                # …and words that only start like one (累计减贫3.9万户: households lifted out of poverty;
+                # 增设座椅80套: things set up, a new amount as 新增 is)
+                "减贫", "增设", "增建", "增配", "增派", "增补", "增开", "增添", "增种", "增挂")
 #: upgrading things (改造提升党群服务站点15个): the figure counts what was upgraded, no change
 UPGRADE_WORDS = ("改造提升", "整治提升", "规范提升", "巩固提升", "优化提升", "改建提升", "提升改造", "提档升级")
 

@@ -611,6 +611,10 @@ CHANGES = [
     ("第一产业增加值15.3亿元。", "15.3亿元", False),
     # 减贫 only starts like a change verb: households lifted out of poverty are counted
     ("党的十八大以来,紫阳县累计减贫3.9万户12.6万人。", "3.9万户", False),
+    # …as 增设, 增派, 增配 do: things set up or people sent, a new amount as 新增 is
+    ("社区增设休闲座椅80套。", "80套", False),
+    ("县里为重点村增派驻村工作队员36名。", "36名", False),
+    ("为各网格增配网格员120名。", "120名", False),
     # a change verb leads every figure of its list (分别增长6%和8%)
     ("城乡居民人均可支配收入分别增长6%和8%。", "8%", True),
     ("三个支部党员分别增加12名、15名和20名。", "20名", True),
