@@ -128,6 +128,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         m, cat = h
         return cat, _closed(after[: m.end()]).strip("“”\"'()（） "), "after"
     before = _unbracketed(_clause_before(text, start))
+    if before[-1:] in _INTRANSITIVE_LAST:
+        before = _INTRANSITIVE.sub("", before)  # 实到会52名: the 会 of 到会 is no noun counted
     h = _last_head(before)
     # a head before the number must stand next to it (建成产业园41个), not be
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
@@ -136,8 +138,6 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     gap = before[h[0].end():] if h is not None else ""
     if gap[-1:] in _QUALIFIER_LAST:
         gap = _QUALIFIED.sub("", gap)
-    if gap[-1:] in _INTRANSITIVE_LAST:
-        gap = _INTRANSITIVE.sub("", gap)
     if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", gap))) <= 1 \
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
@@ -585,6 +585,8 @@ def _bare_clause(text: str, start: int) -> bool:
     """Nothing but fillers before the number in its clause (…,6个达到500平方米):
     the count goes on from the claim before it."""
     before = _COMPARISON.sub("", _clause_before(text, start))
+    if before[-1:] in _INTRANSITIVE_LAST:
+        before = _INTRANSITIVE.sub("", before)  # 实际参加评议1089名: what they did names nothing
     if before[-1:] in T.JOINING_CHARS:
         before = _FIGURES_TAIL.sub("", before)
     # 其中35岁以下的423名: a sub-count of the claim before it; 基本合格18名, 少数民族86名:

@@ -295,7 +295,8 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: verbs that say what the people counted did, and may stand between them and their
 #: number (预备党员转正42名): the people before them are the ones counted
-INTRANSITIVE_VERBS = ("转正", "报到", "参训", "参学", "参会", "到岗", "返乡", "结业", "轮训", "亮身份", "亮诺")
+INTRANSITIVE_VERBS = ("转正", "报到", "参训", "参学", "参会", "到岗", "返乡", "结业", "轮训", "亮身份", "亮诺",
+                      "到会", "出席", "列席", "缺席", "参评", "参加评议", "参与评议", "参选")
 #: what may stand between a head noun and its number (党员共有63人, 的村达到196个)
 #: the base of a comparison (比上年净增114.4万名): a clause of these and a change verb
 #: names no new noun, so its figure counts what the figure before it counted

@@ -579,6 +579,11 @@ CATEGORIES = [
     ("乡党委在6个村委会推行“党员包户”制度。", "6个", "villages", "村委会"),
     ("向结对帮扶的3个县选派驻村工作队员56名。", "3个", "other", None),
     ("在12个社区推广“红色物业”模式。", "12个", "villages", "社区"),
+    # a verb of what the people counted did, and nothing else, names no noun: they are the
+    # ones the figure before counted (会 in 到会 is no meeting counted)
+    ("全村有选举权的党员58名,实到会52名。", "52名", "party_members", None),
+    ("全镇应参加评议党员1126名,实际参加评议1089名。", "1089名", "party_members", None),
+    ("应出席代表120名,实际出席116名。", "116名", "people", None),
     # what something given or sold is worth (价值) is money of the giving or the selling
     ("开展义诊活动,免费发放药品价值12万元。", "12万元", "funds", "资金"),
     ("向困难群众捐赠物资价值8.5万元。", "8.5万元", "funds", "资金"),
