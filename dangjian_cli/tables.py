@@ -494,11 +494,12 @@ RANK_VERBS = ("评为", "荣获", "获评", "获得", "获", "入选", "命名�
 #: after a place's name, these make it an organisation's (沧州市委主要领导): no paragraph's topic
 ORG_AFTER = ("委", "政府", "人大", "政协", "组织部", "宣传部", "纪委", "公安", "法院", "检察院", "日报", "电视台",
              "新闻", "融媒", "财政", "党校", "人民医院", "中学", "小学")
-#: a document that names no place and speaks of these is about the whole country (a
-#: national statistics bulletin)
 #: a headline with these names a party statistics bulletin: the people it counts, by
 #: occupation or age (工人18.6万名, 农牧渔民72.4万名), are party members
-MEMBERS_BULLETIN_WORDS = ("党内统计公报",)
+#: (民主评议党员结果的通报: the people rated, 评定为优秀的218名, are members too)
+MEMBERS_BULLETIN_WORDS = ("党内统计公报", "评议党员", "党员评议")
+#: a document that names no place and speaks of these is about the whole country (a
+#: national statistics bulletin)
 NATIONAL_WORDS = ("全国", "全党", "中国共产党党内统计公报", "党内统计公报", "中共中央组织部")
 #: after a place and 的, these make it whose people they are (温县的同志): not the figure's place
 POSSESSED_PEOPLE = ("同志", "干部", "领导", "代表", "考察团", "代表团", "客人", "专家", "企业", "群众")

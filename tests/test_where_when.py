@@ -520,6 +520,9 @@ CATEGORIES = [
     ("2023年陕西省党内统计公报\n党员的职业是：工人（工勤技能人员）18.6万名,农牧渔民72.4万名。",
      "72.4万名", "party_members", None),
     ("陕西省人才工作通报\n人才的职业是：工人18.6万名,农牧渔民72.4万名。", "72.4万名", "people", None),
+    # …as are the people a 民主评议党员 notice rates
+    ("关于2023年度民主评议党员结果的通报\n评议结果：评定为优秀的218名,合格的852名。", "852名", "party_members", None),
+    ("关于2023年度评先评优结果的通报\n评议结果：评定为优秀的218名,合格的852名。", "852名", "people", None),
     # 党的基层委员会 are party organisations; a villagers' committee is a village's
     ("全省党的基层委员会0.5万个,总支部0.6万个。", "0.5万个", "party_organizations", "基层委员会"),
     ("全县186个村民委员会全部完成换届。", "186个", "villages", "村民委员会"),
