@@ -86,9 +86,10 @@ def find_places(text: str, title: str = "") -> list[Mention]:
     subs = _towns_and_villages(text, title, units)
     scopes = [Mention(m.start(), m.end(), m.group(), T.SCOPE_WORDS[m.group()], kind="scope")
               for m in _SCOPE.finditer(text)
-              if not (m.group()[0] == "全" and m.start() > 0
-                      and (text[m.start() - 1] in T.SCOPE_NOT_AFTER
-                           or text[max(0, m.start() - 3):m.start()].endswith(_NOT_WHERE_AFTER)))]
+              if not (m.group()[0] == "全"
+                      and (m.start() > 0 and (text[m.start() - 1] in T.SCOPE_NOT_AFTER
+                                              or text[max(0, m.start() - 3):m.start()].endswith(_NOT_WHERE_AFTER))
+                           or text.startswith(T.HONOUR_WORDS, m.end())))]
     scopes += [Mention(m.start(), m.end(), m.group(), T.ORGAN_SCOPES[m.group()], kind="scope")
                for m in _ORGAN.finditer(text)]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))

@@ -423,7 +423,7 @@ UNIT_FOLLOWERS = ("党支部", "党总支", "党委", "两委", "“两委”", 
                   "全乡", "人口")
 #: what, just before a town or village name, shows it is one (在中堰村, 走进马蒲滩村)
 UNIT_LEADERS = ("在", "到", "走进", "来到", "深入", "前往", "赴", "位于", "地处", "家住", "住在", "来自",
-                "地处", "其中")
+                "地处", "其中", "家乡", "老家")
 #: verbs and adverbs that come before the generic 村/社区 (推动村集体经济, 实施农村…):
 #: a "stem" that is one of these is no name
 VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实现", "实行", "紧抓", "打击", "扎实", "帮助",
@@ -508,6 +508,9 @@ LOCATIVE_WORDS = ("位于", "地处", "坐落于", "坐落在", "地跨", "隶�
                   "西邻", "南邻", "北邻", "东临", "西临", "南临", "北临", "东连", "西连", "南连", "北连",
                   "东接", "西接", "南接", "北接", "东与", "西与", "南与", "北与", "交界", "相邻", "接壤",
                   "距离", "距", "离")
+#: before these, a scope word names the level of an honour (全国优秀共产党员, 全省劳动模范)
+HONOUR_WORDS = ("优秀", "先进", "模范", "劳动模范", "劳模", "道德模范", "五一", "三八红旗", "最美", "十佳",
+                "百佳", "百强", "文明")
 #: after these, a scope word names the base of a comparison, not where a figure holds
 #: (高于全县平均水平0.6个百分点: the figure is the town's)
 COMPARED_TO = ("高于", "低于", "超过", "超出", "比", "较")
