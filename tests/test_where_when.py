@@ -592,6 +592,9 @@ CATEGORIES = [
     ("全村有选举权的党员58名,实到会52名。", "52名", "party_members", None),
     ("全镇应参加评议党员1126名,实际参加评议1089名。", "1089名", "party_members", None),
     ("应出席代表120名,实际出席116名。", "116名", "people", None),
+    # a noun and 的 right before the number end a clause that says which are meant
+    ("园区共有规模以上企业312家,其中已建立党组织的286家。", "286家", "other", None),
+    ("全县行政村186个,其中集体经济收入超过10万元的村132个。", "132个", "villages", "村"),
     # what something given or sold is worth (价值) is money of the giving or the selling
     ("开展义诊活动,免费发放药品价值12万元。", "12万元", "funds", "资金"),
     ("向困难群众捐赠物资价值8.5万元。", "8.5万元", "funds", "资金"),
