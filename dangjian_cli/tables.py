@@ -129,6 +129,9 @@ IDIOMS = ("三番五次", "五湖四海", "四面八方", "七上八下", "三�
 #: and 数千名 say "thousands", no amount
 BARE_POWERS = {"百": 100, "千": 1000, "万": 10000}
 BARE_POWER_PREFIXES = "近逾超"
+#: a bare 万/亿 amount (人口40万) is none before these: 元 and 人 make a counted amount of
+#: it, the rest are measures of no claim's unit (积分8.6万分, 5万字, 2万步)
+BARE_NOT_BEFORE = "元人分字步册"
 #: words just before a number that make it a rate or definition, not a claim
 DEFINITION_MARKS = ("=", "＝")
 
@@ -178,6 +181,8 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "产业园区", "电站", "�
                   "机井", "水井", "井", "路灯", "蔬菜大棚", "棚", "设备", "设施", "服务站", "党群服务站",
                   "服务站点", "党群服务站点", "房屋", "停车位", "车位", "电梯", "卫生院", "敬老院", "养老院",
                   "楼宇", "商务楼宇")
+#: things given, sold or exchanged (兑换物品3200余件): other, not matters handled
+GOODS_NOUNS = ("物品", "商品", "物资", "日用品", "用品", "礼品", "奖品", "药品", "图书", "书籍")
 OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制度", "事项", "合同",
                "协议", "任务", "办法", "品牌", "示范点", "头", "生猪", "黄牛", "肉牛",
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
@@ -188,7 +193,7 @@ OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制�
 
 #: category of each head noun (built from the tuples above; later tuples win ties)
 HEAD_NOUNS: dict[str, str] = {}
-for _cat, _nouns in (("other", OTHER_NOUNS), ("facilities", FACILITY_NOUNS),
+for _cat, _nouns in (("other", OTHER_NOUNS + GOODS_NOUNS), ("facilities", FACILITY_NOUNS),
                      ("activities", ACTIVITY_NOUNS), ("people", PEOPLE_NOUNS),
                      ("villages", VILLAGE_NOUNS), ("party_members", PARTY_MEMBER_NOUNS),
                      ("party_organizations", PARTY_ORG_NOUNS)):
@@ -254,7 +259,7 @@ PER_TIMES = ("季度", "半年", "年", "月", "天", "日", "周")
 #: per nouns given as their measure word (每名 → 人)
 PER_NORMAL = {"名": "人", "位": "人", "天": "日"}
 #: how far before an amount its 每/人均 is looked for
-PER_REACH = 12
+PER_REACH = 16
 #: a per word holds up to these marks (每村每年10万元，人口在3000人以上的村: none for 3000)
 PER_CLAUSE_MARKS = ",，;；"
 
@@ -268,9 +273,9 @@ INCOME_CUES = ("收入", "收益", "分红", "利税", "销售额", "销售", "�
                "营收", "利润", "盈利", "增收", "创收", "纯收入", "效益", "租金", "集体经济",
                "挣", "赚", "价值", "税收", "成交额", "交易额", "GDP", "生产总值",
                "出口", "卖", "售", "流转费", "服务费", "工资性", "产出", "总收入", "分配")
-#: money cues that name only what something is worth: the cue before them in the clause
-#: says whose money it is (发放药品价值36万元: funds; 销售农产品价值…: income)
-WORTH_WORDS = ("价值",)
+#: money cues that name only what an amount is of: the cue before them in the clause says
+#: whose money it is (发放药品价值36万元: funds; 挽回经济损失1200万元: funds, recovered)
+WORTH_WORDS = ("价值", "损失", "经济损失")
 OTHER_MONEY_CUES = ("资产", "总资产", "固定资产", "存款", "余额", "债务", "负债", "估值",
                     "价格", "成本", "亏", "亏损", "损失", "欠款", "外债")
 
@@ -286,7 +291,7 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
                  "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年",
                  "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
-                 "上缴", "缴纳", "缴存", "创造",
+                 "上缴", "缴纳", "缴存", "创造", "造成", "导致",
                  # what the people counted go on to do (1.3万名党员编入网格)
                  "编入", "下沉", "报到", "投身", "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
                  "与",

@@ -215,6 +215,7 @@ EXCLUDED = [
     "五湖四海的游客三番五次来访",                              # idioms
     "该县党建考核排名全市前三名,进入全省前10位",                # ranks
     "学习贯彻中央八项规定精神,做到两个确立",                   # formulas with no counted noun
+    "累计发放积分8.6万分,撰写心得5万字",                        # measures of no claim's unit
 ]
 
 

@@ -595,7 +595,12 @@ CATEGORIES = [
     # a noun and 的 right before the number end a clause that says which are meant
     ("园区共有规模以上企业312家,其中已建立党组织的286家。", "286家", "other", None),
     ("全县行政村186个,其中集体经济收入超过10万元的村132个。", "132个", "villages", "村"),
-    # what something given or sold is worth (价值) is money of the giving or the selling
+    # things exchanged or given are other, not matters handled (件)
+    ("村民用积分兑换物品3200余件。", "3200余件", "other", "物品"),
+    # what something given or sold is worth (价值) is money of the giving or the selling,
+    # a loss recovered (挽回经济损失) money put back
+    ("追缴违纪资金416.8万元,挽回经济损失1200余万元。", "1200余万元", "funds", "资金"),
+    ("因管理不善造成经济损失35万元。", "35万元", "other", "经济损失"),
     ("开展义诊活动,免费发放药品价值12万元。", "12万元", "funds", "资金"),
     ("向困难群众捐赠物资价值8.5万元。", "8.5万元", "funds", "资金"),
     # nouns of people in roles, and peoples (民族) that are no people counted
@@ -676,6 +681,8 @@ RATES = [
     ("对排查出的软弱涣散村,每个软弱涣散村补助5万元。", "5万元", "村"),
     ("每名农村党员联系群众5户。", "5户", "党员"),
     ("为每栋重点楼宇配备1名党建指导员。", "1名", "楼宇"),
+    # (a per unit and a per year, however long the unit's name)
+    ("每个村（社区）平均每年补助1.5万元。", "1.5万元", "村"),
     ("每座党群服务中心配备3名工作人员。", "3名", "党群服务中心"),
 ]
 
