@@ -503,9 +503,22 @@ def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
                 complement = any(all(any(w in x for x in words) for w in pair) for pair in T.COMPLEMENTS)
                 lo = sum(_range(p)[0] for p in parts)
                 t_lo, t_hi = _range(total)
-                if complement or lo > t_hi:
+                if complement or (lo > t_hi and _one_dimension(parts)):
                     out.append(_sum_result(doc, total, parts, "its 其中 parts"))
     return out
+
+
+_PEOPLE_UNITS = frozenset(("person", "person_time", "household"))
+
+
+def _one_dimension(parts: list[dict]) -> bool:
+    """Do the 其中 parts break the whole down along one dimension, so that they cannot
+    overlap? A breakdown of things by kind names each kind (党委38个、党总支23个); people
+    are broken down along several at once (卫生技术人员736人，高级职称127人), and only a
+    complementary pair (男/女, 连任/新进) puts them on one."""
+    subjects = [p.get("subject") for p in parts]
+    return (all(p["unit"] not in _PEOPLE_UNITS for p in parts)
+            and all(subjects) and len(set(subjects)) == len(subjects))
 
 
 def _sum_result(doc: _Doc, total: dict, parts: list[dict], how: str) -> dict:
@@ -574,7 +587,9 @@ def check_magnitudes(records: list[dict]) -> list[dict]:
     for recs in _by_doc(records).values():
         groups = defaultdict(list)
         for r in recs:
-            if r.get("per") and not r.get("change"):
+            # (a rate per year or month is a budget's line: 每年安排10万元 for a village and
+            # 每年安排2860万元 for a county are no same rate)
+            if r.get("per") and not r.get("change") and r["per"] not in T.PER_TIMES:
                 groups[(r["unit"], r["per"], r.get("category"), _quantity(r))].append(r)
         for same in groups.values():
             if len(same) < 2:

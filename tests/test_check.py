@@ -94,6 +94,11 @@ def test_parts_that_should_add_up():
         == "consistent"
     # a 其中 list of some of the whole is no sum (女党员 and 老党员 overlap)
     assert not by_text(results_for("全村党员63人,其中女党员20人、老党员5人。"), "sum")
+    # …nor are people broken down along two dimensions, even when the parts exceed the whole
+    assert not by_text(results_for("医院现有职工862人,其中卫生技术人员736人,高级职称127人。"), "sum")
+    # things broken down by kind, each named, cannot overlap: more than the whole is a slip
+    s = by_text(results_for("全县党组织896个,其中党委38个、党总支23个、党支部855个。"), "sum")["896个"]
+    assert s["status"] == "inconsistent"
 
 
 TOWNS = "洋县各镇情况\n镇名\t党员数\t资金（万元）\n城关镇\t2105\t120\n涧池镇\t1320\t85.5\n"
@@ -134,6 +139,9 @@ def test_a_rate_out_of_line_with_the_same_rate():
     res = by_text(results_for("村民人均可支配收入7320元。\n贫困户人均收入6230万元。"), "magnitude")
     assert res["6230万元"]["status"] == "inconsistent"
     assert not by_text(results_for("村民人均收入7320元。\n脱贫户人均收入6230元。"), "magnitude")
+    # a rate per year is a budget's line, the village's and the county's no same rate
+    assert not by_text(results_for("每个村每年安排10万元,人口在3000人以上的村每年安排15万元。\n"
+                                   "县财政每年预算安排村级组织运转经费2860万元。"), "magnitude")
 
 
 def test_a_rate_added_into_a_total():
