@@ -24,7 +24,7 @@ from . import tables as T
 from .rows import column_year, heading_above
 from .charclass import up_to_last
 from .candidates import find_candidates
-from .divisions import holders
+from .divisions import contains, holders, parent
 from .document import Document
 from .places import RANK, canonical
 from .resolve import prefix_word
@@ -172,8 +172,13 @@ class Context:
             m = doc.mentions[m.parent]
         elif m.siblings:
             # 在漫川关镇、高坝店镇等镇探索…: about the units of the list at once, so about
-            # the document's own unit that holds them
-            m = self._holder(m.level) or m
+            # the document's own unit that holds them, else the division holding them all
+            held = self._holder(m.level)
+            if held is None:
+                common = self._common_division(m)
+                if common is not None:
+                    return Where(common.name, *holders(common), common.adcode)
+            m = held or m
         m = doc.full(m)
         d = doc.holders(m)
         if d is None and not m.divisions:
@@ -184,6 +189,20 @@ class Context:
             return Where(m.name, None, None, None, None)
         prov, city, county_name = holders(d)
         return Where(m.name, prov, city, county_name, d.adcode)
+
+    def _common_division(self, m):
+        """The division that holds every unit of the list ``m`` is in (西安市、宝鸡市、咸阳市
+        → 陕西省), by the division table; None when one of them is not in it."""
+        doc = self.doc
+        divs = [doc.holders(doc.full(doc.mentions[k])) for k in m.siblings]
+        if not divs or any(d is None for d in divs):
+            return None
+        a = parent(divs[0])
+        while a is not None:
+            if all(contains(a, d) for d in divs):
+                return a
+            a = parent(a)
+        return None
 
     def _place_mention(self, i: int, j: int, s: int, e: int):
         doc = self.doc

@@ -58,6 +58,10 @@ PLACES = [
     ("其中,榆林市、延安市分别达到6.2亿元、4.8亿元,分别增长5%、6%。", "6%", "延安市", None, "610600"),
     # …and without 分别, a figure about the list is about the unit holding them
     ("安化县田庄乡、南金乡和小淹镇共投入资金60万元。", "60万元", "安化县", "安化县", "430923"),
+    # …and in a document whose own unit does not hold them, the division that holds them all
+    ("记者从省委组织部获悉。西安市、宝鸡市、咸阳市村级活动场所全部达到300平方米以上。",
+     "300平方米以上", "陕西省", None, "610000"),
+    ("记者获悉。眉县、扶风县共投入资金2亿元。", "2亿元", "宝鸡市", None, "610300"),
     # the paragraph's topic, for a figure whose sentence names no place
     ("宁陕县党建工作综述\n城关镇龙王潭村,着力发展旅游。每年,15%的门票收入归村集体所有。",
      "15%", "龙王潭村", "宁陕县", "610923"),
