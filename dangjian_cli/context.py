@@ -409,9 +409,15 @@ class Context:
             month = (t.year, 12)
         for t in marks:
             if t.kind == "undated":
-                later = t.month is not None and t.month > month[1]
+                # 下半年，…计划培训党员1800人次 in a report of June: a plan, the months to come
+                later = t.month is not None and t.month > month[1] and not self._planned(t)
                 return month[0] - (1 if later else 0)
         return None
+
+    def _planned(self, t) -> bool:
+        """Is the time ``t`` a plan's (a plan word in its sentence after it)?"""
+        s, e = self.sentence_bounds(t.start)
+        return any(w in self.text[t.end:e] for w in T.PLAN_WORDS)
 
     def _whole_year(self, s: int, i: int) -> int | None:
         """全年召开支部党员大会12次 in a report dated 2023年12月: 2023 (in one dated January

@@ -598,6 +598,9 @@ TIME_CUE_WORDS = ("期间", "前后", "前夕", "当天", "以来", "时期", "�
 #: a bare year (2019召开) is a year when one of these follows it
 BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来"
 #: words before a year that put it in the future or make it a target (展望2025年, 到2025年)
+#: words that make a month named without its year one still to come (下半年，将开展…;
+#: 计划培训…): in a report written before it, that month is of the report's year
+PLAN_WORDS = ("将", "计划", "拟", "力争", "预计", "准备", "打算")
 FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到", "至", "将于", "预期", "规划")
 #: words in a claim's clause that make it an amount built up over a period
 #: (先后投入, 累计建成): a period carried from an earlier sentence gives it year_from

@@ -322,6 +322,10 @@ YEARS = [
     ("已有86个完成整改,整改率91.5%,其余8个将继续整改至2025年3月。", "86个", None, None),
     ("已有86个完成整改,其余8个将继续整改至2025年3月。", "8个", 2025, None),
     ("全县共有党员1.2万名(2023年底)。", "1.2万名", 2023, None),
+    # a month still to come in a report written before it (下半年, 将…, 计划…) is of the
+    # report's year; one already past, of the year before
+    ("城关镇党建工作简报\n2023年6月30日\n下半年,镇党委将开展党员冬训,计划培训党员1800人次。", "1800人次", 2023, None),
+    ("城关镇党建工作简报\n2023年6月30日\n下半年,镇党委开展党员冬训,培训党员1800人次。", "1800人次", 2022, None),
     # N年多来 is a period up to the report's time from no year one can name
     ("某县工作总结\n2023年12月1日\n2021年7月,县委选派第一书记45名。\n两年多来,第一书记们累计争取资金1.2亿元。",
      "1.2亿元", 2023, None),
