@@ -132,7 +132,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
         else:
             kind = "bare"
-            if text[b:b + 1] in T.BARE_NOT_BEFORE or text[a - 1:a] in ("第",):
+            if (b < len(text) and text[b] in T.BARE_NOT_BEFORE) or text[a - 1:a] in ("第",):
                 continue
         if text[a - 1:a] in definition or text[b:b + 1] in definition:
             continue

@@ -194,8 +194,13 @@ class Context:
         """The division that holds every unit of the list ``m`` is in (西安市、宝鸡市、咸阳市
         → 陕西省), by the division table; None when one of them is not in it."""
         doc = self.doc
-        divs = [doc.holders(doc.full(doc.mentions[k])) for k in m.siblings]
-        if not divs or any(d is None for d in divs):
+        divs = []
+        for k in m.siblings:
+            d = doc.holders(doc.full(doc.mentions[k]))
+            if d is None:
+                return None
+            divs.append(d)
+        if not divs:
             return None
         a = parent(divs[0])
         while a is not None:
