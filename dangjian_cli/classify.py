@@ -450,7 +450,9 @@ def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     if last is None:
         return None
     h = _last_head(last.group())
-    return None if h is None else (h[1], h[0].group())
+    if h is None or (h[1] == "activities" and last.group()[-1] not in T.LABEL_COLONS):
+        return None                     # 活动中，…: during the campaign, not among its events
+    return h[1], h[0].group()
 
 
 # 城镇化率由2018年的41.2%提高到51.6%: the frame of a change from one share to another

@@ -58,6 +58,8 @@ PLACES = [
     ("其中,榆林市、延安市分别达到6.2亿元、4.8亿元,分别增长5%、6%。", "6%", "延安市", None, "610600"),
     # …and without 分别, a figure about the list is about the unit holding them
     ("安化县田庄乡、南金乡和小淹镇共投入资金60万元。", "60万元", "安化县", "安化县", "430923"),
+    # a word for where people live or belong (居住地, 所在地) before 社区 is no name
+    ("西乡县纪实\n全县在职党员5680名到居住地社区报到,报到率达到98.2%。", "98.2%", "西乡县", "西乡县", "610724"),
     # …and in a document whose own unit does not hold them, the division that holds them all
     ("记者从省委组织部获悉。西安市、宝鸡市、咸阳市村级活动场所全部达到300平方米以上。",
      "300平方米以上", "陕西省", None, "610000"),
@@ -603,6 +605,9 @@ CATEGORIES = [
     # a noun and 的 right before the number end a clause that says which are meant
     ("园区共有规模以上企业312家,其中已建立党组织的286家。", "286家", "other", None),
     ("全县行政村186个,其中集体经济收入超过10万元的村132个。", "132个", "villages", "村"),
+    # an event's name before 中 says when (活动中, during it), not among what the figure is
+    ("活动中,各社区共收集群众意见建议920条,已办结872条。", "872条", "other", None),
+    ("村级活动场所中,13个新建、46个修缮。", "46个", "facilities", "活动场所"),
     # things exchanged or given are other, not matters handled (件)
     ("村民用积分兑换物品3200余件。", "3200余件", "other", "物品"),
     # what something given or sold is worth (价值) is money of the giving or the selling,
