@@ -440,6 +440,9 @@ _TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})"
                     f"(?:(?:{_alt(T.TOPIC_MARKS)})[,，:：]|(?:{_alt(T.TOPIC_COUNT_WORDS)})?[:：])")
 
 
+_LABEL = re.compile(f"([^{re.escape(T.CLAUSE_END)}0-9]{{2,{T.LINE_LABEL_MAX}}})[{T.LABEL_COLONS}]")
+
+
 def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     """The topic a sentence opens for its counts: a noun before 中/里 and a comma
     (村级活动场所中，13个新建、46个修缮; 党员中，工人796万名), or before a colon
@@ -448,7 +451,11 @@ def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     for m in _TOPIC.finditer(text, sent_start, start):
         last = m
     if last is None:
-        return None
+        # ● 软弱涣散党组织整顿：21个: a line's label names what its figures count, whatever
+        # word of doing follows the noun in it
+        label = _LABEL.match(text, sent_start, start)
+        h = _last_head(label.group(1)) if label is not None else None
+        return None if h is None else (h[1], h[0].group())
     h = _last_head(last.group())
     if h is None or (h[1] == "activities" and last.group()[-1] not in T.LABEL_COLONS):
         return None                     # 活动中，…: during the campaign, not among its events

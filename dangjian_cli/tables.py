@@ -771,6 +771,8 @@ PER_SLASHES = "/／"
 CHANGE_TO_WORDS = ("达到", "至", "到")
 #: a figure that opens its line before one of these is the line's label (● 1.2万名：…)
 LABEL_COLONS = "：:"
+#: the longest label a line may open with before its colon (● 软弱涣散党组织整顿：21个)
+LINE_LABEL_MAX = 14
 #: what opens a sub-count (其中35岁以下的423名), and the verbs a bare clause ends with (有, 的有)
 SUBCOUNT_MARK = "其中"
 #: a sentence that breaks down what the sentence before it counted, by a dimension

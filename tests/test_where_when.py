@@ -532,8 +532,9 @@ CATEGORIES = [
     ("其中,专业技术人才18.2万人,高技能人才7.6万人。", "7.6万人", "people", "人才"),
     ("党委2.9万个,总支部32.6万个。", "32.6万个", "party_organizations", "总支部"),
     # a party statistics bulletin's people are party members, whatever they are by occupation
+    # (the line's label names members, as 党员中 does: each count is of the members of its kind)
     ("2023年陕西省党内统计公报\n党员的职业是：工人（工勤技能人员）18.6万名,农牧渔民72.4万名。",
-     "72.4万名", "party_members", None),
+     "72.4万名", "party_members", "农牧渔民"),
     ("陕西省人才工作通报\n人才的职业是：工人18.6万名,农牧渔民72.4万名。", "72.4万名", "people", None),
     # …as are the people a 民主评议党员 notice rates
     ("关于2023年度民主评议党员结果的通报\n评议结果：评定为优秀的218名,合格的852名。", "852名", "party_members", None),
@@ -605,6 +606,9 @@ CATEGORIES = [
     # a noun and 的 right before the number end a clause that says which are meant
     ("园区共有规模以上企业312家,其中已建立党组织的286家。", "286家", "other", None),
     ("全县行政村186个,其中集体经济收入超过10万元的村132个。", "132个", "villages", "村"),
+    # a line's label names what its figure counts, whatever word of doing follows the noun
+    ("▶ 组织建设\n● 软弱涣散党组织整顿：21个,转化率100%", "21个", "party_organizations", "党组织"),
+    ("▶ 组织建设\n● 党群服务中心：新建改建46个", "46个", "facilities", "党群服务中心"),
     # an event's name before 中 says when (活动中, during it), not among what the figure is
     ("活动中,各社区共收集群众意见建议920条,已办结872条。", "872条", "other", None),
     ("村级活动场所中,13个新建、46个修缮。", "46个", "facilities", "活动场所"),
