@@ -595,14 +595,19 @@ class Context:
         if not hasattr(self, "_intro"):
             self._intro = None
             self._intro_from = 0
+            first = True
             for p in self.doc.paragraphs:
                 if p.start < self.doc.body_start or p.furniture:
                     continue
                 if p.heading and p.time is None:
                     break
                 if p.time is not None and not p.time.dated:
-                    self._intro, self._intro_from = p.time, p.start
+                    # the opening paragraph's time frames all of it (…全县509个党组织…。2024年,
+                    # 汉阴县…); a later one's, from the sentence it opens (这几年…。全县建成
+                    # 产业园区12个。2022年,…: not the 12)
+                    self._intro, self._intro_from = p.time, (p.start if first else p.time_at)
                     break
+                first = False
             if self._intro is None:
                 self._intro = self.doc.title_time
         return self._intro

@@ -142,8 +142,9 @@ class Document:
             if len(stripped) > HEADING_MAX:          # a paragraph of the body
                 out.append(Paragraph(s, e))
                 continue
+            # (记者：有哪些做法？ is an interview's question, no byline)
             junk = (is_running_head(stripped) or furniture.in_span(s, s + min(len(stripped), 4))
-                    or any(w in stripped for w in T.NOTE_WORDS)
+                    or any(w in stripped for w in T.NOTE_WORDS) and not stripped.endswith(T.QUESTION_MARKS)
                     or len(_HAN4.findall(stripped)) < 4)
             out.append(Paragraph(s, e, heading=not junk and _heading(stripped), furniture=junk))
         return out

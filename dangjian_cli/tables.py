@@ -395,6 +395,8 @@ BYLINE_WORDS = ("记者", "通讯员", "作者", "文/", "文|", "图/", "摄影
 SPEAKER_LINE = (r"(?:书记|县长|镇长|乡长|市长|区长|主任|部长|局长|主席|委员|站长|所长|院长|校长|经理|董事长"
                 r"|组长|队长|社长)[\s\u3000]+[\u4e00-\u9fff]{2,4}$")
 #: lines with these are notes about the page, not titles
+#: a short line with a note word is a byline or a source line, unless it asks a question
+QUESTION_MARKS = ("？", "?")
 NOTE_WORDS = ("来源", "编辑", "下载", "浏览", "字体", "分享", "当前位置", "发布时间", "阅读", "记者", "通讯员")
 #: the levels of units, largest first
 LEVELS = ("nation", "province", "city", "county", "town", "village")

@@ -324,6 +324,13 @@ YEARS = [
     ("已有86个完成整改,整改率91.5%,其余8个将继续整改至2025年3月。", "86个", None, None),
     ("已有86个完成整改,其余8个将继续整改至2025年3月。", "8个", 2025, None),
     ("全县共有党员1.2万名(2023年底)。", "1.2万名", 2023, None),
+    # the first time of a report named after its opening paragraph governs from the sentence
+    # it opens, as any later paragraph's time does; the opening paragraph's, all of it
+    ("镇安县委书记访谈\n记者:有哪些做法?\n县委书记:我们把党支部建在产业链上。全县建成产业园区12个。"
+     "2022年,全县农业总产值达到38.6亿元。", "12个", None, None),
+    ("镇安县委书记访谈\n记者:有哪些做法?\n县委书记:我们把党支部建在产业链上。全县建成产业园区12个。"
+     "2022年,全县农业总产值达到38.6亿元。", "38.6亿元", 2022, None),
+    ("镇安县党建纪实\n一组组数据,都是全县312个党组织的成绩单。2022年,镇安县各级党组织奋发有为。", "312个", 2022, None),
     # a month still to come in a report written before it (下半年, 将…, 计划…) is of the
     # report's year; one already past, of the year before
     ("城关镇党建工作简报\n2023年6月30日\n下半年,镇党委将开展党员冬训,计划培训党员1800人次。", "1800人次", 2023, None),
