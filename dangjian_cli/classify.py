@@ -320,6 +320,15 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         if named is not None and m.group() in T.WORTH_WORDS:
             continue                    # 免费发放药品价值36万元: the worth of what was given
         cue, named = m.group(), m
+    if cue in T.RATE_MONEY_CUES:
+        # 慰问…支出118.6万元，慰问2372人次，人均500元: a rate of the money its sentence
+        # spends or earns (人均 alone, with nothing else said, is income: 村民人均7320元)
+        lo = max(0, start - 60, *(text.rfind(c, 0, start - len(clause)) + 1 for c in T.SENTENCE_END))
+        earlier = [m.group() for m in _MONEY.finditer(text, lo, start - len(clause))
+                   if m.group() not in T.RATE_MONEY_CUES]
+        if earlier:
+            cat = _MONEY_CUES[earlier[-1]]
+            return cat, (T.MONEY_SUBJECT if cat == "funds" else earlier[-1])
     if named is not None and _MONEY_CUES[named.group()] != "funds":
         # 2023年旅游收入25亿元: what is earned is named by the words up to the cue
         phrase = _money_phrase(text, start - len(clause) + named.end())
@@ -521,7 +530,14 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
         units = [u for u in (_per_noun(before[i + 1:]) for i, ch in enumerate(before) if ch == T.PER_MARK) if u]
         lasting = [u for u in units if u not in T.PER_TIMES]
         if units:
-            return lasting[0] if lasting else units[-1]
+            unit = lasting[0] if lasting else units[-1]
+            if unit in T.PER_MEASURES:
+                # 补助村级活动场所26个，每个4万元: each of the things the sentence just counted
+                h = _last_head(text[clause_start:start - len(before) + before.find(T.PER_MARK)])
+                if h is not None:
+                    noun = h[0].group()
+                    return next((n for n in T.PER_NOUNS if noun.endswith(n) and n not in T.PER_MEASURES), noun)
+            return unit
     after = text[end:end + 3]
     if after[:1] in T.PER_SLASHES and after[1:2]:
         n = after[1:3] if after[1:3] in T.PER_NOUNS else after[1:2]

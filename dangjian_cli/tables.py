@@ -276,7 +276,9 @@ INCOME_CUES = ("收入", "收益", "分红", "利税", "销售额", "销售", "�
 #: money cues that name only what an amount is of: the cue before them in the clause says
 #: whose money it is (发放药品价值36万元: funds; 挽回经济损失1200万元: funds, recovered)
 WORTH_WORDS = ("价值", "损失", "经济损失")
-OTHER_MONEY_CUES = ("资产", "总资产", "固定资产", "存款", "余额", "债务", "负债", "估值",
+#: income cues that only make a rate (人均500元): the money is of the kind its sentence names
+RATE_MONEY_CUES = ("人均",)
+OTHER_MONEY_CUES = ("结余", "资产", "总资产", "固定资产", "存款", "余额", "债务", "负债", "估值",
                     "价格", "成本", "亏", "亏损", "损失", "欠款", "外债")
 
 #: cue words that make a percent a change (增长15%) when they stand just before it

@@ -621,6 +621,11 @@ CATEGORIES = [
     ("村级活动场所中,13个新建、46个修缮。", "46个", "facilities", "活动场所"),
     # things exchanged or given are other, not matters handled (件)
     ("村民用积分兑换物品3200余件。", "3200余件", "other", "物品"),
+    # 人均 alone makes a rate of the money its sentence spends or earns
+    ("慰问困难党员支出118.6万元,慰问2372人次,人均500元。", "500元", "funds", "资金"),
+    ("去年,全村人均8600元。", "8600元", "income", "人均"),
+    # a balance held is no money put in
+    ("截至年底,党费结余526.3万元。", "526.3万元", "other", "党费结余"),
     # what something given or sold is worth (价值) is money of the giving or the selling,
     # a loss recovered (挽回经济损失) money put back
     ("追缴违纪资金416.8万元,挽回经济损失1200余万元。", "1200余万元", "funds", "资金"),
@@ -705,6 +710,9 @@ RATES = [
     ("对排查出的软弱涣散村,每个软弱涣散村补助5万元。", "5万元", "村"),
     ("每名农村党员联系群众5户。", "5户", "党员"),
     ("为每栋重点楼宇配备1名党建指导员。", "1名", "楼宇"),
+    # 每个 with no noun: each of the things its sentence just counted
+    ("补助村级活动场所26个,每个4万元。", "4万元", "活动场所"),
+    ("新建党群服务中心15个,每个补助资金不低于20万元。", "20万元", "党群服务中心"),
     # (a per unit and a per year, however long the unit's name)
     ("每个村（社区）平均每年补助1.5万元。", "1.5万元", "村"),
     ("每座党群服务中心配备3名工作人员。", "3名", "党群服务中心"),
