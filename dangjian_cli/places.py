@@ -55,10 +55,10 @@ _SUB_LAST = frozenset(s[-1] for s in T.SUBCOUNTY_SUFFIXES)
 _SUB_ONE = frozenset(s for s in T.SUBCOUNTY_SUFFIXES if len(s) == 1)
 _SUB_LONG = tuple(s for s in T.SUBCOUNTY_SUFFIXES if len(s) > 1)
 _FUNCTION_NAME_CHARS = frozenset("".join(T.NAMES_WITH_FUNCTION_WORDS))
-# (after a name, 石泉县委 is that name's organ, no scope)
 _NOT_WHERE_AFTER = T.RANK_VERBS + T.COMPARED_TO
-_ORGAN = re.compile(f"(?<![{han(T.ORGAN_SCOPE_AFTER)}])(?:"
-                    + "|".join(sorted(map(re.escape, T.ORGAN_SCOPES), key=len, reverse=True)) + ")")
+_ORGAN = re.compile("|".join(sorted(map(re.escape, T.ORGAN_SCOPES), key=len, reverse=True)))
+# a character before it that makes it a name's purse (宝鸡市财政), no scope
+_ORGAN_OWNER = re.compile(f"[{han(T.ORGAN_SCOPE_AFTER)}]")
 _SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 # (力争村集体经济收入突破40万元: a target's verb before 村 is no name either)
@@ -91,7 +91,7 @@ def find_places(text: str, title: str = "") -> list[Mention]:
                                               or text[max(0, m.start() - 3):m.start()].endswith(_NOT_WHERE_AFTER))
                            or text.startswith(T.HONOUR_WORDS, m.end())))]
     scopes += [Mention(m.start(), m.end(), m.group(), T.ORGAN_SCOPES[m.group()], kind="scope")
-               for m in _ORGAN.finditer(text)]
+               for m in _ORGAN.finditer(text) if m.start() == 0 or not _ORGAN_OWNER.match(text, m.start() - 1)]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
     _link(text, mentions)
     return mentions
@@ -200,9 +200,14 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     weak_ends: set[int] = set()
     for mm in _SUB_ENDING.finditer(text):
         suffix, ss, e = mm.group(), mm.start(), mm.end()
-        # 横渠镇村集体经济, 乡镇村: an ending before these may be a compound's (镇村); the name
-        # stands only where the document names it so elsewhere
-        weak = text[e:e + 1] != "" and text[e:e + 1] in T.SUBCOUNTY_NOT_BEFORE.get(suffix, "")
+        nxt = text[e:e + 1]
+        weak = False
+        if nxt and nxt in T.SUBCOUNTY_NOT_BEFORE.get(suffix, ""):
+            # 横渠镇村集体经济, 乡镇村: an ending before 村 may be a compound's (镇村); the name
+            # stands only where the document names it so elsewhere (乡村, 村级: never a name)
+            if nxt not in T.SUBCOUNTY_WEAK_BEFORE.get(suffix, ""):
+                continue
+            weak = True
         # the name runs back from its ending over characters that may stand in a
         # name, to one that may not, in two to four of them (a longer run took in
         # a verb: 门票收入归村 is no name)

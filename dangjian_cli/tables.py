@@ -427,6 +427,8 @@ NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "
 #: a town or village ending followed by one of these is part of a longer word (乡村, 村庄)
 SUBCOUNTY_NOT_BEFORE = {"乡": "村镇里亲土愁贤间下", "镇": "村街", "村": "庄落寨级务组",
                         "社区": "化", "街道": "办"}
+#: …except these, where a town the document names elsewhere stands too (槐芽镇村集体经济)
+SUBCOUNTY_WEAK_BEFORE = {"镇": "村"}
 #: what, right after a town or village name at a clause's start, shows it is one
 UNIT_FOLLOWERS = ("党支部", "党总支", "党委", "两委", "“两委”", "‘两委’", "\"两委\"", "村委", "居委",
                   "村民委员会", "党群服务",
