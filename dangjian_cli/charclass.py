@@ -52,3 +52,37 @@ def up_to_last(chars: str) -> re.Pattern:
     """
     # greedy: runs to ``hi`` and backs off to the last mark
     return re.compile(f"(?s:.*)[{re.escape(chars)}]")
+
+
+def alternation(words) -> str:
+    """An alternation of ``words`` that matches the longest of them at a position, as a
+    prefix tree (党(?:员(?:干部|群众)?|组织)): the engine tries one branch per character
+    instead of every word. The words that match at a position are prefixes of one
+    another, and the tree tries them longest first, as a list sorted by length would.
+
+    >>> alternation(["村", "村民", "村民小组", "社区"])
+    '村(?:民(?:小组)?)?|社区'
+    """
+    tree: dict = {}
+    for w in words:
+        if w:
+            node = tree
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    parts = [re.escape(ch) + _below(node[ch]) for ch in sorted(k for k in node if k)]
+    return "|".join(parts)
+
+
+def _below(node: dict) -> str:
+    """The pattern for what may follow a node's character."""
+    inner = _branches(node)
+    if not inner:
+        return ""
+    if "" in node:
+        return f"(?:{inner})?"
+    return inner if len(node) == 1 and not inner.count("|") else f"(?:{inner})"

@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import tables as T
+from .charclass import alternation
 from .rows import CELL_GAP
 
 COUNT_UNITS = {"person", "household", "count", "person_time"}
@@ -353,9 +354,7 @@ def _names_own_subject(doc: _Doc, s: dict) -> bool:
     return len(re.findall("[\u4e00-\u9fff]", words)) >= 2
 
 
-_SHARE_WORDS = re.compile("|".join(sorted(map(re.escape, T.SHARE_TAIL_WORDS + (T.SUBCOUNT_MARK,)), key=len,
-                                          reverse=True))
-                          + "|[“”\"'()（） ]")
+_SHARE_WORDS = re.compile(alternation(T.SHARE_TAIL_WORDS + (T.SUBCOUNT_MARK,)) + "|[“”\"'()（） ]")
 
 
 def _shown(value: float, s: dict) -> str:

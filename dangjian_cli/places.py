@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import tables as T
-from .charclass import han
+from .charclass import alternation, han
 from .divisions import Division, by_code, table
 
 #: the rank of each level (smaller holds larger numbers)
@@ -56,15 +56,14 @@ _SUB_ONE = frozenset(s for s in T.SUBCOUNTY_SUFFIXES if len(s) == 1)
 _SUB_LONG = tuple(s for s in T.SUBCOUNTY_SUFFIXES if len(s) > 1)
 _FUNCTION_NAME_CHARS = frozenset("".join(T.NAMES_WITH_FUNCTION_WORDS))
 _NOT_WHERE_AFTER = T.RANK_VERBS + T.COMPARED_TO
-_ORGAN = re.compile("|".join(sorted(map(re.escape, T.ORGAN_SCOPES), key=len, reverse=True)))
+_ORGAN = re.compile(alternation(T.ORGAN_SCOPES))
 # a character before it that makes it a name's purse (宝鸡市财政), no scope
 _ORGAN_OWNER = re.compile(f"[{han(T.ORGAN_SCOPE_AFTER)}]")
-_SCOPE = re.compile("|".join(sorted(map(re.escape, T.SCOPE_WORDS), key=len, reverse=True)))
+_SCOPE = re.compile(alternation(T.SCOPE_WORDS))
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 # (力争村集体经济收入突破40万元: a target's verb before 村 is no name either)
 _VERBS = tuple(sorted(set(T.VERB_STEMS) | {w for w in T.FUTURE_WORDS if len(w) > 1}, key=len, reverse=True))
-_INSIDE_STOPS = re.compile("|".join(sorted({re.escape(w) for w in (*_VERBS, *T.RELATIVE_YEARS, *T.NOW_WORDS)
-                                             if len(w) > 1}, key=len, reverse=True)))
+_INSIDE_STOPS = re.compile(alternation(w for w in (*_VERBS, *T.RELATIVE_YEARS, *T.NOW_WORDS) if len(w) > 1))
 _SEP = frozenset(T.JOINING_CHARS)
 _TIME_BEFORE = re.compile(T.TIME_BEFORE_NAME)
 _TIME_LAST = frozenset("年度月日来")
@@ -269,9 +268,8 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     return [Mention(s, e, text[s:e], level) for s, e, level, _ in found if text[s:e] in confirmed]
 
 
-_LEADER = re.compile("|".join(sorted(map(re.escape, T.UNIT_LEADERS + tuple(w for w in T.LOCATIVE_WORDS if len(w) > 1)),
-                                      key=len, reverse=True)))
-_SUB_ENDING = re.compile("|".join(sorted(map(re.escape, T.SUBCOUNTY_SUFFIXES), key=len, reverse=True)))
+_LEADER = re.compile(alternation(T.UNIT_LEADERS + tuple(w for w in T.LOCATIVE_WORDS if len(w) > 1)))
+_SUB_ENDING = re.compile(alternation(T.SUBCOUNTY_SUFFIXES))
 
 
 #: Chinese characters that may stand in a town's or village's name: not the function

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from . import tables as T
+from .charclass import alternation
 from .numbers import parse_number
 
 _Y = r"(?:19[4-9]\d|20[0-4]\d)"
@@ -115,7 +116,7 @@ class TimeMark(NamedTuple):
 #: every time expression holds one of these: the pattern runs only near them
 _CUE_WORDS = T.NOW_WORDS + T.TIME_CUE_WORDS
 _CUES = re.compile(f"[年月]|(?:19[89]|20[0-3])[0-9](?=[{T.BARE_YEAR_FOLLOWERS}]|\t)|"
-                   + "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True)))
+                   + alternation(_CUE_WORDS))
 #: how far before a cue an expression may start (较二〇一九年, 2019年至2021年), and after it end
 _BEFORE, _AFTER = 16, 12
 
