@@ -26,7 +26,7 @@ _YC = rf"(?:[一二][{T.YEAR_DIGITS}零]{{3}})"          # 二〇一九
 
 
 def _words(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 #: what the placeholders of tables.TIME_PATTERNS stand for
