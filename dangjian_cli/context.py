@@ -528,8 +528,11 @@ class Context:
                 y = self._month_year(months)
                 return (y, None, True) if y is not None else None
         intro = self._intro_time()
-        # the intro governs its own paragraph and what follows, never a paragraph before it
-        if carried is None and (intro is None or self._intro_from > i):
+        # the intro governs its own paragraph and what follows, never a paragraph before it;
+        # before it, the headline's year still does (2023年度述职报告: 我村共有农户418户)
+        if carried is None and intro is not None and self._intro_from > i and doc.title_time is not None:
+            intro = doc.title_time
+        elif carried is None and (intro is None or self._intro_from > i):
             return None
         if carried is not None:
             return carried[0], carried[1], True
@@ -601,10 +604,10 @@ class Context:
                     continue
                 if p.heading and p.time is None:
                     break
+                # the opening paragraph's time frames all of it (…全县509个党组织…。2024年,
+                # 汉阴县…); a later one's, from the sentence it opens (这几年…。全县建成
+                # 产业园区12个。2022年,…: not the 12)
                 if p.time is not None and not p.time.dated:
-                    # the opening paragraph's time frames all of it (…全县509个党组织…。2024年,
-                    # 汉阴县…); a later one's, from the sentence it opens (这几年…。全县建成
-                    # 产业园区12个。2022年,…: not the 12)
                     self._intro, self._intro_from = p.time, (p.start if first else p.time_at)
                     break
                 first = False

@@ -618,7 +618,10 @@ CUMULATIVE_CUES = ("先后", "累计", "共计", "合计", "陆续", "新建", "
 FROM_TO_VERBS = ("提高", "增加", "增长", "扩大", "提升", "上升", "下降", "减少", "降低", "缩小", "缩短", "发展")
 #: in a year's sentence, these make the year an event's (2010年,新田县被省委评为先进县):
 #: it holds for that sentence only, never for the report
-EVENT_WORDS = ("评为", "授予", "确定为", "列为", "荣获", "获评", "获得", "入选", "命名为")
+EVENT_WORDS = ("评为", "授予", "确定为", "列为", "荣获", "获评", "获得", "入选", "命名为",
+               # …and a person's milestones (2021年换届时当选为村党支部书记, 1998年入党)
+               # (not 入党, inside 投入党建; not 担任, what people sent do)
+               "当选", "出生", "加入中国共产党", "参加工作")
 #: a paragraph's leading words before its time phrase (然而2022年的4月, 据…介绍,在去年的…中)
 TIME_LEADERS = ("然而", "但是", "同时", "此外", "其中", "而", "在", "自", "从", "于", "到", "截至", "截止",
                 "经过", "随着", "进入", "回眸", "回顾", "纵观", "据")

@@ -331,6 +331,13 @@ YEARS = [
     ("镇安县委书记访谈\n记者:有哪些做法?\n县委书记:我们把党支部建在产业链上。全县建成产业园区12个。"
      "2022年,全县农业总产值达到38.6亿元。", "38.6亿元", 2022, None),
     ("镇安县党建纪实\n一组组数据,都是全县312个党组织的成绩单。2022年,镇安县各级党组织奋发有为。", "312个", 2022, None),
+    # a person's milestone (当选, 出生, 参加工作) is an event: its year governs no paragraph;
+    # before the report's first governing time, the headline's year holds
+    ("桃园村党支部书记2023年度述职报告\n我叫李建华,2021年换届时当选为村党支部书记。\n"
+     "我村共有农户418户,党员46名。今年,我们争取项目资金210万元。", "46名", 2023, None),
+    ("桃园村党支部书记述职报告\n我叫李建华,2021年换届时当选为村党支部书记。\n"
+     "我村共有农户418户,党员46名。", "46名", None, None),
+    ("某县纪实\n2023年,全县投入党建经费1860万元。\n全县新建党群服务中心23个。", "23个", 2023, None),
     # a month still to come in a report written before it (下半年, 将…, 计划…) is of the
     # report's year; one already past, of the year before
     ("城关镇党建工作简报\n2023年6月30日\n下半年,镇党委将开展党员冬训,计划培训党员1800人次。", "1800人次", 2023, None),
