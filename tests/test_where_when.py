@@ -675,6 +675,9 @@ CHANGES = [
     # a change verb leads every figure of its list (分别增长6%和8%)
     ("城乡居民人均可支配收入分别增长6%和8%。", "8%", True),
     ("三个支部党员分别增加12名、15名和20名。", "20名", True),
+    # …and the figure right after one with its measure word (户 then 人)
+    ("贫困人口累计减少1.96万户5.36万人。", "5.36万人", True),
+    ("全村有917户2671人。", "2671人", False),
     ("增长6%,8%的村达标。", "8%", False),
     ("提高到85%和90%。", "90%", False),
 ]
