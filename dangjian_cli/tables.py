@@ -189,7 +189,9 @@ OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制�
                "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队",
                "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元", "岗", "岗位",
                "意见", "建议", "意见建议", "问题", "线索", "委员会", "县区", "区县", "县市区",
-               "民族", "联系点")
+               "民族", "联系点",
+               # a school's classes are no training classes (班)
+               "教学班", "班级")
 
 #: category of each head noun (built from the tuples above; later tuples win ties)
 HEAD_NOUNS: dict[str, str] = {}

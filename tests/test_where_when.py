@@ -620,6 +620,9 @@ CATEGORIES = [
     # a noun and 的 right before the number end a clause that says which are meant
     ("园区共有规模以上企业312家,其中已建立党组织的286家。", "286家", "other", None),
     ("全县行政村186个,其中集体经济收入超过10万元的村132个。", "132个", "villages", "村"),
+    # a school's classes are no training classes
+    ("学校现有教学班68个,在校学生3420名。", "68个", "other", "教学班"),
+    ("全年举办培训班12个。", "12个", "activities", "培训班"),
     # a line's label names what its figure counts, whatever word of doing follows the noun
     ("▶ 组织建设\n● 软弱涣散党组织整顿：21个,转化率100%", "21个", "party_organizations", "党组织"),
     ("▶ 组织建设\n● 党群服务中心：新建改建46个", "46个", "facilities", "党群服务中心"),
