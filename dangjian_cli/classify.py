@@ -535,8 +535,7 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
                 # 补助村级活动场所26个，每个4万元: each of the things the sentence just counted
                 h = _last_head(text[clause_start:start - len(before) + before.find(T.PER_MARK)])
                 if h is not None:
-                    noun = h[0].group()
-                    return next((n for n in T.PER_NOUNS if noun.endswith(n) and n not in T.PER_MEASURES), noun)
+                    return _per_of(h[0].group())
             return unit
     after = text[end:end + 3]
     if after[:1] in T.PER_SLASHES and after[1:2]:
@@ -561,6 +560,15 @@ def _per_word(words: str) -> str | None:
     return None
 
 
+_MODIFIER_HEADS = tuple(T.MODIFIER_HEADS)
+
+
+def _per_of(noun: str) -> str:
+    """A head noun as a per noun: the per noun it ends in (软弱涣散村 → 村), else itself
+    (驿站; 活动场所, not the measure word 所 it ends with)."""
+    return next((n for n in T.PER_NOUNS if noun.endswith(n) and n not in T.PER_MEASURES), noun)
+
+
 # the noun phrase after 每 and a measure word: up to a clause mark, a number or the next 每
 _PER_NP = re.compile(f"[^{re.escape(T.CLAUSE_END)}0-9０-９{T.PER_MARK}]{{1,{T.PER_NOUN_REACH}}}")
 
@@ -568,16 +576,16 @@ _PER_NP = re.compile(f"[^{re.escape(T.CLAUSE_END)}0-9０-９{T.PER_MARK}]{{1,{T.
 def _per_noun(rest: str) -> str | None:
     """The noun after one 每 (每个村 → 村, 每名 → 人)."""
     if rest[:1] in T.PER_MEASURES and len(rest) > 1:
-        if rest[1:].startswith(T.PER_NOUNS):
+        if rest[1:].startswith(T.PER_NOUNS) and not rest[1:].startswith(_MODIFIER_HEADS):
             rest = rest[1:]
         else:
-            # 每个驿站, 每个软弱涣散村: the noun after the measure word, as a per noun where it
-            # ends in one (软弱涣散村 → 村)
+            # 每个驿站, 每个软弱涣散村, 每个村级活动场所: the noun after the measure word (past
+            # a level), as a per noun where it ends in one (软弱涣散村 → 村)
             np = _PER_NP.match(rest, 1)
-            head = _HEAD.search(np.group()) if np is not None else None
+            head = next((h for h in _HEAD.finditer(np.group()) if h.group() not in T.MODIFIER_HEADS),
+                        None) if np is not None else None
             if head is not None:
-                noun = head.group()
-                return next((n for n in T.PER_NOUNS if noun.endswith(n)), noun)
+                return _per_of(head.group())
     for n in T.PER_NOUNS:
         if rest.startswith(n):
             return T.PER_NORMAL.get(n, n)

@@ -44,9 +44,9 @@ _HELD_LEVELS = frozenset(("county", "town", "village"))
 #: the kinds of time that name a year of the report's own (今年, 近三年, 2013年以来 …): in
 #: an undated report the year they name is unknown, and no other year stands for it
 _UNKNOWN_UNDATED = ("relative", "since", "period", "era", "vague")
-#: 由2018年的41.2%提高到51.6%: after its year, the first state and the verb that leads to the second
-# a figure: a digit and what follows it up to its measure word (no time: 2021年 is not one)
+#: a figure's digit (a year's, 2021年, is none)
 _FIGURE = re.compile(r"[0-9０-９](?![0-9０-９.]*年)")
+#: 由2018年的41.2%提高到51.6%: after its year, the first state and the verb that leads to the second
 _FIRST_STATE = re.compile(rf"的?[^{re.escape(T.CLAUSE_END)}]{{0,12}}?[0-9０-９一二三四五六七八九十]"
                           rf"[^{re.escape(T.CLAUSE_END)}]{{0,8}}?(?:{'|'.join(T.FROM_TO_VERBS)})(?:{'|'.join(T.TO_WORDS)})")
 
