@@ -643,13 +643,16 @@ def check_conflicts(records: list[dict]) -> list[dict]:
     for r in records:
         if r.get("change") or r.get("per") or not (r.get("subject") and r.get("place") and r.get("year")):
             continue
+        if r["subject"] == T.MONEY_SUBJECT:
+            continue                    # 资金 names no project: two reports' funds are of two
+        #                                 different things, not two values of one
         key = (r["subject"], r.get("adcode") or r["place"], r["year"], r.get("year_from"), r["unit"], r["category"])
         groups[key].append(r)
     out = []
     for (subject, _place, year, _yf, _unit, _cat), recs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         if len({r["doc"] for r in recs}) < 2:
             continue
-        spans = [_range(r) for r in recs]
+        spans = [_open_range(r) for r in recs]
         los = sorted(lo for lo, _ in spans)
         his = sorted(hi for _, hi in spans)
         for r, (lo, hi) in zip(recs, spans):
@@ -670,6 +673,18 @@ def check_conflicts(records: list[dict]) -> list[dict]:
                                         f"{b['doc']}{more}",
                                detail="another document states a different value"))
     return out
+
+
+def _open_range(rec: dict) -> tuple[float, float]:
+    """The values a claim allows, a bound open on its side (50万元以上: 50万 and up; 300余名
+    stays 300..400): a threshold is met by any figure past it."""
+    lo, hi = _range(rec)
+    text = rec.get("text") or ""
+    if rec.get("qualifier") == "over" and text.endswith(T.OPEN_ABOVE):
+        return lo, float("inf")
+    if rec.get("qualifier") == "under" and text.endswith(T.OPEN_BELOW):
+        return 0.0, hi
+    return lo, hi
 
 
 def _by_doc(records: Iterable[dict]) -> dict[str, list[dict]]:

@@ -769,6 +769,9 @@ LINKING_PARTICLE = "的"
 SENTENCE_MARKS = "。\n；;"
 #: subjects given when the words do not name one
 MONEY_SUBJECT = "资金"
+#: a figure written as a bound (5万元以上, 100人以下): across documents, any figure past it agrees
+OPEN_ABOVE = ("以上",)
+OPEN_BELOW = ("以下",)
 AGE_SUBJECT = "年龄"
 HOUSEHOLD_SUBJECT = "户"
 #: 每 + measure word + noun (每个村, 每名党员): the measure word is passed over

@@ -168,6 +168,19 @@ def test_conflicting_values_across_documents(tmp_path):
     assert "conflict: 3 inconsistent" in r.stderr
 
 
+@pytest.mark.parametrize("one,other", [
+    # two reports' funds are of two projects: 资金 names no one thing
+    ("2023年,汉阴县投入资金1200万元新建党群服务中心。", "2023年,汉阴县投入资金86万元开展培训。"),
+    # a threshold is met by any figure past it
+    ("2023年,汉阴县村级集体经济收入达到50万元以上。", "2023年,汉阴县村级集体经济收入达到86万元。"),
+])
+def test_no_conflict_between_figures_that_can_both_be_true(tmp_path, one, other):
+    (tmp_path / "a.txt").write_text(one, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(other, encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "jsonl"])
+    assert not [x for x in r.stdout.splitlines() if json.loads(x)["check"] == "conflict"]
+
+
 # --- no false alarms where a reader finds none ---------------------------------------------------
 
 def test_the_seeds_and_the_dev_corpus_give_no_inconsistent_result():
