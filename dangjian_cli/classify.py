@@ -685,9 +685,9 @@ def is_change(text: str, start: int, unit: str = "") -> bool:
 
 _COUNTED_UNITS = frozenset(("count", "person", "household"))
 #: the figures of a list that a change verb leads (增长6%、8%和, 增加12名、) before the last one
+_FIGURES = rf"(?:[0-9.]+[万亿]?(?:{_alt(T.UNITS)})?[{T.JOINING_CHARS}])+"
 # (减少1.96万户5.36万人: a figure with its measure word may stand right before the next)
-_FIGURES = rf"(?:[0-9.]+[万亿]?(?:(?:{_alt(T.UNITS)})[{T.JOINING_CHARS}]?|[{T.JOINING_CHARS}]))+"
-_FIGURES_BEFORE = re.compile(f"^{_FIGURES}$")
+_FIGURES_BEFORE = re.compile(rf"^(?:[0-9.]+[万亿]?(?:(?:{_alt(T.UNITS)})[{T.JOINING_CHARS}]?|[{T.JOINING_CHARS}]))+$")
 _FIGURES_TAIL = re.compile(f"{_FIGURES}$")      # (分别为12名、15名和20名: the items before the last)
 
 
