@@ -25,15 +25,12 @@ _Y = r"(?:19[4-9]\d|20[0-4]\d)"
 _YC = rf"(?:[一二][{T.YEAR_DIGITS}零]{{3}})"          # 二〇一九
 
 
-def _words(words) -> str:
-    return alternation(words)
-
-
 #: what the placeholders of tables.TIME_PATTERNS stand for
 _PIECES = {"month": T.TIME_MONTH, "n": T.TIME_YEAR_COUNT, "plan": "|".join(T.PLAN_YEARS),
-           "era": _words(T.ERA_YEARS), "base": "|".join(T.BASE_WORDS), "base_relative": _words(T.BASE_RELATIVE),
-           "relative": _words(T.RELATIVE_YEARS), "anaphoric": _words(T.ANAPHORIC_YEARS), "now": _words(T.NOW_WORDS),
-           "bare": T.BARE_YEAR_FOLLOWERS, "year_part": _words(T.YEAR_PARTS)}
+           "era": alternation(T.ERA_YEARS), "base": "|".join(T.BASE_WORDS),
+           "base_relative": alternation(T.BASE_RELATIVE), "relative": alternation(T.RELATIVE_YEARS),
+           "anaphoric": alternation(T.ANAPHORIC_YEARS), "now": alternation(T.NOW_WORDS),
+           "bare": T.BARE_YEAR_FOLLOWERS, "year_part": alternation(T.YEAR_PARTS)}
 
 
 def _expand(pattern: str) -> str:
