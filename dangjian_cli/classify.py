@@ -41,6 +41,7 @@ _MORE_LESS = re.compile(rf"(?:{_alt(T.COMPARISON_WORDS)}|[比较](?:[0-9]{{4}}|[
                         rf"(?:底|末)?)(?:{_alt(T.MORE_LESS)})了?$")
 _CLAUSE_END = set(T.CLAUSE_END)
 _LAST_CLAUSE_END = up_to_last(T.CLAUSE_END)
+_LAST_SENTENCE_END = up_to_last(T.SENTENCE_END)
 # where the noun phrase after a measure word stops: the end of its clause, a
 # number, or a stop word. The leading lookahead (every first character of the
 # alternatives) spares re from trying each alternative at every position.
@@ -128,8 +129,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         m, cat = h
         return cat, _closed(after[: m.end()]).strip("“”\"'()（） "), "after"
     before = _unbracketed(_clause_before(text, start))
-    if before[-1:] in _INTRANSITIVE_LAST:
-        before = _INTRANSITIVE.sub("", before)  # 实到会52名: the 会 of 到会 is no noun counted
+    before = _without_doing(before)         # 实到会52名: the 会 of 到会 is no noun counted
     h = _last_head(before)
     # a head before the number must stand next to it (建成产业园41个), not be
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)
@@ -179,6 +179,12 @@ _QUALIFIED = re.compile(f"(?:{_alt(T.PREFIX_QUALIFIERS)})$")
 _QUALIFIER_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
 _INTRANSITIVE = re.compile(f"(?:{_alt(T.INTRANSITIVE_VERBS)})$")
 _INTRANSITIVE_LAST = frozenset(w[-1] for w in T.INTRANSITIVE_VERBS)
+
+
+def _without_doing(before: str) -> str:
+    """The words before a number without the verb of what the people counted did that
+    ends them (预备党员转正 → 预备党员, 实到会 → 实)."""
+    return _INTRANSITIVE.sub("", before) if before[-1:] in _INTRANSITIVE_LAST else before
 _BRACKETS = (("（", "）"), ("(", ")"))
 
 
@@ -323,8 +329,10 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
     if cue in T.RATE_MONEY_CUES:
         # 慰问…支出118.6万元，慰问2372人次，人均500元: a rate of the money its sentence
         # spends or earns (人均 alone, with nothing else said, is income: 村民人均7320元)
-        lo = max(0, start - 60, *(text.rfind(c, 0, start - len(clause)) + 1 for c in T.SENTENCE_END))
-        earlier = [m.group() for m in _MONEY.finditer(text, lo, start - len(clause))
+        hi = start - len(clause)
+        lo = max(0, start - 60)
+        cut = _LAST_SENTENCE_END.match(text, lo, hi)
+        earlier = [m.group() for m in _MONEY.finditer(text, cut.end() if cut else lo, hi)
                    if m.group() not in T.RATE_MONEY_CUES]
         if earlier:
             cat = _MONEY_CUES[earlier[-1]]
@@ -620,8 +628,7 @@ def _bare_clause(text: str, start: int) -> bool:
     """Nothing but fillers before the number in its clause (…,6个达到500平方米):
     the count goes on from the claim before it."""
     before = _COMPARISON.sub("", _clause_before(text, start))
-    if before[-1:] in _INTRANSITIVE_LAST:
-        before = _INTRANSITIVE.sub("", before)  # 实际参加评议1089名: what they did names nothing
+    before = _without_doing(before)         # 实际参加评议1089名: what they did names nothing
     if before[-1:] in T.JOINING_CHARS:
         before = _FIGURES_TAIL.sub("", before)
     # 其中35岁以下的423名: a sub-count of the claim before it; 基本合格18名, 少数民族86名:
