@@ -46,6 +46,7 @@ _UNIT = _alt(T.UNITS)
 _SUFFIX = _alt(T.SUFFIX_QUALIFIERS)
 _SEP = _alt(T.RANGE_SEPARATORS)
 _CN_SMALL = T.SMALL_NUMERALS
+_PAIRS = "|".join(T.APPROXIMATE_PAIRS)         # 七八成: 70–80%
 _NUMER = rf"(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)"
 
 PATTERN = re.compile(
@@ -60,7 +61,7 @@ PATTERN = re.compile(
     (?:
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
   | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)分之{_NUMER})
-  | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
+  | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>{_PAIRS}|[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
         (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})
     (?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?

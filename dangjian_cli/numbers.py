@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .tables import DECIMAL_POINT, MULTIPLIERS, NUMERAL_LARGE, NUMERAL_UNITS, NUMERAL_VALUES
+from .tables import APPROXIMATE_PAIRS, DECIMAL_POINT, MULTIPLIERS, NUMERAL_LARGE, NUMERAL_UNITS, NUMERAL_VALUES
 
 _CN_DIGIT = NUMERAL_VALUES
 _CN_UNIT = NUMERAL_UNITS
@@ -178,6 +178,32 @@ def parse_number(s: str) -> float | None:
         return None
     v = _cn2an(s)
     return None if v is None else v * factor
+
+
+@lru_cache(maxsize=1024)
+def approximate(s: str) -> tuple[float, float] | None:
+    """The bounds of a Chinese numeral that writes a range by two neighbouring digits,
+    each read in the place of the pair (一百二三十 = 一百二十 to 一百三十), else None.
+
+    >>> approximate("两三"), approximate("三四百"), approximate("十五六"), approximate("二三十万")
+    ((2.0, 3.0), (300.0, 400.0), (15.0, 16.0), (200000.0, 300000.0))
+    >>> approximate("一百二三十"), approximate("二十七八")
+    ((120.0, 130.0), (27.0, 28.0))
+    >>> approximate("二十三"), approximate("二〇二三"), approximate("一二三") is None
+    (None, None, True)
+    """
+    found = [k for k in range(len(s) - 1) if s[k:k + 2] in APPROXIMATE_PAIRS]
+    if len(found) != 1 or any(c.isdigit() for c in s):
+        return None
+    k = found[0]
+    head, tail = s[:k], s[k + 2:]
+    # a digit string (二〇二三年, 一二三) is no range: nothing but units may stand around the pair
+    if any(c in _CN_DIGIT for c in head[-1:] + tail[:1]):
+        return None
+    lo, hi = _cn2an(head + s[k] + tail), _cn2an(head + s[k + 1] + tail)
+    if lo is None or hi is None or hi <= lo:
+        return None
+    return lo, hi
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,6 +22,8 @@
 (1022400000.0, None, 'square_meter', 'exact')
 >>> r("旅游收入25亿")      # a bare 万/亿 amount: the pipeline picks the unit from cue words
 (2500000000.0, None, '', 'exact')
+>>> r("培训三四百人"), r("一周两三次")
+((300.0, 400.0, 'person', 'range'), (2.0, 3.0, 'count', 'range'))
 >>> round(r("三分之一")[0], 2)
 33.33
 """
@@ -31,13 +33,14 @@ from math import isfinite
 
 from . import tables as T
 from .candidates import G, Candidate
-from .numbers import parse_number
+from .numbers import approximate, parse_number
 
 # prefix qualifiers: only these lengths are looked for, longest first
 _PREFIX_LENGTHS = tuple(sorted({len(w) for w in T.PREFIX_QUALIFIERS}, reverse=True))
 # the characters prefix qualifiers end with: most numbers follow none of them
 _PREFIX_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
 _INNER = {**T.INNER_QUALIFIERS, **T.SUFFIX_QUALIFIERS}
+_ARABIC = frozenset("0123456789")
 (_PCTNUM, _PCTSUF, _DEN, _NUMER, _CHENGNUM, _CHENGSUF, _BNUM, _BINNER1, _BMULT, _BINNER2, _BSUF,
  _UNIT, _MULT, _NUM, _NUM2, _INNER1, _INNER2, _SUF) = (G[k] for k in (
     "pctnum", "pctsuf", "den", "numer", "chengnum", "chengsuf", "bnum", "binner1", "bmult",
@@ -100,7 +103,11 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
     if kind == "num":
         unit, factor = T.UNITS[g[_UNIT]]
         mult = 1.0 if g[_MULT] is None else T.MULTIPLIERS[g[_MULT]]
-        v1 = parse_number(g[_NUM])
+        num = g[_NUM]
+        pair = None if num[0] in _ARABIC or len(num) < 2 else approximate(num)
+        v1 = parse_number(num) if pair is None else pair[0]
+        if pair is not None:                    # 两三次, 三四百人: a range
+            value_max = pair[1] * mult * factor
         if v1 is None:
             v1 = T.BARE_POWERS.get(g[_NUM])     # 千余名, 近千名
             if v1 is None:
@@ -114,7 +121,10 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
         measure = g[_UNIT]
         suffix_q = g[_SUF] or g[_INNER1] or g[_INNER2]
     elif kind == "pct":
-        value = parse_number(g[_PCTNUM])
+        num = g[_PCTNUM]
+        pair = None if num[0] in _ARABIC or len(num) < 2 else approximate(num)
+        value = parse_number(num) if pair is None else pair[0]
+        value_max = None if pair is None else pair[1]       # 百分之七八十
         unit, measure = "percent", "百分之"
         suffix_q = g[_PCTSUF]
     elif kind == "frac":
@@ -123,9 +133,13 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
             return None
         value, unit, measure = round(100.0 * num / den, 4), "percent", "分之"
     elif kind == "cheng":
-        tenth = parse_number(g[_CHENGNUM])
+        num = g[_CHENGNUM]
+        pair = approximate(num) if len(num) == 2 else None
+        tenth = parse_number(num) if pair is None else pair[0]
         if tenth is None:
             return None
+        if pair is not None:                    # 七八成: 70–80%
+            value_max = 10.0 * pair[1]
         value, unit, measure = 10.0 * tenth, "percent", "成"
         suffix_q = g[_CHENGSUF]
     else:   # bare

@@ -22,6 +22,10 @@ CN_DIGITS = "".join(NUMERAL_VALUES) + "".join(NUMERAL_UNITS) + "万亿" + DECIMA
 SMALL_NUMERALS = "".join(c for c, v in NUMERAL_VALUES.items() if v) + "十"
 #: a Chinese numeral must start with one of these ("百名", "千人", "万头" are not counts)
 CN_START = "零〇一二两三四五六七八九十"
+#: two neighbouring digits that write an approximate range (两三次 = 2–3, 三四百人 =
+#: 300–400, 十五六个 = 15–16, 二三十万 = 200,000–300,000), never a number of two digits
+#: (三五 is left out: 十三五, 十四五 name plans)
+APPROXIMATE_PAIRS = ("一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九")
 
 #: multipliers written after a number: 3.2万, 1.6亿, 3千万
 MULTIPLIERS = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}

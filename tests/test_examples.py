@@ -76,6 +76,16 @@ NUMERALS = [
     ("近千名驻村干部扎根一线", "近千名", 1000, None, "person", "about"),
     ("逾百名党员参加", "百名", 100, None, "person", "over"),
     ("投入资金千余万元", "千余万元", 10_000_000, None, "yuan", "over"),
+    # two neighbouring digits write a range, each read in the pair's place (never 23, 12)
+    ("网格员一周上门两三次", "两三次", 2, 3, "count", "range"),
+    ("每月开展志愿服务一两次", "一两次", 1, 2, "count", "range"),
+    ("带动三四百人在家门口就业", "三四百人", 300, 400, "person", "range"),
+    ("全镇建起十五六个党员示范岗", "十五六个", 15, 16, "count", "range"),
+    ("每年发展二三十名党员", "二三十名", 20, 30, "person", "range"),
+    ("吸引五六千名游客", "五六千名", 5000, 6000, "person", "range"),
+    ("一百二三十户搬进新居", "一百二三十户", 120, 130, "household", "range"),
+    ("七八成的群众参与进来", "七八成", 70, 80, "percent", "range"),
+    ("百分之七八十的村有了产业", "百分之七八十", 70, 80, "percent", "range"),
 ]
 
 
@@ -216,6 +226,7 @@ EXCLUDED = [
     "该县党建考核排名全市前三名,进入全省前10位",                # ranks
     "学习贯彻中央八项规定精神,做到两个确立",                   # formulas with no counted noun
     "累计发放积分8.6万分,撰写心得5万字",                        # measures of no claim's unit
+    "“十三五”以来,“十四五”期间,三五成群的游客,一二三级网格,二〇二三年",  # plans, digit strings
 ]
 
 
