@@ -60,6 +60,8 @@ _ORGAN = re.compile(alternation(T.ORGAN_SCOPES))
 # a character before it that makes it a name's purse (宝鸡市财政), no scope
 _ORGAN_OWNER = re.compile(f"[{han(T.ORGAN_SCOPE_AFTER)}]")
 _SCOPE = re.compile(alternation(T.SCOPE_WORDS))
+_HONOUR_NAME = re.compile(rf"(?P<gap>[{han()}]{{1,{T.HONOUR_NAME_GAP}}}?)(?:{alternation(T.HONOUR_NAME_WORDS)})")
+_HONOUR_GAP_VERB = re.compile(alternation(set(T.VERB_STEMS) | set(T.BUILD_VERBS)))
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 # (力争村集体经济收入突破40万元: a target's verb before 村 is no name either)
 _VERBS = tuple(sorted(set(T.VERB_STEMS) | {w for w in T.FUTURE_WORDS if len(w) > 1}, key=len, reverse=True))
@@ -88,12 +90,21 @@ def find_places(text: str, title: str = "") -> list[Mention]:
               if not (m.group()[0] == "全"
                       and (m.start() > 0 and (text[m.start() - 1] in T.SCOPE_NOT_AFTER
                                               or text[max(0, m.start() - 3):m.start()].endswith(_NOT_WHERE_AFTER))
-                           or text.startswith(T.HONOUR_WORDS, m.end())))]
+                           or _honour(text, m.end())))]
     scopes += [Mention(m.start(), m.end(), m.group(), T.ORGAN_SCOPES[m.group()], kind="scope")
                for m in _ORGAN.finditer(text) if m.start() == 0 or not _ORGAN_OWNER.match(text, m.start() - 1)]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
     _link(text, mentions)
     return mentions
+
+
+def _honour(text: str, end: int) -> bool:
+    """Does an honour's name follow a scope word ending at ``end`` (全国优秀共产党员,
+    全国党建工作示范高校), so that the scope word gives its level, not a place?"""
+    if text.startswith(T.HONOUR_WORDS, end):
+        return True
+    m = _HONOUR_NAME.match(text, end)
+    return m is not None and _HONOUR_GAP_VERB.search(text, end, m.end("gap")) is None
 
 
 def _divisions(text: str) -> list[Mention]:

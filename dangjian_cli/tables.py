@@ -530,6 +530,11 @@ LOCATIVE_WORDS = ("位于", "地处", "坐落于", "坐落在", "地跨", "隶�
 #: before these, a scope word names the level of an honour (全国优秀共产党员, 全省劳动模范)
 HONOUR_WORDS = ("优秀", "先进", "模范", "劳动模范", "劳模", "道德模范", "五一", "三八红旗", "最美", "十佳",
                 "百佳", "百强", "文明")
+#: ... and these end an honour's name a few words on (全国党建工作示范高校, 全省乡村治理
+#: 示范村, 全国脱贫攻坚先进集体), where no verb stands between (全县建成示范点 is the county's)
+HONOUR_NAME_WORDS = ("示范", "样板", "标杆", "标兵", "红旗", "五星", "先进", "优秀", "模范", "文明", "百强")
+#: how many characters of a name's other words may stand between the scope word and them
+HONOUR_NAME_GAP = 6
 #: after these, a scope word names the base of a comparison, not where a figure holds
 #: (高于全县平均水平0.6个百分点: the figure is the town's)
 COMPARED_TO = ("高于", "低于", "超过", "超出", "比", "较")
