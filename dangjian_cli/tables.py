@@ -255,7 +255,7 @@ NP_FUNCTION_CHARS = "的了在是和与及对把被为从向到等将已于其�
 # --- rates: amounts given per unit (never to be added into totals) ------------------------
 #: a word before an amount that makes it a rate per the unit it names (人均收入 → 人)
 PER_WORDS = {"人均": "人", "户均": "户", "村均": "村", "亩均": "亩", "年均": "年", "日均": "日",
-             "月均": "月", "每人每年": "人", "每户每年": "户"}
+             "月均": "月", "生均": "学生", "每人每年": "人", "每户每年": "户"}
 #: 每 followed by one of these nouns (a measure word between may stand: 每个村) → per that noun
 PER_NOUNS = ("村民小组", "党支部", "党组织", "合作社", "乡镇", "社区", "党员", "支部", "网格", "小组", "单位",
              "企业", "学校", "村", "户", "人", "季度", "半年", "年", "月", "天", "日", "周", "亩", "镇", "乡", "家",
