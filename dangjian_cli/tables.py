@@ -284,8 +284,10 @@ INCOME_CUES = ("收入", "收益", "分红", "利税", "销售额", "销售", "�
 WORTH_WORDS = ("价值", "损失", "经济损失")
 #: income cues that only make a rate (人均500元): the money is of the kind its sentence names
 RATE_MONEY_CUES = ("人均",)
+#: (涉及资金, 涉案金额: the money a contract, a case or a problem found is about, nobody's input)
 OTHER_MONEY_CUES = ("结余", "资产", "总资产", "固定资产", "存款", "余额", "债务", "负债", "估值",
-                    "价格", "成本", "亏", "亏损", "损失", "欠款", "外债")
+                    "价格", "成本", "亏", "亏损", "损失", "欠款", "外债", "涉及", "涉及资金", "涉及金额",
+                    "涉案", "涉案金额")
 
 #: cue words that make a percent a change (增长15%) when they stand just before it
 CHANGE_CUES = ("增加", "增长", "提高", "提升", "降低", "减少", "下降", "上升", "增收",
