@@ -20,7 +20,7 @@ import sys
 from . import tables as T
 from .charclass import alternation as _alt
 from .numbers import parse_number
-from .rows import combined, unit_column, year_heading
+from .rows import combined, heading_unit, measure_word, unit_column, year_heading
 from .spans import Spans
 
 # The patterns here and in classify/context use the standard library's re
@@ -146,48 +146,45 @@ def find_candidates(text: str) -> list[Candidate]:
         cells = _table_cells(text)
         if cells:
             out = sorted(out + cells, key=lambda c: c.start)
+    labelled = _label_lines(text, out)
+    if labelled:
+        out = sorted(out + labelled, key=lambda c: c.start)
     return _ranges(text, out) if len(out) > 1 else out
 
 
 _CELL_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-_BRACKETED = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[)）]\s*$")
-_MEASURE_ENDS = tuple(sorted(T.COLUMN_MEASURE_ENDS, key=len, reverse=True))
-_COLUMN_NOUNS = tuple(sorted(T.COLUMN_NOUNS, key=len, reverse=True))
+def _label_lines(text: str, found: list[Candidate]) -> list[Candidate]:
+    r"""The bare number of a line that holds only a label and it (党员总数：31624, an
+    indicator list's ``当年发展党员    612``, a two-cell row under no heading or under
+    ``项目 | 数量``), where the label says what it counts as a column's heading would.
 
-
-def _column_unit(heading: str) -> tuple[str | None, str] | None:
-    """(multiplier, measure word) that a column's bare numbers are read with, from its
-    heading (党员数（名）, 金额（万元）, 党组织数, 新发展党员), or None.
-
-    >>> [_column_unit(h) for h in ("资金（万元）", "党员总数", "村数", "户数", "数", "备注")]
-    [('万', '元'), (None, '名'), (None, '个'), (None, '户'), None, None]
+    >>> [(c.surface, c.groups[_UNIT_G]) for c in _label_lines("党员总数：31624\n  其中：女党员 8215\n城关镇 12\n", [])]
+    [('31624', '名'), ('8215', '名')]
     """
-    m = _BRACKETED.search(heading)
-    if m:
-        return _measure_word(m.group(1))
-    heading = heading.strip()
-    for end in _MEASURE_ENDS:
-        if heading.endswith(end):
-            return None, T.COLUMN_MEASURE_ENDS[end]
-    stem = heading
-    for end in T.COLUMN_COUNT_ENDS:
-        if heading.endswith(end):
-            stem = heading[:-len(end)]
-            break
-    for noun in _COLUMN_NOUNS:
-        if stem.endswith(noun):
-            return None, T.COLUMN_NOUNS[noun]
-    return (None, "个") if stem != heading and stem else None
+    out: list[Candidate] = []
+    taken = {c.start for c in found}
+    for end in _LINE_END_DIGIT.finditer(text):
+        m = _LABEL_LINE.match(text, text.rfind("\n", 0, end.start()) + 1, end.end() - (end.group()[-1:] == "\n"))
+        if m is None:
+            continue
+        a, b = m.span("num")
+        if a in taken or _PROSE_MARK.search(m.group("label")) is not None:
+            continue
+        unit = heading_unit(m.group("label"))
+        if unit is None:
+            continue
+        g: list = [None] * len(G)
+        g[_NUM_G], g[_MULT_G], g[_UNIT_G] = m.group("num"), unit[0], unit[1]
+        out.append(Candidate(a, b, m.group("num"), "num", tuple(g), b))
+    return out
 
 
-def _measure_word(word: str) -> tuple[str | None, str] | None:
-    """(multiplier, measure word) of a cell or bracket that holds only one (名, 万元, ％)."""
-    word = word.strip(" \u3000").replace("％", "%")
-    if word in T.UNITS:
-        return None, word
-    if word[:1] in T.MULTIPLIERS and word[1:] in T.UNITS:
-        return word[:1], word[1:]
-    return None
+#: a line that ends in a digit: the few lines a label line may be
+_LINE_END_DIGIT = re.compile(r"[0-9][ \t\u3000]*(?:\n|\Z)")
+_LABEL_LINE = re.compile(
+    rf"[ \t\u3000]*(?:{T.SUBCOUNT_MARK}[：:]?[ \t\u3000]*)?(?P<label>[^\s：:][^\t：:\n]{{0,{T.LINE_LABEL_MAX}}}?)"
+    r"[ \t\u3000]*(?:[：:]|[ \t\u3000])[ \t\u3000]*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t\u3000]*$")
+_PROSE_MARK = re.compile("[。，；！？,;、]")
 
 
 def _table_cells(text: str) -> list[Candidate]:
@@ -210,12 +207,12 @@ def _table_cells(text: str) -> list[Candidate]:
         if unit_column(cells):
             # 指标 | 单位 | 数值 | 比上年增长（%）: each row gives its measure word, unless its
             # column has one of its own
-            heading, names, by_row, first = [_column_unit(c) for c in cells], None, True, 2
+            heading, names, by_row, first = [heading_unit(c) for c in cells], None, True, 2
             continue
         if not any(ch.isdigit() for ch in line):
             if names is not None and len(names) == len(cells):
                 cells = combined(names, cells)
-            heading, names, by_row = [_column_unit(c) for c in cells], cells, False
+            heading, names, by_row = [heading_unit(c) for c in cells], cells, False
             continue
         names = None
         if year_heading(cells):
@@ -225,7 +222,7 @@ def _table_cells(text: str) -> list[Candidate]:
             continue
         if by_row:
             # the row's measure word: in the column of measure words (名, 万元), else in its label
-            unit = _measure_word(cells[1]) if first == 2 else _column_unit(cells[0])
+            unit = measure_word(cells[1]) if first == 2 else heading_unit(cells[0])
             units = [None] * first + [heading[k] or unit for k in range(first, len(cells))]
         else:
             units = heading

@@ -9,6 +9,8 @@ as lines.
 >>> f = Furniture("全县有党员1200名，投入资金3800万元。来源:新华网 阅读:1234次\n36组 工\n责编:张颖")
 >>> f.covers(5, 10), f.covers(32, 37), f.covers(38, 41)
 (False, True, True)
+>>> is_running_head("河北 36"), is_running_head("党总支 52")
+(True, False)
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import re
 
 from . import tables as T
 from .charclass import han
+from .rows import heading_unit
 from .spans import Spans
 
 def _first_chars() -> str:
@@ -78,6 +81,9 @@ def is_running_head(line: str) -> bool:
         return False
     if "\t" in line and all(_NUMBER_CELL.fullmatch(c.strip()) for c in line.split("\t")[1:]):
         return False            # a table's row: a label and its numbers (城关镇\t0)
+    label, _, number = line.rpartition(" ")
+    if label and _NUMBER_CELL.fullmatch(number) and heading_unit(label) is not None:
+        return False            # a list's row: a label that names what its number counts (党总支 52)
     if not _HAN.search(line):
         return True
     parts = line.replace("\u3000", " ").split()

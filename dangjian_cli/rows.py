@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from . import tables as T
 
-__all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "spaced_gaps",
-           "unit_column", "year_heading"]
+__all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "heading_unit",
+           "measure_word", "spaced_gaps", "unit_column", "year_heading"]
 
 #: what parts a table's cells in text as a reader gives it: a tab, or a run of spaces
 CELL_GAP = re.compile("\t|[ \u3000]{2,}")
@@ -166,3 +166,43 @@ def column_year(h: Heading) -> int | None:
         return None
     m = _YEAR_CELL.fullmatch(h.cells[h.column].strip(" \u3000"))
     return int(m.group(1)) if m else None
+
+
+_BRACKETED = re.compile(r"[（(]\s*([^（）()]{1,4}?)\s*[)）]\s*$")
+_MEASURE_ENDS = tuple(sorted(T.COLUMN_MEASURE_ENDS, key=len, reverse=True))
+_COLUMN_NOUNS = tuple(sorted(T.COLUMN_NOUNS, key=len, reverse=True))
+
+
+def heading_unit(heading: str) -> tuple[str | None, str] | None:
+    """(multiplier, measure word) that a column's bare numbers are read with, from its
+    heading (党员数（名）, 金额（万元）, 党组织数, 新发展党员), or None.
+
+    >>> [heading_unit(h) for h in ("资金（万元）", "党员总数", "村数", "户数", "数", "备注")]
+    [('万', '元'), (None, '名'), (None, '个'), (None, '户'), None, None]
+    """
+    m = _BRACKETED.search(heading)
+    if m:
+        return measure_word(m.group(1))
+    heading = heading.strip()
+    for end in _MEASURE_ENDS:
+        if heading.endswith(end):
+            return None, T.COLUMN_MEASURE_ENDS[end]
+    stem = heading
+    for end in T.COLUMN_COUNT_ENDS:
+        if heading.endswith(end):
+            stem = heading[:-len(end)]
+            break
+    for noun in _COLUMN_NOUNS:
+        if stem.endswith(noun):
+            return None, T.COLUMN_NOUNS[noun]
+    return (None, "个") if stem != heading and stem else None
+
+
+def measure_word(word: str) -> tuple[str | None, str] | None:
+    """(multiplier, measure word) of a cell or bracket that holds only one (名, 万元, ％)."""
+    word = word.strip(" \u3000").replace("％", "%")
+    if word in T.UNITS:
+        return None, word
+    if word[:1] in T.MULTIPLIERS and word[1:] in T.UNITS:
+        return word[:1], word[1:]
+    return None

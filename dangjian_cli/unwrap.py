@@ -9,7 +9,8 @@ places a figure) and splits numbers. A line is taken as cut, not ended, when:
 - the text is wrapped at all: at least ``MIN_CUT`` lines run to the body's full
   width and at least half of those stop with no sentence mark (a text with one
   paragraph per line ends its long lines with ``。``);
-- the line itself runs to that width, stops with no sentence mark and holds no
+- the line itself runs to that width (its indent not counted: a list's rows indented
+  under their heading run no further), stops with no sentence mark and holds no
   table cells (a tab, a run of spaces);
 - neither line holds page furniture (a navigation trail, a source line), but
   for the digits of a date cut off the end of one;
@@ -37,6 +38,8 @@ not indented and is not a heading.
 　　2023年，全县投入资金1200万元，新建村级活动场所18个，改造提升党群服务中心46个，培训党员干部3200人次。
 　　全县共有基层党组织1106个，党员2.3万名，其中农村党员1.1万名。
 >>> cuts("一行。\\n又一行。")
+[]
+>>> cuts("党员总数 31624\\n  其中：女党员 8215\\n        少数民族党员 96\\n当年发展党员 612\\n")
 []
 """
 from __future__ import annotations
@@ -71,13 +74,14 @@ PAGE_TURN = 4
 _SPACES = re.compile("[ \u3000][ \u3000]")
 _HAN = re.compile(f"[{han()}]")
 _DIGITS = re.compile(r"[0-9]+")
+_INDENT_CHARS = frozenset(" \t\u3000")
 _OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
 
 
 def full_width(lines: list[str]) -> int:
     """The length of a full line of the body text (the 75th percentile of the
     lines of ten characters or more)."""
-    lengths = sorted(map(len, lines))
+    lengths = sorted(map(_width, lines))
     first = bisect.bisect_left(lengths, 10)
     if first == len(lengths):
         return 10**6
@@ -88,7 +92,7 @@ def is_cut(prev: str, nxt: str, width: int) -> bool:
     """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?"""
     if ends_sentence(prev) or "\t" in prev:
         return False
-    if len(prev) < FULL * width:
+    if _width(prev) < FULL * width:
         return False
     return bool(nxt) and not _indent(nxt)
 
@@ -118,7 +122,7 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
     if width < MIN_WIDTH:
         return []
     limit = FULL * width
-    full = [ln for ln in lines if len(ln) >= limit]
+    full = [ln for ln in lines if _width(ln) >= limit]
     opened = [ln for ln in full if not ends_sentence(ln)]
     rows = sum(1 for ln in opened if _cells(ln))        # table rows tell nothing
     wrapped = len(opened) - rows >= MIN_CUT and 2 * (len(opened) - rows) >= len(full) - rows
@@ -129,7 +133,7 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
     out = []
     for k in range(len(lines) - 1):
         prev, nxt = lines[k], lines[k + 1]
-        if len(prev) < limit or not (wrapped or prev[-1:].isdigit()):
+        if _width(prev) < limit or not (wrapped or prev[-1:].isdigit()):
             continue
         if wrapped and (not nxt.strip() or PAGE_NUMBER.match(nxt) or text[ends(k)[0]] == "\x0c"):
             # a page turns inside the sentence: its number, a form feed, blank lines,
@@ -147,7 +151,7 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
                 # a sentence that ended at the edge of a page whose paragraphs are
                 # indented: the paragraph goes on (a heading would be short and open)
                 indented and nxt and not _indent(nxt)
-                and (len(nxt) >= limit or ends_sentence(nxt))):
+                and (_width(nxt) >= limit or ends_sentence(nxt))):
             out.append(ends(k))
     return out
 
@@ -212,6 +216,12 @@ def _lines(text: str, plain: bool | None) -> tuple[list[str], Callable[[int], tu
         pos = m.end()
     lines.append(text[pos:])
     return lines, spans.__getitem__
+
+
+def _width(line: str) -> int:
+    """How far a line's text runs: an indent is none of it (a list's rows indented
+    under their heading run no further than the rows beside them)."""
+    return len(line.lstrip(" \t\u3000")) if line[:1] in _INDENT_CHARS else len(line)
 
 
 def _cells(line: str) -> bool:

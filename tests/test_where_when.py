@@ -833,6 +833,30 @@ def test_a_table_of_indicators_with_a_column_of_measure_words():
     assert got == [("8836", "person", "party_members", 2023, False), ("2.1", "percent", "percentage", None, True)]
 
 
+def test_a_list_of_indicators_whose_labels_say_what_each_number_counts():
+    # an indicator list with no heading row: each line a label and a bare number, the
+    # sub-items indented under 其中; a label that names no count (学历, 投入) gives nothing
+    text = ("临颍县2024年基层党组织建设主要指标\n单位：个、名、万元\n\n基层党组织总数 1286\n"
+            "  其中：党委 47\n        党总支 52\n        党支部 1187\n党员总数 31624\n"
+            "  其中：女党员 8215\n        少数民族党员 96\n当年发展党员 612\n村级党组织书记 454\n"
+            "  其中：大专及以上学历 193\n村级活动场所建设投入 2350\n")
+    got = [(c.text, c.unit, c.category, c.place, c.year) for c in extract_text(text)]
+    assert got == [("1286", "count", "party_organizations", "临颍县", 2024),
+                   ("47", "count", "party_organizations", "临颍县", 2024),
+                   ("52", "count", "party_organizations", "临颍县", 2024),
+                   ("1187", "count", "party_organizations", "临颍县", 2024),
+                   ("31624", "person", "party_members", "临颍县", 2024),
+                   ("8215", "person", "party_members", "临颍县", 2024),
+                   ("96", "person", "party_members", "临颍县", 2024),
+                   ("612", "person", "party_members", "临颍县", 2024),
+                   ("454", "person", "people", "临颍县", 2024)]
+    # …and key-value lines, and a two-column table whose heading names no measure
+    text = "某县党建基本情况\n党员总数：8836\n基层党组织数：420\n联系电话：12345678\n"
+    assert [(c.text, c.unit) for c in extract_text(text)] == [("8836", "person"), ("420", "count")]
+    text = "某县党建基本情况\n项目\t数量\n党员总数\t8836\n村党组织书记\t230\n"
+    assert [(c.text, c.category) for c in extract_text(text)] == [("8836", "party_members"), ("230", "people")]
+
+
 def test_a_cell_under_a_heading_of_a_change_counts_what_its_row_counts():
     text = "各镇情况\n镇名\t党员数\t比上年增加（名）\n城关镇\t2105\t36\n涧池镇\t1320\t12\n"
     got = [(c.text, c.category, c.change) for c in extract_text(text)]
