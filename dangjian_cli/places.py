@@ -182,6 +182,9 @@ def _short_forms(text: str, title: str, divs: list[Mention]) -> list[Mention]:
             e = s + len(short)
             k = bisect.bisect_right(spans, (s, len(text) + 1)) - 1
             inside = (k >= 0 and spans[k][1] > s) or (k + 1 < len(spans) and spans[k + 1][0] < e)
+            # 朝阳街道, 长安镇: a town's or a village's name, no prefecture's short form
+            if _SUB_ENDING.match(text, e) is not None:
+                inside = True
             if not inside and not any(a < e and s < b for a, b in taken):
                 found = shorts[short]
                 out.append(Mention(s, e, short, found[0].level, divisions=found, bare=True))

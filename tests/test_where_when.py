@@ -42,6 +42,9 @@ PLACES = [
     ("某大学党建工作报告\n学校推进全国党建工作示范高校建设,全校共有党员11236名。", "11236名", None, None, None),
     ("大坪村纪实\n近年来,大坪村对标全省美丽乡村示范村标准,投入资金120万元。", "120万元", "大坪村", None, None),
     ("眉县纪实\n全县建成党建示范点20个。", "20个", "眉县", "眉县", "610326"),
+    # a prefecture's short form (朝阳) that a town's ending follows is the town's name
+    ("朝阳街道2023年度抓基层党建工作述职报告\n街道下辖11个社区,共有党员3126名。", "3126名", "朝阳街道", None, None),
+    ("长安镇党建工作总结\n长安镇共有党员1520名。", "1520名", "长安镇", None, None),
     # …nor after a comparison, where it names the base compared with
     ("青石镇产业发展纪实\n全镇农民人均可支配收入增长8.1%,高于全县平均水平0.6个百分点。",
      "0.6个百分点", "青石镇", None, None),
@@ -647,6 +650,10 @@ CATEGORIES = [
     ("因管理不善造成经济损失35万元。", "35万元", "other", "经济损失"),
     ("开展义诊活动,免费发放药品价值12万元。", "12万元", "funds", "资金"),
     ("向困难群众捐赠物资价值8.5万元。", "8.5万元", "funds", "资金"),
+    # bodies that are no party organisation, however named, before or after the number
+    ("全市已建立社会组织党组织1143个,覆盖社会组织4315家。", "4315家", "other", "社会组织"),
+    ("全市登记社会团体2915家、基金会41家。", "41家", "other", "基金会"),
+    ("另有2467家社会组织实现党的工作覆盖。", "2467家", "other", "社会组织"),
     # the money a contract, a case or a problem found is about (涉及, 涉案) is nobody's input
     ("清理不规范合同1436份,涉及金额6800万元。", "6800万元", "other", "金额"),
     ("审计发现问题23个,涉及资金410万元。", "410万元", "other", "资金"),
