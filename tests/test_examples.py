@@ -178,6 +178,7 @@ CATEGORIES = [
     ("计划再建2个冷库", "2个", "facilities", False),
     # upgrading things counts them; it is no change of a quantity
     ("改造提升党群服务站点15个", "15个", "facilities", False),
+    ("排查软弱涣散村党组织97个,已整顿提升82个", "82个", "party_organizations", False),
     ("村集体经济收入提升了3万元", "3万元", "income", True),
 ]
 

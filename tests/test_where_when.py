@@ -654,6 +654,9 @@ CATEGORIES = [
     ("全市已建立社会组织党组织1143个,覆盖社会组织4315家。", "4315家", "other", "社会组织"),
     ("全市登记社会团体2915家、基金会41家。", "41家", "other", "基金会"),
     ("另有2467家社会组织实现党的工作覆盖。", "2467家", "other", "社会组织"),
+    # a study trip's batches are activities, whatever was counted before them in the sentence
+    ("石泉县新建改建场所27个;宁陕县组织村干部赴外地学习考察4批132人次。", "4批", "activities", "学习考察"),
+    ("组织考察团3个。", "3个", "other", "考察团"),
     # the money a contract, a case or a problem found is about (涉及, 涉案) is nobody's input
     ("清理不规范合同1436份,涉及金额6800万元。", "6800万元", "other", "金额"),
     ("审计发现问题23个,涉及资金410万元。", "410万元", "other", "资金"),
