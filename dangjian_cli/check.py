@@ -567,7 +567,10 @@ def check_subcounts(records: list[dict]) -> list[dict]:
             cut = sentence.index(T.SUBCOUNT_MARK)
             totals = [x for x in here if 0 <= doc.pos[x["id"]] < cut]
             for p in (x for x in here if doc.pos[x["id"]] > cut):
-                same = [t for t in totals if t["unit"] == p["unit"] and _kinds(t["text"]) == _kinds(p["text"])]
+                # things of another kind are no part of the whole (其中…，覆盖社会组织4315家 after
+                # 党组织1143个); people of another kind may be (其中党员 among 干部)
+                same = [t for t in totals if t["unit"] == p["unit"] and _kinds(t["text"]) == _kinds(p["text"])
+                        and (p["unit"] in _PEOPLE_UNITS or t.get("category") == p.get("category"))]
                 if not same:
                     continue
                 t = same[-1]

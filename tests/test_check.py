@@ -133,6 +133,12 @@ def test_a_part_larger_than_its_whole():
     res = by_text(results_for("全村党员63人,其中女党员80人。"), "subcount")
     assert res["80人"]["status"] == "inconsistent"
     assert by_text(results_for("全村党员63人,其中女党员20人。"), "subcount")["20人"]["status"] == "consistent"
+    # things of another kind after a 其中 list are no part of its whole (social organisations
+    # covered by party organisations); people of another kind may be (members among cadres)
+    text = "全市建立社会组织党组织1143个,其中单独组建的486个、联合组建的657个,覆盖社会组织4315家。"
+    assert "4315家" not in by_text(results_for(text), "subcount")
+    res = by_text(results_for("全县共有科级干部586名,其中党员干部620名。"), "subcount")
+    assert res["620名"]["status"] == "inconsistent"
 
 
 def test_a_rate_out_of_line_with_the_same_rate():
