@@ -21,7 +21,8 @@ Each check finds what a reader would compare a figure with, and says so:
   add it once.
 - ``rate_sum``: a rate added into a total.
 - ``conflict``: the same subject, place and year with different values in
-  different documents.
+  different documents, stated by clauses whose verbs match (共有党员 against 党员总数,
+  发展党员 only against 发展党员); no part after 其中, table cell or threshold.
 
 >>> recs = [
 ...  {"id": "a", "doc": "d", "start": 0, "end": 5, "text": "1715人", "value": 1715, "unit": "person",
@@ -47,6 +48,7 @@ from dataclasses import dataclass
 
 from . import tables as T
 from .charclass import alternation
+from .normalise import simplified
 from .rows import CELL_GAP
 
 COUNT_UNITS = {"person", "household", "count", "person_time"}
@@ -643,16 +645,23 @@ def check_conflicts(records: list[dict]) -> list[dict]:
     such document and how many figures disagree (never one result per pair: a
     thousand reports of one county would give half a million)."""
     groups = defaultdict(list)
-    for r in records:
-        if r.get("change") or r.get("per") or not (r.get("subject") and r.get("place") and r.get("year")):
-            continue
-        if r["subject"] == T.MONEY_SUBJECT:
-            continue                    # 资金 names no project: two reports' funds are of two
-        #                                 different things, not two values of one
-        key = (r["subject"], r.get("adcode") or r["place"], r["year"], r.get("year_from"), r["unit"], r["category"])
-        groups[key].append(r)
+    for recs in _by_doc(records).values():
+        doc = _Doc(recs)
+        for r in doc.recs:
+            if r.get("change") or r.get("per") or not (r.get("subject") and r.get("place") and r.get("year")):
+                continue
+            if r["subject"] == T.MONEY_SUBJECT:
+                continue                # 资金 names no project: two reports' funds are of two
+            #                             different things, not two values of one
+            frame = _frame(doc, r)
+            if frame is None:
+                continue                # a part of a whole (其中…)
+            key = (r["subject"], frame, r["place"], r.get("adcode"), r["year"], r.get("year_from"), r["unit"],
+                   r["category"])
+            groups[key].append(r)
     out = []
-    for (subject, _place, year, _yf, _unit, _cat), recs in sorted(groups.items(), key=lambda kv: str(kv[0])):
+    for (subject, frame, _place, _code, year, _yf, _unit, _cat), recs in sorted(groups.items(),
+                                                                              key=lambda kv: str(kv[0])):
         if len({r["doc"] for r in recs}) < 2:
             continue
         spans = [_open_range(r) for r in recs]
@@ -672,10 +681,30 @@ def check_conflicts(records: list[dict]) -> list[dict]:
             more = f" and {others - 1} more" if others > 1 else ""
             out.append(_result("conflict", "inconsistent", r, computed=b["value"], total=b["id"],
                                other_doc=b["doc"], other_claim=b["id"], others=others,
-                               relation=f"{r['place']} {year} {subject}: {r['text']} here, {b['text']} in "
-                                        f"{b['doc']}{more}",
+                               relation=f"{r['place']} {year} {frame and frame + ' '}{subject}: {r['text']} here, "
+                                        f"{b['text']} in {b['doc']}{more}",
                                detail="another document states a different value"))
     return out
+
+
+def _frame(doc: _Doc, r: dict) -> str | None:
+    """The verbs of a figure's own clause that act on what it counts (发展 in
+    全年发展党员120名, none in 全县共有党员8600名), or None for a figure that states no
+    whole: a part (其中…), a table's cell (its column says what it is), a threshold
+    (35岁以下). Two documents' figures state one figure only when this matches."""
+    sent = simplified(r.get("sentence") or "")        # (發展 is 发展: the same length)
+    i = doc.pos.get(r["id"], -1)
+    if i < 0 or T.SUBCOUNT_MARK in sent[:i] or "\t" in sent:
+        return None
+    if r.get("qualifier") in ("over", "under") and r.get("text", "").endswith(T.OPEN_ABOVE + T.OPEN_BELOW):
+        return None
+    after = _CLAUSE_BREAK.split(sent[i + len(r.get("text", "")):], maxsplit=1)[0]
+    k = after.find(r["subject"])
+    words = _CLAUSE_BREAK.split(sent[:i])[-1] + (after[:k] if k > 0 else "")
+    return "·".join(_FRAME_VERBS.findall(words))
+
+
+_FRAME_VERBS = re.compile(alternation(T.FRAME_VERBS))
 
 
 def _open_range(rec: dict) -> tuple[float, float]:

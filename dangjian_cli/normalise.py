@@ -249,5 +249,10 @@ def count_breaks(text: str, a: int, b: int) -> int:
 _TRAD_HINT = re.compile("[個們來時會對經發為說國這與從後當點萬億黨員縣鄉鎮區幹務農實現開關資產業體總網]")
 
 
+def simplified(text: str) -> str:
+    """``text`` in simplified script, character for character (發展黨員 → 发展党员)."""
+    return _t2s(text) if _maybe_traditional(text) else text
+
+
 def _maybe_traditional(text: str) -> bool:
     return _TRAD_HINT.search(text) is not None

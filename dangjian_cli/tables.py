@@ -350,8 +350,8 @@ CHANGE_NOUNS = ("增加值", "增长率", "增长点", "增长极",
                 # 增设座椅80套: things set up, a new amount as 新增 is)
                 "减贫", "增设", "增建", "增配", "增派", "增补", "增开", "增添", "增种", "增挂")
 #: upgrading things (改造提升党群服务站点15个): the figure counts what was upgraded, no change
-UPGRADE_WORDS = ("改造提升", "整治提升", "整顿提升", "整改提升", "转化提升", "规范提升", "巩固提升", "优化提升", "改建提升",
-                 "提升改造", "提档升级")
+UPGRADE_WORDS = ("改造提升", "整治提升", "整顿提升", "整改提升", "转化提升", "规范提升", "巩固提升", "优化提升",
+                 "改建提升", "提升改造", "提档升级")
 
 # --- sentences and clauses ---------------------------------------------------------
 SENTENCE_END = "。！？!?；;\n"
@@ -756,6 +756,12 @@ ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组
                 "新增", "增设", "加装", "安装", "配备", "购置")
 #: verbs of building: a count of what they built, named by no known noun, is of facilities
 BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造", "增设", "加装", "安装")
+#: check's conflict: two documents' figures state one figure only when the verbs of their
+#: own clauses that act on what they count match (全县共有党员8600名 and 全县党员总数8620名
+#: do; 全年发展党员120名 and 全县党员8600名 do not): the verbs looked for
+FRAME_VERBS = ACTION_VERBS + BUILD_VERBS + ("培训", "吸收", "接收", "转入", "转出", "流入", "流出", "处分", "处置",
+                                          "整顿", "提拔", "交流", "选聘", "推行", "领办", "带动", "参加", "参与",
+                                          "覆盖", "退出", "当选", "调整", "教育", "管理")
 #: a table column's heading that says what its bare numbers count, and the measure word
 #: they are read with: by its end (人数 → 人, 户数 → 户) ...
 COLUMN_MEASURE_ENDS = {"人数": "人", "户数": "户", "人次": "人次", "次数": "次", "场次": "场", "期数": "期",

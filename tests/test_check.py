@@ -179,12 +179,34 @@ def test_conflicting_values_across_documents(tmp_path):
     ("2023年,汉阴县投入资金1200万元新建党群服务中心。", "2023年,汉阴县投入资金86万元开展培训。"),
     # a threshold is met by any figure past it
     ("2023年,汉阴县村级集体经济收入达到50万元以上。", "2023年,汉阴县村级集体经济收入达到86万元。"),
+    # members recruited in a year are no count of all members, in either script
+    ("2023年,汉阴县共有党员12000名。", "2023年,汉阴县全年发展党员320名。"),
+    ("2023年,汉阴县共有党员12000名。", "2023年,漢陰縣共發展黨員320名。"),
+    # a part after 其中 is no whole
+    ("2023年,汉阴县共有党员12000名,其中农村党员6100名。", "2023年,汉阴县共有党员12000名。"),
+    # a town's figure is no figure of the county that holds it
+    ("2023年,汉阴县城关镇有党员1200名。", "2023年,汉阴县有党员12000名。"),
 ])
 def test_no_conflict_between_figures_that_can_both_be_true(tmp_path, one, other):
     (tmp_path / "a.txt").write_text(one, encoding="utf-8")
     (tmp_path / "b.txt").write_text(other, encoding="utf-8")
     r = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "jsonl"])
     assert not [x for x in r.stdout.splitlines() if json.loads(x)["check"] == "conflict"]
+
+
+def test_figures_of_one_kind_conflict_and_say_which_kind(tmp_path):
+    # the same place and year, one count by its own words (共有 / 总数), another by its verb (发展)
+    (tmp_path / "a.txt").write_text("汉阴县2023年党建工作总结\n全县共有党员12000名。全年发展党员320名。",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("汉阴县2023年发展党员工作报告\n全县党员总数12100名。2023年发展党员350名。",
+                                    encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "jsonl"])
+    got = {json.loads(x)["text"]: json.loads(x)["relation"] for x in r.stdout.splitlines()
+           if json.loads(x)["check"] == "conflict"}
+    assert got == {"12000名": f"汉阴县 2023 党员: 12000名 here, 12100名 in {tmp_path / 'b.txt'}",
+                   "320名": f"汉阴县 2023 发展 党员: 320名 here, 350名 in {tmp_path / 'b.txt'}",
+                   "12100名": f"汉阴县 2023 党员: 12100名 here, 12000名 in {tmp_path / 'a.txt'}",
+                   "350名": f"汉阴县 2023 发展 党员: 350名 here, 320名 in {tmp_path / 'a.txt'}"}
 
 
 # --- no false alarms where a reader finds none ---------------------------------------------------
