@@ -28,7 +28,7 @@ import re
 from . import tables as T
 from .rows import cell_label, heading_above
 from .candidates import _alt
-from .charclass import han, up_to_last
+from .charclass import alternation, han, up_to_last
 
 _HEAD = re.compile(_alt(T.HEAD_NOUNS))
 _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
@@ -600,6 +600,17 @@ def _per_noun(rest: str) -> str | None:
     if rest[:1] in T.PER_MEASURES:
         return rest[0]          # 每处面积不少于60平方米: each of the things just counted
     return None
+
+
+def second_state(text: str, first_start: int, first_end: int, start: int) -> bool:
+    """Is the amount at ``start`` the second state of a from-to frame whose first is the
+    amount at ``first_start``–``first_end`` (从2016年的3020元增长到2023年的16650元)?"""
+    return (_SECOND_STATE.fullmatch(text, first_end, start) is not None
+            and any(w in text[max(0, first_start - T.FROM_REACH):first_start] for w in T.FROM_WORDS))
+
+
+_SECOND_STATE = re.compile(rf"[^，。；,;]{{0,4}}?(?:{alternation(T.CHANGE_TO)})"
+                           r"(?:[0-9]{4}年(?:底|末)?|如今|现在|目前|今年|去年)?的?")
 
 
 def lone_small_count(cand, text: str, end: int) -> bool:

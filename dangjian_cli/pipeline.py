@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from . import tables as T
 from .candidates import find_candidates, restated_label
-from .classify import bare_amount, classify, compared, is_change, lone_small_count, rate_unit
+from .classify import bare_amount, classify, compared, is_change, lone_small_count, rate_unit, second_state
 from .context import Context
 from .furniture import Furniture
 from .normalise import count_breaks, normalise
@@ -60,8 +60,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     sentence = sentence_before = -1         # the starts of the latest claim's sentence and the one before
     sentence_end = -1                       # …and where the latest one ends
     parts_of: list[tuple[str, str]] | None = None   # what a 其中 list breaks down
-    # the latest claim's sentence, unit, per and subject
-    last: tuple[int, str, str | None, str | None] = (-1, "", None, None)
+    # the latest claim's sentence, unit, per and subject, and where it starts and ends
+    last: tuple[int, str, str | None, str | None, int, int] = (-1, "", None, None, -1, -1)
     key = doc_key(doc)
     for cand in find_candidates(text):
         if cand.start >= n_hi:
@@ -110,7 +110,10 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 per = last[2]                   # 人均收入16800元,比上年增加1200元: per person too
             if subject is None:
                 subject = last[3]               # 收入4860万元,较去年同期增长21.6%: of that income
-        last = (s_start, unit, per, subject)
+        elif per is None and last[2] is not None and last[0] == s_start and last[1] == unit \
+                and second_state(text, last[4], last[5], res.start):
+            per = last[2]                       # 人均收入从2016年的3020元增长到2023年的16650元
+        last = (s_start, unit, per, subject, cand.start, res.end)
         if cat == "people" and unit == "person" and ctx.doc.members_bulletin:
             cat = "party_members"               # a 党内统计公报 counts no people but members
         where = ctx.where(res.start, res.end, s_start, s_end)
