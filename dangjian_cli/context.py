@@ -350,6 +350,10 @@ class Context:
             if t.kind == "base":
                 base_mark = t
         base = None
+        if base_mark is not None and not change and self.text[base_mark.end:i] in T.BASE_FIGURE_LINKS:
+            # 比2022年的8520人增长0.9%: the base's own figure holds for the base's year
+            sentence_year = anchor if anchor is not None else self._governing_year(i, s, marks, report)
+            return base_mark.resolve(report, sentence_year)[1], None
         if base_mark is not None and change:
             sentence_year = anchor if anchor is not None else self._governing_year(i, s, marks, report)
             base = base_mark.resolve(report, sentence_year)[1]

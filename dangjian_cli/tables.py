@@ -569,6 +569,8 @@ PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五":
 #: words that make a year the base of a comparison (较2021年增长): the start of a change
 BASE_WORDS = ("较", "比", "同比", "相比", "与")
 #: relative years after a comparison word: the base of a change (比上年净增)
+#: what stands between a comparison's base and the base's own figure (比2022年的8520人)
+BASE_FIGURE_LINKS = ("的", "")
 BASE_RELATIVE = {"上年": -1, "去年": -1, "上一年": -1, "前年": -2, "上年度": -1, "上年同期": -1}
 #: Chinese digits as they write a year (二〇一九年, 二零一九年), in value order
 YEAR_DIGITS = "〇" + "".join(c for c, v in NUMERAL_VALUES.items() if v and c != "两")
