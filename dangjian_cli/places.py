@@ -84,7 +84,7 @@ def find_places(text: str, title: str = "") -> list[Mention]:
     """Every place mention and scope word of ``text``, in order, with chains linked."""
     divs = _divisions(text)
     units = sorted(divs + _short_forms(text, title, divs), key=lambda m: m.start)
-    subs = _towns_and_villages(text, title, units)
+    subs = _towns_and_villages(text, title, units) + _zones(text, units)
     scopes = [Mention(m.start(), m.end(), m.group(), T.SCOPE_WORDS[m.group()], kind="scope")
               for m in _SCOPE.finditer(text)
               if not (m.group()[0] == "全"
@@ -204,6 +204,24 @@ def _title_shorts(title: str) -> tuple[tuple[str, tuple[Division, ...]], ...]:
             if found:
                 out.append((title[i:i + n], found))
     return tuple(out)
+
+
+def _zones(text: str, units: list[Mention]) -> list[Mention]:
+    """Development zones named by the division right before them (宝鸡高新区: a unit one
+    level below 宝鸡市, linked to it as a chain links a village to its town)."""
+    out: list[Mention] = []
+    if "区" not in text:
+        return out
+    ends = {m.end: m for m in units}
+    for mm in _ZONE.finditer(text):
+        held_by = ends.get(mm.start())
+        if held_by is not None and held_by.level in _ZONE_LEVEL:
+            out.append(Mention(mm.start(), mm.end(), held_by.name + mm.group(), _ZONE_LEVEL[held_by.level]))
+    return out
+
+
+_ZONE = re.compile(alternation(T.ZONE_SUFFIXES))
+_ZONE_LEVEL = {"city": "county", "county": "town"}
 
 
 def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Mention]:

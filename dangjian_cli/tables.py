@@ -467,6 +467,9 @@ STEM_LAST_STOP = {"村": "农驻联进入到全各每该本一两建帮扶包贫
 #: the same for slogans (产业兴村, 党建强村, 共同富村): a stem of three characters or more
 #: ending in one of these; two (长兴村, 富强村, 新兴村, 秀美村) are names
 SLOGAN_STEM_LAST = {"村": "兴强富美"}
+#: development zones named by the division that holds them (宝鸡高新区, 眉县经济开发区): a
+#: unit one level below that division, never one of the table's
+ZONE_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区")
 #: division names that are also everyday words: only a place when a chain names them (阳泉市城区)
 GENERIC_DIVISIONS = ("城区", "郊区", "新区", "矿区", "市中区", "东区", "西区", "南区", "北区", "中区")
 #: a division's generic ending followed by one of these is another word (市场, 县域, 省级)

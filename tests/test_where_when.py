@@ -45,6 +45,11 @@ PLACES = [
     # a prefecture's short form (朝阳) that a town's ending follows is the town's name
     ("朝阳街道2023年度抓基层党建工作述职报告\n街道下辖11个社区,共有党员3126名。", "3126名", "朝阳街道", None, None),
     ("长安镇党建工作总结\n长安镇共有党员1520名。", "1520名", "长安镇", None, None),
+    # a development zone named by the division that holds it is a unit below that division
+    ("宝鸡高新区党工委2023年工作总结\n高新区共有非公企业党组织86个。", "86个", "宝鸡高新区", None, "610300"),
+    ("眉县2023年工作总结\n眉县经济开发区建立党组织31个。全县投入资金500万元。", "31个", "眉县经济开发区", "眉县",
+     "610326"),
+    ("眉县2023年工作总结\n眉县经济开发区建立党组织31个。全县投入资金500万元。", "500万元", "眉县", "眉县", "610326"),
     # …nor after a comparison, where it names the base compared with
     ("青石镇产业发展纪实\n全镇农民人均可支配收入增长8.1%,高于全县平均水平0.6个百分点。",
      "0.6个百分点", "青石镇", None, None),
