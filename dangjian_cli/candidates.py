@@ -328,11 +328,17 @@ def restated_label(text: str, start: int, end: int) -> bool:
     >>> t = "● 1.2万名：全县党员总数达到1.2万名。"
     >>> restated_label(t, 2, 7), restated_label(t, 16, 21)
     (True, False)
+    >>> restated_label("【612名】全年发展党员612名。", 1, 5)
+    True
     """
-    if text[end:end + 1] not in T.LABEL_COLONS:
+    after = text[end:end + 1]
+    if after not in T.LABEL_ENDS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if any(c.isdigit() or "\u4e00" <= c <= "\u9fff" for c in text[line_start:start]):
+    lead = text[line_start:start]
+    if any(c.isdigit() or "\u4e00" <= c <= "\u9fff" for c in lead):
+        return False
+    if after not in T.LABEL_COLONS and T.LABEL_BRACKETS.get(lead.strip()[-1:]) != after:
         return False
     line_end = text.find("\n", end)
     return text.find(text[start:end], end, len(text) if line_end < 0 else line_end) >= 0

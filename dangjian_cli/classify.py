@@ -326,6 +326,9 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         if named is not None and m.group() in T.WORTH_WORDS:
             continue                    # 免费发放药品价值36万元: the worth of what was given
         cue, named = m.group(), m
+    if cue in T.WORTH_WORDS and named is not None and clause.endswith(T.GOODS_NOUNS, 0, named.start()):
+        # 兑换积分物品价值8.6万元: the worth of goods, with no cue for whose money it is
+        return "other", clause[named.start() - _goods_len(clause, named.start()):named.end()]
     if cue in T.RATE_MONEY_CUES:
         # 慰问…支出118.6万元，慰问2372人次，人均500元: a rate of the money its sentence
         # spends or earns (人均 alone, with nothing else said, is income: 村民人均7320元)
@@ -359,6 +362,10 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         return _MONEY_DEFAULT, T.MONEY_SUBJECT
     cat = _MONEY_CUES[cue]
     return cat, (T.MONEY_SUBJECT if cat == "funds" else own or cue)
+
+
+def _goods_len(words: str, end: int) -> int:
+    return max(len(n) for n in T.GOODS_NOUNS if words.endswith(n, 0, end))
 
 
 def classify(text: str, start: int, end: int, unit: str, measure: str,

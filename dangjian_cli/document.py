@@ -223,7 +223,8 @@ class Document:
             if p.furniture or self.text[p.start:p.end].strip() != self.title:
                 continue
             for t in self.times_between(p.start, p.end):
-                if t.kind in GOVERNING and not t.dated and not future(self.text, t):
+                # (a bare year stands in a headline as one: 数说2023｜…)
+                if (t.kind in GOVERNING or t.kind == "bare") and not t.dated and not future(self.text, t):
                     return t
             return None
         return None

@@ -69,7 +69,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         if furniture.covers(cand.start, cand.end):
             continue
         res = resolve(text, cand)
-        if res is None or text[res.end:res.end + 1] in T.LABEL_COLONS and restated_label(text, res.start, res.end):
+        if res is None or text[res.end:res.end + 1] in T.LABEL_ENDS and restated_label(text, res.start, res.end):
             continue
         s_start, s_end = ctx.sentence_bounds(cand.start)
         unit = res.unit

@@ -624,8 +624,9 @@ TIME_YEAR_COUNT = r"[0-9一二两三四五六七八九十]{1,3}"
 TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历党七五十国春元上下一二三四前第"
 #: words that stand near every time expression (with 年 and 月): the pattern is tried near them only
 TIME_CUE_WORDS = ("期间", "前后", "前夕", "当天", "以来", "时期", "季度")
-#: a bare year (2019召开) is a year when one of these follows it
-BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来"
+#: a bare year (2019召开) is a year when one of these follows it (or a headline's bar or
+#: dot: 数说2023｜某县组织工作成绩单, 2023·回眸)
+BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来｜|丨·"
 #: words before a year that put it in the future or make it a target (展望2025年, 到2025年)
 #: words that make a month named without its year one still to come (下半年，将开展…;
 #: 计划培训…): in a report written before it, that month is of the report's year
@@ -811,6 +812,9 @@ PER_SLASHES = "/／"
 CHANGE_TO_WORDS = ("达到", "至", "到")
 #: a figure that opens its line before one of these is the line's label (● 1.2万名：…)
 LABEL_COLONS = "：:"
+#: …or that a line opens with in brackets (【612名】全年发展党员612名)
+LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
+LABEL_ENDS = LABEL_COLONS + "".join(LABEL_BRACKETS.values())
 #: the longest label a line may open with before its colon (● 软弱涣散党组织整顿：21个)
 LINE_LABEL_MAX = 14
 #: what opens a sub-count (其中35岁以下的423名), and the verbs a bare clause ends with (有, 的有)

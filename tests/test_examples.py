@@ -250,6 +250,12 @@ def test_a_lines_label_that_the_line_states_again_is_no_second_claim():
     # a label the line does not restate, and a figure before a colon inside a sentence, stay
     assert [c.text for c in extract_text("● 1.2万名：全县党员总数。")] == ["1.2万名"]
     assert [c.text for c in extract_text("全县投入300万元：其中300万元用于阵地建设。")] == ["300万元", "300万元"]
+    # …also in brackets (【612名】), under a headline dated by a bare year (数说2023｜)
+    text = "数说2023｜某县组织工作成绩单\n【612名】全年发展党员612名。\n【3.2亿元】累计投入资金3.2亿元。"
+    got = [(c.text, c.start, c.year) for c in extract_text(text)]
+    assert got == [("612名", text.rindex("612名"), 2023), ("3.2亿元", text.rindex("3.2亿元"), 2023)]
+    # (a bracket that does not open the line, or that its line does not restate, stays)
+    assert [c.text for c in extract_text("全县【612名】党员")] == ["612名"]
 
 
 def test_short_quote_is_a_name_long_quote_is_speech():

@@ -659,6 +659,8 @@ CATEGORIES = [
     ("因管理不善造成经济损失35万元。", "35万元", "other", "经济损失"),
     ("开展义诊活动,免费发放药品价值12万元。", "12万元", "funds", "资金"),
     ("向困难群众捐赠物资价值8.5万元。", "8.5万元", "funds", "资金"),
+    # …and the worth of goods with no cue for whose money it is, other (no income)
+    ("村里的积分超市一年兑换积分物品价值8.6万元。", "8.6万元", "other", "物品价值"),
     # bodies that are no party organisation, however named, before or after the number
     ("全市已建立社会组织党组织1143个,覆盖社会组织4315家。", "4315家", "other", "社会组织"),
     ("全市登记社会团体2915家、基金会41家。", "41家", "other", "基金会"),
