@@ -186,6 +186,7 @@ def _without_doing(before: str) -> str:
     ends them (预备党员转正 → 预备党员, 实到会 → 实)."""
     return _INTRANSITIVE.sub("", before) if before[-1:] in _INTRANSITIVE_LAST else before
 _BRACKETS = (("（", "）"), ("(", ")"))
+_HALF_MARKS = re.compile("[" + re.escape("".join(c for _, c in T.PAIRED_MARKS)) + "]")
 
 
 def _unbracketed(before: str) -> str:
@@ -207,6 +208,22 @@ def _closed(noun: str) -> str:
         if k > 0 and noun.find(c, k) < 0:
             return noun[:k]
     return noun
+
+
+def tidy_subject(subject: str | None) -> str | None:
+    """A subject without the tail of a quote or a bracket it only half holds: 百日攻坚”村 →
+    村, 不合格”党员 → 党员, 】新建党群服务中心 → 新建党群服务中心 (a phrase cut inside a name).
+
+    >>> tidy_subject("百日攻坚”村"), tidy_subject("村“两委”干部"), tidy_subject("“五星”")
+    ('村', '村“两委”干部', '“五星”')
+    """
+    if not subject or _HALF_MARKS.search(subject) is None:
+        return subject
+    for o, c in T.PAIRED_MARKS:
+        k = subject.rfind(c)
+        if k >= 0 and subject.rfind(o, 0, k) < 0:
+            subject = subject[k + 1:]
+    return subject or None
 
 
 def area_subject(text: str, start: int, end: int) -> str | None:

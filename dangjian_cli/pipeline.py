@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from . import tables as T
 from .candidates import find_candidates, restated_label
-from .classify import bare_amount, classify, compared, is_change, lone_small_count, rate_unit, second_state
+from .classify import (bare_amount, classify, compared, is_change, lone_small_count, rate_unit, second_state,
+                       tidy_subject)
 from .context import Context
 from .furniture import Furniture
 from .normalise import count_breaks, normalise
@@ -125,7 +126,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         line_pos = ostart
         yield make_record(key=key, doc=doc, start=ostart + base, end=oend + base,
                           text=original[ostart:oend], value=res.value, value_max=res.value_max,
-                          unit=unit, qualifier=res.qualifier, category=cat, subject=subject,
+                          unit=unit, qualifier=res.qualifier, category=cat, subject=tidy_subject(subject),
                           change=change, place=where.place, province=where.province, city=where.city,
                           county=where.county, adcode=where.adcode, year=year, year_from=year_from, per=per,
                           sentence=original[sent_s:sent_e], line=line_no + 1 + base_line)

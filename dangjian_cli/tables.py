@@ -811,6 +811,8 @@ PER_SLASHES = "/／"
 #: words after a change verb that make the amount a new level, not the change (增加到, 提高至)
 CHANGE_TO_WORDS = ("达到", "至", "到")
 #: a figure that opens its line before one of these is the line's label (● 1.2万名：…)
+#: quotes and brackets that come in pairs: a subject holds both or neither
+PAIRED_MARKS = (("“", "”"), ("【", "】"), ("「", "」"), ("《", "》"), ("〖", "〗"))
 LABEL_COLONS = "：:"
 #: …or that a line opens with in brackets (【612名】全年发展党员612名)
 LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}

@@ -661,6 +661,9 @@ CATEGORIES = [
     ("向困难群众捐赠物资价值8.5万元。", "8.5万元", "funds", "资金"),
     # …and the worth of goods with no cue for whose money it is, other (no income)
     ("村里的积分超市一年兑换积分物品价值8.6万元。", "8.6万元", "other", "物品价值"),
+    # a quoted name before the counted noun is no part of the subject
+    ("对8名“不合格”党员逐一谈话提醒。", "8名", "party_members", "党员"),
+    ("全镇12个“五星”村全部挂牌。", "12个", "villages", "村"),
     # bodies that are no party organisation, however named, before or after the number
     ("全市已建立社会组织党组织1143个,覆盖社会组织4315家。", "4315家", "other", "社会组织"),
     ("全市登记社会团体2915家、基金会41家。", "41家", "other", "基金会"),
