@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from . import tables as T
 from .rows import column_year, heading_above
-from .charclass import up_to_last
+from .charclass import alternation, up_to_last
 from .candidates import find_candidates
 from .divisions import contains, holders, parent
 from .document import Document
@@ -36,6 +36,7 @@ _SENTENCE_MARKS = frozenset(T.SENTENCE_END)
 MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
+_REST = re.compile(alternation(T.REST_WORDS))
 _CLAUSE_MARKS = set(T.CLAUSE_END)
 #: all the units of a level at once (各村, 所有社区): see ``tables.EACH_UNITS``
 _EACH = re.compile(f"(?:{'|'.join(T.EACH_WORDS)})"
@@ -214,6 +215,14 @@ class Context:
         # the nearest; a bare short form (黎平清江公司) only when nothing else is named
         bare = None
         named = doc.mentions_between(max(s, i - LOOK_BACK), i)
+        rest = _REST.search(self.text, self._clause_bounds(i, s, i)[0], i) if named else None
+        if rest is not None:
+            # 其余6个村: the rest of the units just named are their holder's, not the last one's
+            members = [m for m in named if m.end <= rest.start() and m.kind == "place" and doc.usable(m)]
+            after = [m for m in named if m.start >= rest.end()]
+            if members and not after:
+                last = members[-1]
+                return doc.mentions[last.parent] if last.parent is not None else doc.place
         for k in range(len(named) - 1, -1, -1):
             m = named[k]
             if doc.usable(m):

@@ -45,6 +45,10 @@ PLACES = [
     # a prefecture's short form (朝阳) that a town's ending follows is the town's name
     ("朝阳街道2023年度抓基层党建工作述职报告\n街道下辖11个社区,共有党员3126名。", "3126名", "朝阳街道", None, None),
     ("长安镇党建工作总结\n长安镇共有党员1520名。", "1520名", "长安镇", None, None),
+    # the rest of a set whose members were just named is the set's holder's (其余6个村)
+    ("青木川镇述职报告\n全镇村集体经济收入216万元,其中金岗村46万元、东坝村38万元,其余6个村均超过15万元。",
+     "6个", "青木川镇", None, None),
+    ("眉县纪实\n横渠镇槐芽村投入50万元,其余村各投入10万元。", "10万元", "横渠镇", "眉县", "610326"),
     # a development zone named by the division that holds it is a unit below that division
     ("宝鸡高新区党工委2023年工作总结\n高新区共有非公企业党组织86个。", "86个", "宝鸡高新区", None, "610300"),
     ("眉县2023年工作总结\n眉县经济开发区建立党组织31个。全县投入资金500万元。", "31个", "眉县经济开发区", "眉县",
