@@ -300,7 +300,7 @@ def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:
         small = len(num) == 1 and num in _CN_SMALL
         if small and unit in T.WEAK_UNITS:
             return False
-        if small and text[a - 1:a] in _CLOSE_QUOTES:  # “…、…”四个导向: restates a list
+        if small and a > 0 and text[a - 1] in _CLOSE_QUOTES:  # “…、…”四个导向: restates a list
             return False
         if small and unit in T.SLOGAN_MEASURES:
             if _SLOGAN_AFTER.match(text, unit_end):

@@ -621,7 +621,7 @@ def _per_noun(rest: str) -> str | None:
     for n in T.PER_NOUNS:
         if rest.startswith(n):
             return T.PER_NORMAL.get(n, n)
-    if rest[:1] in T.PER_MEASURES:
+    if rest and rest[0] in T.PER_MEASURES:
         return rest[0]          # 每处面积不少于60平方米: each of the things just counted
     return None
 

@@ -236,6 +236,17 @@ def test_exclusions(text):
     assert [c.text for c in extract_text(text)] == []
 
 
+def test_a_small_chinese_count_at_the_very_start_of_a_text_is_kept():
+    # a corpus line may open with its figure; the character before the text is no quote
+    assert [c.text for c in extract_text("三个村完成换届。")] == ["三个"]
+    assert [c.text for c in extract_text("十多个党支部完成换届。")] == ["十多个"]
+
+
+def test_a_rate_word_right_before_a_number():
+    # 每 with nothing between it and the figure (每10户推选1名代表) names no noun: no rate, no error
+    assert [(c.text, c.per) for c in extract_text("按照每10户推选1名代表的标准。")] == [("10户", None), ("1名", None)]
+
+
 def test_running_header_is_furniture():
     text = "全县投入资金100万元。\n河北\n36组 工\n主持人:刘 迪\n新建村部12个。"
     assert [c.text for c in extract_text(text)] == ["100万元", "12个"]

@@ -18,6 +18,10 @@ PIECES = st.sampled_from([
     "%", "％", "百分之", "成", "个百分点", "亩", "平方米", "岁", "场", "期", "第", "年", "月",
     "党员", "党组织", "村", "社区", "投入", "收入", "增长", "较上年增加", "其中", "“", "”", "\"",
     "。", ",", "、", "\n", " ", "(zhèn)", "鎮", "黨員", "?", "</p>", "&nbsp;", "Copyright", "=",
+    # the words the rules of place, year, rate and check key on
+    "每", "每个", "每处", "人均", "生均", "从", "到", "比", "的", "其余", "【", "】", "：", "\t", "  ", "价值",
+    "物品", "涉及", "高新区", "眉县", "横渠镇", "大坪村", "全国", "全县", "示范", "两三", "三四百", "七八成",
+    "整顿提升", "2023年", "以来", "今年", "去年", "分别", "党总支", "总数",
 ])
 
 settings.register_profile("ci", max_examples=150, deadline=None,
@@ -42,6 +46,17 @@ def check(text):
 @given(st.lists(PIECES, max_size=60).map("".join))
 def test_report_like_text(text):
     check(text)
+
+
+# a figure right after each word a rule keys on, at the start, middle and end of a text
+FIGURES = st.sampled_from(["1名", "23个", "4.5万元", "三个", "十多个", "两三次", "七八成", "12%", "8600", "5亩"])
+CUES = st.sampled_from(["", "每", "每个", "人均", "从", "到", "比", "比2022年的", "其余", "其中", "【", "：", "\n",
+                        "“", "”", "价值", "涉及", "全国", "全县", "眉县", "横渠镇", "党员", "分别", "2023年", "\t"])
+
+
+@given(st.lists(st.tuples(CUES, FIGURES, CUES), min_size=1, max_size=6))
+def test_a_figure_after_any_cue_word(parts):
+    check("".join(a + figure + b for a, figure, b in parts))
 
 
 @given(st.text(max_size=300))
