@@ -37,6 +37,8 @@ MAX_SENTENCE = 600
 #: how far back in its sentence a claim's place and year are looked for
 LOOK_BACK = 200
 _REST = re.compile(alternation(T.REST_WORDS))
+#: after a time, a multiple of what it dated (是2021年的4倍): the time is a comparison's base
+_MULTIPLE_OF = re.compile(T.MULTIPLE_OF)
 _CLAUSE_MARKS = set(T.CLAUSE_END)
 #: all the units of a level at once (各村, 所有社区): see ``tables.EACH_UNITS``
 _EACH = re.compile(f"(?:{'|'.join(T.EACH_WORDS)})"
@@ -381,7 +383,8 @@ class Context:
         after = [t for t in marks if t.start >= j and t.kind in ("year", "range", "relative", "anaphoric",
                                                                    "asof", "bare", "plan")
                  and (now or _FIGURE.search(self.text, j, t.start) is None)
-                 and self.text[t.start - 1:t.start] not in T.FROM_WORDS]
+                 and self.text[t.start - 1:t.start] not in T.FROM_WORDS
+                 and _MULTIPLE_OF.match(self.text, t.end) is None]      # 是2021年的4倍: a base
         for t in reversed(own):
             if self._first_state(t, i):
                 continue                        # 从2021年的19名增加到如今的57名: 2021 is the 19's

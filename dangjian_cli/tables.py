@@ -575,6 +575,8 @@ PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五":
 #: words that make a year the base of a comparison (较2021年增长): the start of a change
 BASE_WORDS = ("较", "比", "同比", "相比", "与")
 #: relative years after a comparison word: the base of a change (比上年净增)
+#: a multiple of a figure of another time (是2021年的4倍, 相当于2020年的2.5倍): that time is a base
+MULTIPLE_OF = r"的?\s*(?:[0-9.]+|[一二两三四五六七八九十]+)\s*倍"
 #: what stands between a comparison's base and the base's own figure (比2022年的8520人)
 BASE_FIGURE_LINKS = ("的", "")
 BASE_RELATIVE = {"上年": -1, "去年": -1, "上一年": -1, "前年": -2, "上年度": -1, "上年同期": -1}
@@ -592,7 +594,10 @@ TIME_PATTERNS = [
     ("range", r"{year:y1}?\s*(?:至|到|-|—|－|~|～)\s*{year:y2}"),
     ("base", r"(?:{base})\s*{year:yb}"),
     ("rbase", r"(?:{base})\s*(?P<rb>{base_relative})"),
-    ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后|(?:到|至)(?:现在|目前|当前|今天))"),
+    ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后|(?:到|至)(?:现在|目前|当前|今天))"
+              # …also past a month and the event it dates (自2022年3月活动开展以来, 2021年换届以来)
+              r"|(?:自|从)\s*{year:ys2}(?:{month})?(?:初|底|末|中)?{since_gap}{0,10}?(?:以来|至今)"
+              r"|{year:ys3}(?:{month})?{since_gap}{1,4}?以来"),
     ("asof", r"(?:截至|截止|截止到|到)\s*{year:ya}(?:{month})?(?:底|末)?"),
     ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
     # a bare year before a verb (2019召开), or opening a table's row (2022\t9118\t520)
@@ -619,6 +624,8 @@ WHOLE_YEAR_WORDS = ("全年", "年内", "本年度", "一年来")
 WHOLE_YEAR_LOOKS_BACK_TO = 2
 YEAR_PARTS = {"上半年": 1, "下半年": 7, "一季度": 1, "第一季度": 1, "二季度": 4, "第二季度": 4,
               "三季度": 7, "第三季度": 7, "前三季度": 1, "四季度": 10, "第四季度": 10}
+#: what may stand between a period's first year and its 以来 (the event it dates): no mark, digit or space
+SINCE_GAP = r"[^\s，。；,;：:、0-9“”\"（）()]"
 #: the pieces ``TIME_PATTERNS`` are made of
 TIME_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?"
 TIME_YEAR_COUNT = r"[0-9一二两三四五六七八九十]{1,3}"

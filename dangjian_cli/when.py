@@ -30,7 +30,8 @@ _PIECES = {"month": T.TIME_MONTH, "n": T.TIME_YEAR_COUNT, "plan": "|".join(T.PLA
            "era": alternation(T.ERA_YEARS), "base": "|".join(T.BASE_WORDS),
            "base_relative": alternation(T.BASE_RELATIVE), "relative": alternation(T.RELATIVE_YEARS),
            "anaphoric": alternation(T.ANAPHORIC_YEARS), "now": alternation(T.NOW_WORDS),
-           "bare": T.BARE_YEAR_FOLLOWERS, "year_part": alternation(T.YEAR_PARTS)}
+           "bare": T.BARE_YEAR_FOLLOWERS, "year_part": alternation(T.YEAR_PARTS),
+           "since_gap": T.SINCE_GAP}
 
 
 def _expand(pattern: str) -> str:
@@ -172,7 +173,7 @@ def _mark(m: re.Match) -> TimeMark | None:
     elif kind == "rbase":
         kind, offset = "base", T.BASE_RELATIVE[g("rb")]
     elif kind == "since":
-        year_from = year_number(g("ys"))
+        year_from = year_number(g("ys") or g("ys2") or g("ys3"))
     elif kind == "asof":
         year = year_number(g("ya"))
         dated = True
