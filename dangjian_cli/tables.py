@@ -600,6 +600,8 @@ TIME_PATTERNS = [
               r"|{year:ys3}(?:{month})?{since_gap}{1,4}?以来"),
     ("asof", r"(?:截至|截止|截止到|到)\s*{year:ya}(?:{month})?(?:底|末)?"),
     ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
+    # an anniversary of a founding (建党103周年, 新中国成立75周年): a year, by ANNIVERSARIES
+    ("anniv", r"(?P<an>[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年"),
     # a bare year before a verb (2019召开), or opening a table's row (2022\t9118\t520)
     ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])|(?<![^\n])(?P<yy_row>19[89]\d|20[0-3]\d)(?=\t)"),
     ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?P<more>多)?(?:来|间|以来)|近(?P<pn2>{n})年"
@@ -624,6 +626,10 @@ WHOLE_YEAR_WORDS = ("全年", "年内", "本年度", "一年来")
 WHOLE_YEAR_LOOKS_BACK_TO = 2
 YEAR_PARTS = {"上半年": 1, "下半年": 7, "一季度": 1, "第一季度": 1, "二季度": 4, "第二季度": 4,
               "三季度": 7, "第三季度": 7, "前三季度": 1, "四季度": 10, "第四季度": 10}
+#: the foundings whose anniversaries date a text (庆祝建党100周年 → 2021), and how far
+#: before the count their words are looked for
+ANNIVERSARIES = {"建党": 1921, "中国共产党成立": 1921, "党的成立": 1921, "党成立": 1921, "新中国成立": 1949,
+                 "中华人民共和国成立": 1949, "建国": 1949, "改革开放": 1978}
 #: what may stand between a period's first year and its 以来 (the event it dates): no mark, digit or space
 SINCE_GAP = r"[^\s，。；,;：:、0-9“”\"（）()]"
 #: the pieces ``TIME_PATTERNS`` are made of

@@ -61,6 +61,7 @@ _PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
                       + "|".join(f"(?P<k_{k}>{p})" for k, p in _PATTERNS) + ")")
 
 
+_ANNIV_REACH = max(map(len, T.ANNIVERSARIES)) + 1
 _CN_DIGIT = {c: str(i) for i, c in enumerate(T.YEAR_DIGITS)} | {"零": "0"}
 
 
@@ -172,6 +173,13 @@ def _mark(m: re.Match) -> TimeMark | None:
         year_from = year_number(g("yb"))
     elif kind == "rbase":
         kind, offset = "base", T.BASE_RELATIVE[g("rb")]
+    elif kind == "anniv":
+        lead = m.string[max(0, m.start() - _ANNIV_REACH):m.start()].rstrip()
+        founded = next((y for w, y in T.ANNIVERSARIES.items() if lead.endswith(w)), None)
+        n = parse_number(g("an"))
+        if founded is None or n is None:
+            return None                 # 30周年 of what: no year
+        kind, year = "year", founded + int(n)
     elif kind == "since":
         year_from = year_number(g("ys") or g("ys2") or g("ys3"))
     elif kind == "asof":
