@@ -13,7 +13,7 @@ Each check finds what a reader would compare a figure with, and says so:
   only that base may find it inconsistent; a count smaller than the part is no base.
 - ``sum``: parts that should add up to a whole (A个、B个,共C个; a 其中 list whose
   parts are one another's complement, 连任/新进; parts above their whole; a table's
-  合计 row against the rows of its column).
+  合计 row against the rows of its column; each dimension of a 从性别看… breakdown).
 - ``subcount``: a part after 其中 larger than its whole.
 - ``magnitude``: a rate (人均, 每村) out of line, by a hundredfold or more, with
   the same rate elsewhere in the document (人均收入7320元 beside 人均收入6230万元).
@@ -422,7 +422,43 @@ def check_sums(records: list[dict]) -> list[dict]:
         for here in doc.sentences.values():
             out += _sums(doc, here)
         out += _table_sums(doc)
+        out += _breakdown_sums(doc)
     return out
+
+
+def _breakdown_sums(doc: _Doc) -> list[dict]:
+    """A whole broken down along a dimension (全县共有村党组织书记232名。从性别看,男性211名、
+    女性21名;从年龄看,…): the parts of each dimension add up to the whole. A breakdown may
+    leave some out, so parts short of the whole say nothing; parts past it are a slip."""
+    out: list[dict] = []
+    wholes: list[dict] = []                 # the counts stated before the breakdowns began
+    for here in doc.sentences.values():
+        counts = _counts(here)
+        if not counts:
+            continue
+        sent = here[0].get("sentence") or ""
+        openers = list(_BREAKDOWN.finditer(sent))
+        first = openers[0].start() if openers else len(sent) + 1
+        stated = [r for r in counts if 0 <= doc.pos[r["id"]] < first]
+        if stated:
+            wholes = stated                 # (a sentence that opens with a breakdown keeps the whole)
+        ends = [o.start() for o in openers[1:]] + [len(sent)]
+        for opener, end in zip(openers, ends):
+            parts = [r for r in counts if opener.end() <= doc.pos[r["id"]] < end]
+            if len(parts) < 2 or any(p["unit"] != parts[0]["unit"] for p in parts):
+                continue
+            whole = next((w for w in reversed(wholes) if w["unit"] == parts[0]["unit"]), None)
+            if whole is None:
+                continue
+            lo = sum(_range(p)[0] for p in parts)
+            hi = sum(_range(p)[1] for p in parts)
+            t_lo, t_hi = _range(whole)
+            if hi >= t_lo - 1e-9 or lo > t_hi:      # (short of the whole: some left out)
+                out.append(_sum_result(doc, whole, parts, "its breakdown " + opener.group().rstrip("，,：:")))
+    return out
+
+
+_BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
 
 
 def _table_sums(doc: _Doc) -> list[dict]:

@@ -129,6 +129,18 @@ def test_a_tables_sum_reads_in_its_cells_own_terms():
                    "215.5": "120 + 85.5 = 205.5 (the rows of its column) against 215.5"}
 
 
+def test_each_dimension_of_a_breakdown_adds_up_to_its_whole():
+    text = ("全县共有村党组织书记232名。从性别看,男性211名、女性21名;从年龄看,35岁及以下18名、36至45岁67名、"
+            "46岁及以上147名;从学历看,大专及以上学历98名、高中112名、初中及以下32名。")
+    got = [(r["status"], r["relation"]) for r in results_for(text) if r["check"] == "sum"]
+    assert got == [("consistent", "211名 + 21名 = 232 (its breakdown 从性别看) against 232名"),
+                   ("consistent", "18名 + 67名 + 147名 = 232 (its breakdown 从年龄看) against 232名"),
+                   ("inconsistent", "98名 + 112名 + 32名 = 242 (its breakdown 从学历看) against 232名")]
+    # a breakdown that leaves some out says nothing
+    assert not [r for r in results_for("全县共有党员8600名。从年龄看,35岁及以下1200名、60岁以上3100名。")
+                if r["check"] == "sum"]
+
+
 def test_a_part_larger_than_its_whole():
     res = by_text(results_for("全村党员63人,其中女党员80人。"), "subcount")
     assert res["80人"]["status"] == "inconsistent"
