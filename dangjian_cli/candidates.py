@@ -72,6 +72,7 @@ PATTERN = re.compile(
     (?P<suf>{_SUFFIX})?
   | (?P<bnum>{_AR})(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?(?![{T.CN_DIGITS}])
     (?P<bsuf>{_SUFFIX})?
+  | (?P<lbl>(?<![0-9.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?=[ \t\u3000]*(?:\n|\Z))
     )
     """,
     re.VERBOSE,
@@ -89,8 +90,8 @@ _SLOGAN_AFTER = re.compile(_alt(T.SLOGAN_NOUNS))
 #: index of each named group in ``match.groups()``: candidates carry that tuple
 #: (``groupdict()`` or ``group(name)`` on every match is costly)
 G: dict[str, int] = {name: i - 1 for name, i in PATTERN.groupindex.items()}
-_PCT, _FRAC, _CHENG, _CHENGNUM, _NUM_G, _UNIT_G, _MULT_G = (
-    G["pct"], G["frac"], G["cheng"], G["chengnum"], G["num"], G["unit"], G["mult"])
+_PCT, _FRAC, _CHENG, _CHENGNUM, _NUM_G, _UNIT_G, _MULT_G, _LBL = (
+    G["pct"], G["frac"], G["cheng"], G["chengnum"], G["num"], G["unit"], G["mult"], G["lbl"])
 
 
 class Candidate:
@@ -130,6 +131,12 @@ def find_candidates(text: str) -> list[Candidate]:
             unit_end = m.end(_UNIT_G + 1)
             if not _keep_num(text, a, b, unit_end, g):
                 continue
+        elif g[_LBL]:
+            # a bare number that ends its line: a claim when the line is its label and it
+            labelled = _label_line(text, a, b)
+            if labelled is not None:
+                out.append(labelled)
+            continue
         else:
             kind = "bare"
             if (b < len(text) and text[b] in T.BARE_NOT_BEFORE) or text[a - 1:a] in ("第",):
@@ -143,47 +150,40 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(a, b, m.group(), kind, g, unit_end))
     if "\t" in text:
-        cells = _table_cells(text)
+        taken = {c.start for c in out}
+        cells = [c for c in _table_cells(text) if c.start not in taken]
         if cells:
             out = sorted(out + cells, key=lambda c: c.start)
-    labelled = _label_lines(text, out)
-    if labelled:
-        out = sorted(out + labelled, key=lambda c: c.start)
     return _ranges(text, out) if len(out) > 1 else out
 
 
 _CELL_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-def _label_lines(text: str, found: list[Candidate]) -> list[Candidate]:
-    r"""The bare number of a line that holds only a label and it (党员总数：31624, an
-    indicator list's ``当年发展党员    612``, a two-cell row under no heading or under
-    ``项目 | 数量``), where the label says what it counts as a column's heading would.
 
-    >>> [(c.surface, c.groups[_UNIT_G]) for c in _label_lines("党员总数：31624\n  其中：女党员 8215\n城关镇 12\n", [])]
+
+def _label_line(text: str, a: int, b: int) -> Candidate | None:
+    r"""The bare number ``text[a:b]`` that ends a line holding only a label and it
+    (党员总数：31624, an indicator list's ``当年发展党员    612``, a two-cell row under no
+    heading or under ``项目 | 数量``), where the label says what it counts as a column's
+    heading would; else None.
+
+    >>> t = "党员总数：31624\n  其中：女党员 8215\n城关镇 12\n"
+    >>> [(c.surface, c.groups[_UNIT_G]) for c in find_candidates(t)]
     [('31624', '名'), ('8215', '名')]
     """
-    out: list[Candidate] = []
-    taken = {c.start for c in found}
-    for end in _LINE_END_DIGIT.finditer(text):
-        m = _LABEL_LINE.match(text, text.rfind("\n", 0, end.start()) + 1, end.end() - (end.group()[-1:] == "\n"))
-        if m is None:
-            continue
-        a, b = m.span("num")
-        if a in taken or _PROSE_MARK.search(m.group("label")) is not None:
-            continue
-        unit = heading_unit(m.group("label"))
-        if unit is None:
-            continue
-        g: list = [None] * len(G)
-        g[_NUM_G], g[_MULT_G], g[_UNIT_G] = m.group("num"), unit[0], unit[1]
-        out.append(Candidate(a, b, m.group("num"), "num", tuple(g), b))
-    return out
+    m = _LABEL_LINE.match(text, text.rfind("\n", 0, a) + 1, b)
+    if m is None or m.start("num") != a or _PROSE_MARK.search(m.group("label")) is not None:
+        return None
+    unit = heading_unit(m.group("label"))
+    if unit is None:
+        return None
+    g: list = [None] * len(G)
+    g[_NUM_G], g[_MULT_G], g[_UNIT_G] = m.group("num"), unit[0], unit[1]
+    return Candidate(a, b, m.group("num"), "num", tuple(g), b)
 
 
-#: a line that ends in a digit: the few lines a label line may be
-_LINE_END_DIGIT = re.compile(r"[0-9][ \t\u3000]*(?:\n|\Z)")
 _LABEL_LINE = re.compile(
     rf"[ \t\u3000]*(?:{T.SUBCOUNT_MARK}[：:]?[ \t\u3000]*)?(?P<label>[^\s：:][^\t：:\n]{{0,{T.LINE_LABEL_MAX}}}?)"
-    r"[ \t\u3000]*(?:[：:]|[ \t\u3000])[ \t\u3000]*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t\u3000]*$")
+    r"[ \t\u3000]*(?:[：:]|[ \t\u3000])[ \t\u3000]*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$")
 _PROSE_MARK = re.compile("[。，；！？,;、]")
 
 
