@@ -217,8 +217,8 @@ class Context:
         # the nearest; a bare short form (黎平清江公司) only when nothing else is named
         bare = None
         named = doc.mentions_between(max(s, i - LOOK_BACK), i)
-        rest = _REST.search(self.text, self._clause_bounds(i, s, i)[0], i) if named else None
-        if rest is not None:
+        rest = _REST.search(self.text, max(s, i - T.REST_REACH), i) if named else None
+        if rest is not None and rest.start() >= self._clause_bounds(i, s, i)[0]:
             # 其余6个村: the rest of the units just named are their holder's, not the last one's
             members = [m for m in named if m.end <= rest.start() and m.kind == "place" and doc.usable(m)]
             after = [m for m in named if m.start >= rest.end()]

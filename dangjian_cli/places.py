@@ -210,13 +210,12 @@ def _zones(text: str, units: list[Mention]) -> list[Mention]:
     """Development zones named by the division right before them (宝鸡高新区: a unit one
     level below 宝鸡市, linked to it as a chain links a village to its town)."""
     out: list[Mention] = []
-    if "区" not in text:
-        return out
-    ends = {m.end: m for m in units}
-    for mm in _ZONE.finditer(text):
-        held_by = ends.get(mm.start())
-        if held_by is not None and held_by.level in _ZONE_LEVEL:
-            out.append(Mention(mm.start(), mm.end(), held_by.name + mm.group(), _ZONE_LEVEL[held_by.level]))
+    for held_by in units:               # (a few names a document: no scan of its text)
+        if held_by.level in _ZONE_LEVEL and text.startswith(T.ZONE_SUFFIXES, held_by.end):
+            zone = _ZONE.match(text, held_by.end)
+            if zone is not None:
+                out.append(Mention(zone.start(), zone.end(), held_by.name + zone.group(),
+                                   _ZONE_LEVEL[held_by.level]))
     return out
 
 

@@ -425,6 +425,7 @@ NAME_STOP_UNLESS_BEFORE = {"其": "中他它余次实后"}
 #: words that open a clause about the rest of a set whose members were just named
 #: (其中金岗村46万元、东坝村38万元，其余6个村均超过15万元): the rest belong to the set's holder
 REST_WORDS = ("其余", "其他", "剩余", "余下", "另外")
+REST_REACH = 16
 #: stems (the part before 村/镇/乡 …) that describe a kind of village, not one village:
 #: a word ending in one of these is no place (空壳村, 一类村, 示范村, 软弱涣散村, 百万强村)
 NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "女性", "贫困", "示范", "重点", "薄弱",
