@@ -555,12 +555,14 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
             before = before[m.end():]
             unit = _per_word(before)
             k = before.rfind(T.PER_MARK)
-    if unit is not None:
+    if unit is not None and (unit not in T.PER_TIMES or k < 0):
         return unit
     if k >= 0:
         # 每村每年10万元: a rate per unit and per time is the unit's (as 每人每年 is)
         units = [u for u in (_per_noun(before[i + 1:]) for i, ch in enumerate(before) if ch == T.PER_MARK) if u]
         lasting = [u for u in units if u not in T.PER_TIMES]
+        if unit is not None and not lasting:
+            return unit                 # (年均 where 每 names no unit: per year)
         if units:
             unit = lasting[0] if lasting else units[-1]
             if unit in T.PER_MEASURES:

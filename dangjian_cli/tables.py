@@ -262,7 +262,7 @@ PER_WORDS = {"人均": "人", "户均": "户", "村均": "村", "亩均": "亩",
 #: 每 followed by one of these nouns (a measure word between may stand: 每个村) → per that noun
 PER_NOUNS = ("村民小组", "党支部", "党组织", "合作社", "乡镇", "社区", "党员", "支部", "网格", "小组", "单位",
              "企业", "学校", "村", "户", "人", "季度", "半年", "年", "月", "天", "日", "周", "亩", "镇", "乡", "家",
-             "所", "名", "位", "个")
+             "所", "名", "位", "个", "公斤", "千克", "斤", "吨")
 #: the per nouns that are spans of time (a rate per unit and per year is the unit's)
 PER_TIMES = ("季度", "半年", "年", "月", "天", "日", "周")
 #: per nouns given as their measure word (每名 → 人)
@@ -290,7 +290,7 @@ RATE_MONEY_CUES = ("人均",)
 #: (涉及资金, 涉案金额: the money a contract, a case or a problem found is about, nobody's input)
 OTHER_MONEY_CUES = ("结余", "资产", "总资产", "固定资产", "存款", "余额", "债务", "负债", "估值",
                     "价格", "成本", "亏", "亏损", "损失", "欠款", "外债", "涉及", "涉及资金", "涉及金额",
-                    "涉案", "涉案金额")
+                    "涉案", "涉案金额", "市场价", "单价", "售价", "收购价", "均价")
 
 #: cue words that make a percent a change (增长15%) when they stand just before it
 CHANGE_CUES = ("增加", "增长", "提高", "提升", "降低", "减少", "下降", "上升", "增收",

@@ -685,6 +685,8 @@ CATEGORIES = [
     # a study trip's batches are activities, whatever was counted before them in the sentence
     ("石泉县新建改建场所27个;宁陕县组织村干部赴外地学习考察4批132人次。", "4批", "activities", "学习考察"),
     ("组织考察团3个。", "3个", "other", "考察团"),
+    # a price is no income (每斤8元的市场价)
+    ("按照每斤8元的市场价计算,年产值达到960万元。", "8元", "other", "市场价"),
     # the money a contract, a case or a problem found is about (涉及, 涉案) is nobody's input
     ("清理不规范合同1436份,涉及金额6800万元。", "6800万元", "other", "金额"),
     ("审计发现问题23个,涉及资金410万元。", "410万元", "other", "资金"),
@@ -783,6 +785,10 @@ RATES = [
     ("新建文化广场12座,每座投入资金20万元。", "20万元", "广场"),
     # 生均: per student
     ("学校生均党建经费约90元。", "约90元", "学生"),
+    # a per unit with a per time word (每户年均) is the unit's; a price per weight is per that weight
+    ("带动58户脱贫户每户年均增收1.5万元。", "1.5万元", "户"),
+    ("村民年均收入1.2万元。", "1.2万元", "年"),
+    ("按照每斤8元的市场价计算,年产值达到960万元。", "8元", "斤"),
     # a from-to frame's second state is a rate as its first is; a figure after it is not
     ("全村人均可支配收入从2016年的3020元增长到2023年的16650元。", "16650元", "人"),
     ("每村补助由5万元提高到10万元。", "10万元", "村"),
