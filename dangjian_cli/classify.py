@@ -140,7 +140,9 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         gap = _QUALIFIED.sub("", gap)
     # 已建立党组织的286家: a noun and 的 right before the number end a clause that says
     # which of the things counted are meant; the noun is not what is counted
-    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", gap))) <= 1 and gap != T.LINKING_PARTICLE \
+    # (党员总数较上年净增312名: and a comparison with its base)
+    if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", _COMPARISON.sub("", gap)))) <= 1 \
+            and gap != T.LINKING_PARTICLE \
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:

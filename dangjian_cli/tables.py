@@ -96,7 +96,7 @@ PERSON_NOT_COUNT = ("人均", "人士", "人民", "人大", "人家", "人心", 
 # --- qualifiers ----------------------------------------------------------------
 PREFIX_QUALIFIERS = {
     "将近": "about", "接近": "about", "大约": "about", "约": "about", "近": "about",
-    "大概": "about", "左右": "about",
+    "大概": "about", "左右": "about", "约占": "about", "约为": "about", "约有": "about",
     "超过": "over", "逾": "over", "突破": "over", "超": "over", "至少": "over",
     "多达": "over", "高达": "over", "不少于": "over", "不低于": "over", "最少": "over",
     "不到": "under", "不足": "under", "未满": "under", "不超过": "under", "最多": "under",

@@ -100,6 +100,9 @@ def test_numeral_forms(text, surface, value, value_max, unit, qualifier):
 # (sentence, surface, qualifier)
 QUALIFIERS = [
     ("惠及群众约3000人", "约3000人", "about"),
+    # 约 before the verb of a share or a value (约占, 约为): about, the verb no part of the surface
+    ("女党员约占27%", "27%", "about"),
+    ("覆盖率约为85%", "85%", "about"),
     ("全村近500户", "近500户", "about"),
     ("党员超过200名", "200名", "over"),
     ("收入突破5000万元", "5000万元", "over"),
@@ -126,6 +129,9 @@ def test_qualifiers(text, surface, qualifier):
 # (sentence, surface, category, change)
 CATEGORIES = [
     ("修建蓄水池3000立方米", "3000立方米", "other", False),
+    # a change of the noun before it, past the comparison's base (党员较上年增加312名)
+    ("全县党员较上年增加312名", "312名", "party_members", True),
+    ("党员总数较上年净增312名,增幅为1.8%", "312名", "party_members", True),
     ("新建光伏电站装机容量5000千瓦", "5000千瓦", "other", False),
     ("县财政累计投入资金1200万元", "1200万元", "funds", False),
     ("争取上级补助资金80万元", "80万元", "funds", False),
