@@ -132,7 +132,7 @@ def find_candidates(text: str) -> list[Candidate]:
             if not _keep_num(text, a, b, unit_end, g):
                 continue
         elif g[_LBL]:
-            # a bare number that ends its line: a claim when the line is its label and it
+            # a bare number that ends its line: a claim when the line holds only it and its label
             labelled = _label_line(text, a, b)
             if labelled is not None:
                 out.append(labelled)

@@ -445,7 +445,9 @@ def _breakdown_sums(doc: _Doc) -> list[dict]:
         ends = [o.start() for o in openers[1:]] + [len(sent)]
         for opener, end in zip(openers, ends):
             parts = [r for r in counts if opener.end() <= doc.pos[r["id"]] < end]
-            if len(parts) < 2 or any(p["unit"] != parts[0]["unit"] for p in parts):
+            # (其中 inside a dimension nests parts within parts: they add up to nothing)
+            if len(parts) < 2 or any(p["unit"] != parts[0]["unit"] for p in parts) \
+                    or T.SUBCOUNT_MARK in sent[opener.end():end]:
                 continue
             whole = next((w for w in reversed(wholes) if w["unit"] == parts[0]["unit"]), None)
             if whole is None:

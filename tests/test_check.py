@@ -139,6 +139,9 @@ def test_each_dimension_of_a_breakdown_adds_up_to_its_whole():
     # a breakdown that leaves some out says nothing
     assert not [r for r in results_for("全县共有党员8600名。从年龄看,35岁及以下1200名、60岁以上3100名。")
                 if r["check"] == "sum"]
+    # nor one whose dimension nests parts within parts (其中)
+    assert not [r for r in results_for("全县共有党员86名。从学历看,大专以上50名,其中研究生20名;高中36名。")
+                if r["check"] == "sum" and "breakdown" in (r["relation"] or "")]
 
 
 def test_a_part_larger_than_its_whole():
