@@ -664,8 +664,8 @@ def check_repeats(records: list[dict]) -> list[dict]:
     for recs in _by_doc(records).values():
         first: dict[tuple, dict] = {}
         for r in sorted(recs, key=lambda x: x["start"]):
-            if r["unit"] == "percent" or r.get("qualifier") == "range":
-                continue
+            if r["unit"] in ("percent", "age") or r.get("qualifier") == "range" or _threshold(r):
+                continue                # (35岁及以下 twice: a class named twice, nothing to add)
             key = (float(r["value"]), r["unit"], r.get("category"), r.get("subject"), r.get("place"), r.get("year"))
             if key in first and first[key].get("line") != r.get("line"):
                 f = first[key]
@@ -734,7 +734,7 @@ def _frame(doc: _Doc, r: dict) -> str | None:
     i = doc.pos.get(r["id"], -1)
     if i < 0 or T.SUBCOUNT_MARK in sent[:i] or "\t" in sent:
         return None
-    if r.get("qualifier") in ("over", "under") and r.get("text", "").endswith(T.OPEN_ABOVE + T.OPEN_BELOW):
+    if _threshold(r):
         return None
     after = _CLAUSE_BREAK.split(sent[i + len(r.get("text", "")):], maxsplit=1)[0]
     k = after.find(r["subject"])
@@ -743,6 +743,11 @@ def _frame(doc: _Doc, r: dict) -> str | None:
 
 
 _FRAME_VERBS = re.compile(alternation(T.FRAME_VERBS))
+
+
+def _threshold(rec: dict) -> bool:
+    """Is the figure a bound that names a class (50万元以上, 35岁及以下), no amount?"""
+    return rec.get("qualifier") in ("over", "under") and rec.get("text", "").endswith(T.OPEN_ABOVE + T.OPEN_BELOW)
 
 
 def _open_range(rec: dict) -> tuple[float, float]:

@@ -173,6 +173,10 @@ def test_a_rate_added_into_a_total():
 def test_a_headline_figure_repeated_in_the_body():
     res = by_text(results_for("全县182个村完成整顿。\n抓好182个村的整顿工作。"), "repeat")
     assert res["182个"]["status"] == "consistent" and "add it once" in res["182个"]["detail"]
+    # a class named twice (35岁及以下, 50万元以上) and an age are no figures to add once
+    text = ("35岁及以下党员52.3万名,占18.1%。\n发展党员6.8万名,其中35岁及以下的5.6万名。\n"
+            "平均年龄52岁。\n书记平均年龄52岁。")
+    assert not by_text(results_for(text), "repeat")
 
 
 def test_conflicting_values_across_documents(tmp_path):
