@@ -389,6 +389,12 @@ class Context:
             if self._first_state(t, i):
                 continue                        # 从2021年的19名增加到如今的57名: 2021 is the 19's
             y, yf = t.resolve(report, anchor)
+            if y is None and yf is None and t.kind == "period":
+                # 2021年以来，…，三年来: with the report's date unknown, the period is the one
+                # the sentence's 以来 named before it
+                since = next((o for o in reversed(own) if o.start < t.start and o.kind == "since"), None)
+                if since is not None:
+                    y, yf = since.resolve(report, anchor)
             if y is None and yf is None:
                 if t.kind in _UNKNOWN_UNDATED or t.kind == "anaphoric":
                     return None, None           # a time is named, but the report's date is unknown
