@@ -47,6 +47,8 @@ _SUFFIX = _alt(T.SUFFIX_QUALIFIERS)
 _SEP = _alt(T.RANGE_SEPARATORS)
 _CN_SMALL = T.SMALL_NUMERALS
 _PAIRS = "|".join(T.APPROXIMATE_PAIRS)         # 七八成: 70–80%
+#: a number as a table's cell or a list's line writes it (1286, 31,624, 4.5)
+_PLAIN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMER = rf"(?P<numer>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)"
 
 PATTERN = re.compile(
@@ -72,7 +74,7 @@ PATTERN = re.compile(
     (?P<suf>{_SUFFIX})?
   | (?P<bnum>{_AR})(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?(?![{T.CN_DIGITS}])
     (?P<bsuf>{_SUFFIX})?
-  | (?P<lbl>(?<![0-9.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?=[ \t\u3000]*(?:\n|\Z))
+  | (?P<lbl>(?<![0-9.,]){_PLAIN})(?=[ \t\u3000]*(?:\n|\Z))
     )
     """,
     re.VERBOSE,
@@ -157,7 +159,7 @@ def find_candidates(text: str) -> list[Candidate]:
     return _ranges(text, out) if len(out) > 1 else out
 
 
-_CELL_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_CELL_NUMBER = re.compile(_PLAIN)
 
 
 def _label_line(text: str, a: int, b: int) -> Candidate | None:
@@ -183,7 +185,7 @@ def _label_line(text: str, a: int, b: int) -> Candidate | None:
 
 _LABEL_LINE = re.compile(
     rf"[ \t\u3000]*(?:{T.SUBCOUNT_MARK}[：:]?[ \t\u3000]*)?(?P<label>[^\s：:][^\t：:\n]{{0,{T.LINE_LABEL_MAX}}}?)"
-    r"[ \t\u3000]*(?:[：:]|[ \t\u3000])[ \t\u3000]*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$")
+    rf"[ \t\u3000]*(?:[：:]|[ \t\u3000])[ \t\u3000]*(?P<num>{_PLAIN})$")
 _PROSE_MARK = re.compile("[。，；！？,;、]")
 
 

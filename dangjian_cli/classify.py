@@ -28,7 +28,7 @@ import re
 from . import tables as T
 from .rows import cell_label, heading_above
 from .candidates import _alt
-from .charclass import alternation, han, up_to_last
+from .charclass import han, up_to_last
 
 _HEAD = re.compile(_alt(T.HEAD_NOUNS))
 _MONEY_CUES = {**{w: "other" for w in T.OTHER_MONEY_CUES},
@@ -150,7 +150,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         return cat, m.group(), "before"
     # 收入超过百万元的村由2021年的5个增加到2023年的31个: the noun before 由/从 counts both
     # (the frame's second state may stand further from the noun than a clause's reach)
-    if any(w in text[max(0, start - T.FROM_REACH):start] for w in T.FROM_WORDS):
+    if _in_from_frame(text, start):
         before = _unbracketed(_clause_before(text, start, T.FROM_REACH + T.FROM_NOUN_REACH))
     k = max(before.rfind(w) for w in T.FROM_WORDS)
     if k > 0:
@@ -187,6 +187,8 @@ def _without_doing(before: str) -> str:
     """The words before a number without the verb of what the people counted did that
     ends them (预备党员转正 → 预备党员, 实到会 → 实)."""
     return _INTRANSITIVE.sub("", before) if before[-1:] in _INTRANSITIVE_LAST else before
+
+
 _BRACKETS = (("（", "）"), ("(", ")"))
 _HALF_MARKS = re.compile("[" + re.escape("".join(c for _, c in T.PAIRED_MARKS)) + "]")
 
@@ -633,11 +635,15 @@ def _per_noun(rest: str) -> str | None:
 def second_state(text: str, first_start: int, first_end: int, start: int) -> bool:
     """Is the amount at ``start`` the second state of a from-to frame whose first is the
     amount at ``first_start``–``first_end`` (从2016年的3020元增长到2023年的16650元)?"""
-    return (_SECOND_STATE.fullmatch(text, first_end, start) is not None
-            and any(w in text[max(0, first_start - T.FROM_REACH):first_start] for w in T.FROM_WORDS))
+    return _SECOND_STATE.fullmatch(text, first_end, start) is not None and _in_from_frame(text, first_start)
 
 
-_SECOND_STATE = re.compile(rf"[^，。；,;]{{0,4}}?(?:{alternation(T.CHANGE_TO)})"
+def _in_from_frame(text: str, start: int) -> bool:
+    """Does a 由/从 stand close enough before ``start`` to open a from-to frame it is in?"""
+    return any(w in text[max(0, start - T.FROM_REACH):start] for w in T.FROM_WORDS)
+
+
+_SECOND_STATE = re.compile(rf"[^，。；,;]{{0,4}}?(?:{_alt(T.CHANGE_TO)})"
                            r"(?:[0-9]{4}年(?:底|末)?|如今|现在|目前|今年|去年)?的?")
 
 

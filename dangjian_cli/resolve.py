@@ -93,6 +93,13 @@ def _prefix(text: str, start: int) -> tuple[str | None, int]:
     return T.PREFIX_QUALIFIERS[word], (start - len(word) if word in T.PREFIX_IN_SURFACE else start)
 
 
+def _bounds(num: str) -> tuple[float | None, float | None]:
+    """A numeral's value, and the top of the range it writes by two neighbouring digits
+    (三四百 → 300, 400), else None."""
+    pair = None if num[0] in _ARABIC or len(num) < 2 else approximate(num)
+    return (parse_number(num), None) if pair is None else pair
+
+
 def resolve(text: str, c: Candidate) -> Resolved | None:
     g = c.groups
     pre_q, start = _prefix(text, c.start)
@@ -103,11 +110,9 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
     if kind == "num":
         unit, factor = T.UNITS[g[_UNIT]]
         mult = 1.0 if g[_MULT] is None else T.MULTIPLIERS[g[_MULT]]
-        num = g[_NUM]
-        pair = None if num[0] in _ARABIC or len(num) < 2 else approximate(num)
-        v1 = parse_number(num) if pair is None else pair[0]
-        if pair is not None:                    # 两三次, 三四百人: a range
-            value_max = pair[1] * mult * factor
+        v1, top = _bounds(g[_NUM])              # (两三次, 三四百人: a range)
+        if top is not None:
+            value_max = top * mult * factor
         if v1 is None:
             v1 = T.BARE_POWERS.get(g[_NUM])     # 千余名, 近千名
             if v1 is None:
@@ -121,10 +126,7 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
         measure = g[_UNIT]
         suffix_q = g[_SUF] or g[_INNER1] or g[_INNER2]
     elif kind == "pct":
-        num = g[_PCTNUM]
-        pair = None if num[0] in _ARABIC or len(num) < 2 else approximate(num)
-        value = parse_number(num) if pair is None else pair[0]
-        value_max = None if pair is None else pair[1]       # 百分之七八十
+        value, value_max = _bounds(g[_PCTNUM])   # (百分之七八十)
         unit, measure = "percent", "百分之"
         suffix_q = g[_PCTSUF]
     elif kind == "frac":
@@ -133,13 +135,11 @@ def resolve(text: str, c: Candidate) -> Resolved | None:
             return None
         value, unit, measure = round(100.0 * num / den, 4), "percent", "分之"
     elif kind == "cheng":
-        num = g[_CHENGNUM]
-        pair = approximate(num) if len(num) == 2 else None
-        tenth = parse_number(num) if pair is None else pair[0]
+        tenth, top = _bounds(g[_CHENGNUM])
         if tenth is None:
             return None
-        if pair is not None:                    # 七八成: 70–80%
-            value_max = 10.0 * pair[1]
+        if top is not None:                     # 七八成: 70–80%
+            value_max = 10.0 * top
         value, unit, measure = 10.0 * tenth, "percent", "成"
         suffix_q = g[_CHENGSUF]
     else:   # bare
