@@ -361,13 +361,13 @@ class Context:
             if t.kind == "base":
                 base_mark = t
         base = None
-        if base_mark is not None and not change and self.text[base_mark.end:i] in T.BASE_FIGURE_LINKS:
-            # 比2022年的8520人增长0.9%: the base's own figure holds for the base's year
-            sentence_year = anchor if anchor is not None else self._governing_year(i, s, marks, report)
-            return base_mark.resolve(report, sentence_year)[1], None
-        if base_mark is not None and change:
+        # 比2022年的8520人增长0.9%: the base's own figure holds for the base's year
+        own_base = base_mark is not None and not change and self.text[base_mark.end:i] in T.BASE_FIGURE_LINKS
+        if base_mark is not None and (change or own_base):
             sentence_year = anchor if anchor is not None else self._governing_year(i, s, marks, report)
             base = base_mark.resolve(report, sentence_year)[1]
+            if own_base:
+                return base, None
         # 2. the time named in the sentence, nearest before the figure, else after it
         own = [t for t in before if t.kind not in ("base", "undated")]
         if own and self._first_state(own[-1], i):

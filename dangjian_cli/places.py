@@ -211,11 +211,9 @@ def _zones(text: str, units: list[Mention]) -> list[Mention]:
     level below 宝鸡市, linked to it as a chain links a village to its town)."""
     out: list[Mention] = []
     for held_by in units:               # (a few names a document: no scan of its text)
-        if held_by.level in _ZONE_LEVEL and text.startswith(T.ZONE_SUFFIXES, held_by.end):
-            zone = _ZONE.match(text, held_by.end)
-            if zone is not None:
-                out.append(Mention(zone.start(), zone.end(), held_by.name + zone.group(),
-                                   _ZONE_LEVEL[held_by.level]))
+        zone = _ZONE.match(text, held_by.end) if held_by.level in _ZONE_LEVEL else None
+        if zone is not None:
+            out.append(Mention(zone.start(), zone.end(), held_by.name + zone.group(), _ZONE_LEVEL[held_by.level]))
     return out
 
 
