@@ -20,7 +20,8 @@ import sys
 from . import tables as T
 from .charclass import alternation as _alt
 from .numbers import parse_number
-from .rows import combined, heading_unit, measure_word, unit_column, year_heading
+from .rows import (combined, heading_unit, measure_word, names_row, table_units, unit_column, with_table_units,
+                   year_heading)
 from .spans import Spans
 
 # The patterns here and in classify/context use the standard library's re
@@ -199,27 +200,38 @@ def _table_cells(text: str) -> list[Candidate]:
     names: list[str] | None = None          # the heading's cells, for a heading of two rows
     by_row = False
     first = 1                               # under a heading of years, the first column of numbers
+    given = None                            # the measure words a unit line gives the next table
+    since = 0                               # lines since that unit line
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if "\t" not in line:
-            heading = names = None
-            continue
         cells = line.split("\t")
+        line_units = table_units(line) if len(cells) == 1 or len([c for c in cells if c.strip()]) == 1 else None
+        if line_units is not None:
+            given, since = line_units, 0
+            if len(cells) == 1:
+                heading = names = None
+            continue
+        if len(cells) == 1:
+            heading = names = None
+            since += bool(line.strip())
+            if since > T.UNIT_LINE_REACH:
+                given = None
+            continue
         if unit_column(cells):
             # 指标 | 单位 | 数值 | 比上年增长（%）: each row gives its measure word, unless its
             # column has one of its own
             heading, names, by_row, first = [heading_unit(c) for c in cells], None, True, 2
             continue
-        if not any(ch.isdigit() for ch in line):
+        if year_heading(cells):
+            heading, names, by_row, first = [None] * len(cells), None, True, 1 + unit_column(cells)
+            continue
+        if names_row(cells):
             if names is not None and len(names) == len(cells):
                 cells = combined(names, cells)
-            heading, names, by_row = [heading_unit(c) for c in cells], cells, False
+            heading, names, by_row = with_table_units([heading_unit(c) for c in cells], cells, given), cells, False
             continue
         names = None
-        if year_heading(cells):
-            heading, by_row, first = [None] * len(cells), True, 1 + unit_column(cells)
-            continue
         if heading is None or len(cells) != len(heading):
             continue
         if by_row:

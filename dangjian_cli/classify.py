@@ -400,6 +400,10 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if unit == "age":
         return "other", T.AGE_SUBJECT
     if unit == "yuan":
+        if text[start - 1:start] == "\t":
+            found = _money_column(text, start)
+            if found is not None:
+                return found
         return money_category(text, start, end, sent_end)
     cat, noun, where = head_noun(text, start, end)
     column = _column(text, start)
@@ -472,6 +476,18 @@ def _column(text: str, start: int) -> tuple[str, str] | None:
         return None
     found = _last_head(cell_label(h))
     return None if found is None else (found[1], found[0].group())
+
+
+def _money_column(text: str, start: int) -> tuple[str, str] | None:
+    """funds / income and the noun of a table's cell of money, from its column's heading
+    (集体经济总收入, 投入资金（万元）), however many rows down the cell stands."""
+    h = heading_above(text, start)
+    if h is None:
+        return None
+    label = cell_label(h)
+    if _MONEY.search(label) is None:
+        return None
+    return money_category(label, len(label), len(label), len(label))
 
 
 def _named_before(text: str, start: int) -> str | None:

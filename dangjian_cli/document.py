@@ -366,6 +366,11 @@ class Document:
             return self.full(self._deepest(in_title))
         if self._titled:
             return self.full(self._deepest(self._titled))
+        # a table's row is about the unit that labels it, one of the units the table lists
+        # side by side: none of them is what the document is about
+        places = [m for m in places if not self._row_label(m)]
+        if not places:
+            return None
         counts: dict[str, int] = {}
         for m in places:
             counts[canonical(m)] = counts.get(canonical(m), 0) + 1
@@ -373,6 +378,12 @@ class Document:
         best = max(opening, key=lambda m: (counts[canonical(m)] >= 2, RANK[m.level] if counts[canonical(m)] >= 2
                                            else 0, counts[canonical(m)], -m.start))
         return self.full(best)
+
+    def _row_label(self, m: Mention) -> bool:
+        """Does the place ``m`` label a table's row (the first cell of a line of cells)?"""
+        text = self.text
+        ls = text.rfind("\n", 0, m.start) + 1
+        return text.startswith("\t", m.end) and not text[ls:m.start].strip(" \u3000")
 
     def _opening_end(self) -> int:
         body = [p for p in self.paragraphs if not p.heading]

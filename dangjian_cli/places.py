@@ -65,6 +65,7 @@ _HONOUR_GAP_VERB = re.compile(alternation(set(T.VERB_STEMS) | set(T.BUILD_VERBS)
 _NON_PLACE = tuple(sorted(T.NON_PLACE_STEMS, key=len, reverse=True))
 # (力争村集体经济收入突破40万元: a target's verb before 村 is no name either)
 _VERBS = tuple(sorted(set(T.VERB_STEMS) | {w for w in T.FUTURE_WORDS if len(w) > 1}, key=len, reverse=True))
+_TIME_STEMS = tuple(sorted({*T.RELATIVE_YEARS, *T.ANAPHORIC_YEARS, *T.NOW_WORDS}, key=len, reverse=True))
 _INSIDE_STOPS = re.compile(alternation(w for w in (*_VERBS, *T.RELATIVE_YEARS, *T.NOW_WORDS) if len(w) > 1))
 _SEP = frozenset(T.JOINING_CHARS)
 _TIME_BEFORE = re.compile(T.TIME_BEFORE_NAME)
@@ -329,8 +330,8 @@ def _bounded_in(title: str, name: str) -> bool:
 
 
 def _name_like(stem: str, suffix: str) -> bool:
-    if not 2 <= len(stem) <= 4 or stem.startswith(_VERBS):
-        return False
+    if not 2 <= len(stem) <= 4 or stem.startswith(_VERBS) or stem.endswith(_TIME_STEMS):
+        return False                    # (去年村集体经济收入: a time word, no name)
     # a longer run that holds a verb or a time word took in a clause
     # (去年发展村集体经济项目, 新发展村级…): no name
     if len(stem) > 2 and _INSIDE_STOPS.search(stem) is not None:

@@ -19,9 +19,11 @@ import re
 from typing import NamedTuple
 
 from . import tables as T
+from .charclass import alternation
 
 __all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "heading_unit",
-           "measure_word", "spaced_gaps", "unit_column", "year_heading"]
+           "measure_word", "names_row", "spaced_gaps", "table_units", "unit_column", "with_table_units",
+           "year_heading"]
 
 #: what parts a table's cells in text as a reader gives it: a tab, or a run of spaces
 CELL_GAP = re.compile("\t|[ \u3000]{2,}")
@@ -60,6 +62,75 @@ def year_heading(cells: list[str]) -> bool:
     if any(y2 <= y1 for y1, y2 in zip(years, years[1:])):
         return False
     return cells[0].strip(" \u3000") in T.YEAR_HEADING_CORNERS or all("年" in c for c in cells[first:])
+
+
+_VALUE_CELL = re.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*[万亿千]?\s*(?:" + alternation(T.UNITS)
+                         + r"|%|％)?\s*(?:余|多|以上|以下|左右)?")
+
+
+def names_row(cells: list[str]) -> bool:
+    """Is a row of cells a heading of names: no cell holds a value? A heading's cells may
+    hold numbers inside a name (10万元以上村数, 35岁以下党员数); a row of values holds at
+    least one cell that is only a figure (12, 968.5, 56名, 12.5%).
+
+    >>> [names_row(r) for r in (["镇名", "党员数"], ["镇名", "10万元以上村数"], ["城关镇", "56"],
+    ...                          ["城关镇", "56名"], ["城关镇", "—"])]
+    [True, True, False, False, True]
+    """
+    return not any(_VALUE_CELL.fullmatch(c.strip(" \u3000")) for c in cells)
+
+
+_UNIT_LINE = re.compile(rf"[（(]?\s*(?:{alternation(T.UNIT_LINE_WORDS)})\s*[：:]\s*(?P<units>[^（）()：:\n]{{1,24}}?)"
+                        r"\s*[）)]?[ \t\u3000]*$")
+_UNIT_SEPARATORS = re.compile(f"[{re.escape(T.UNIT_LINE_SEPARATORS)}]+")
+
+
+def table_units(line: str) -> list[Measure] | None:
+    """The measure words a line gives a table (``单位：万元``, a title ending
+    ``（单位：万元、个）``), or None when the line gives none.
+
+    >>> table_units("单位：万元"), table_units("表1 村集体经济收入（金额单位：万元、个）")
+    ([('万', '元')], [('万', '元'), (None, '个')])
+    >>> table_units("党组织隶属单位：县委组织部") is None
+    True
+    """
+    if "单位" not in line:
+        return None
+    m = _UNIT_LINE.search(line.strip(" \t\u3000"))
+    if m is None:
+        return None
+    units = [measure_word(w) for w in _UNIT_SEPARATORS.split(m.group("units")) if w]
+    if not units or any(u is None for u in units):
+        return None
+    return [u for u in units if u is not None]
+
+
+Measure = tuple[str | None, str]
+
+
+def with_table_units(units: list[Measure | None], cells: list[str],
+                     given: list[Measure] | None) -> list[Measure | None]:
+    """The measure words of a heading's columns, where a column names none, from the
+    ones a unit line gives its table: a money word to the columns that name money;
+    the only word given to every column but the first that names no rate.
+
+    >>> with_table_units([None, (None, "个"), None, None], ["镇名", "村数", "集体经济收入", "占比"],
+    ...                  [("万", "元")])
+    [None, (None, '个'), ('万', '元'), None]
+    """
+    if not given:
+        return units
+    money = next((u for u in given if T.UNITS[u[1]][0] == "yuan"), None)
+    out = list(units)
+    for k in range(1, min(len(units), len(cells))):
+        name = cells[k].strip(" \u3000")
+        if out[k] is not None or not name or name.endswith(T.RATE_ENDINGS) or "比" in name:
+            continue
+        if money is not None and any(w in name for w in T.MONEY_HEADING_WORDS):
+            out[k] = money
+        elif len(given) == 1 and money is None:
+            out[k] = given[0]
+    return out
 
 
 def unit_column(cells: list[str]) -> int:
@@ -129,15 +200,15 @@ def heading_above(text: str, i: int) -> Heading | None:
         if unit_column(cells):
             # 指标 | 单位 | 数值 (or years): each row names what it counts and its measure word
             return Heading("rows", cells, column, line.split("\t"))
-        if not any(ch.isdigit() for ch in above):
+        if year_heading(cells):
+            return Heading("years", cells, column, line.split("\t"))
+        if names_row(cells):
             # a heading of two rows (党员 over 总数 | 其中女党员): the upper row names the lower's
             us = text.rfind("\n", 0, max(ps - 1, 0)) + 1 if ps > 0 else -1
             upper = text[us:ps - 1] if ps > 0 else ""
-            if upper.count("\t") == width and not any(ch.isdigit() for ch in upper):
+            if upper.count("\t") == width and names_row(upper.split("\t")):
                 cells = combined(upper.split("\t"), cells)
             return Heading("names", cells, column, line.split("\t"))
-        if year_heading(cells):
-            return Heading("years", cells, column, line.split("\t"))
         k = ps - 1
     return None
 

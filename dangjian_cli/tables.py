@@ -168,7 +168,10 @@ PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "
                 "工人", "劳动力", "老人", "儿童", "学生", "能人", "乡贤", "网格员", "人口",
                 "骨干", "负责人", "村官", "后备力量", "致富带头人", "带头人", "贫困户", "脱贫户", "农民",
                 "工作队员", "驻村队员", "队长", "积极分子", "入党积极分子", "发展对象", "能手", "致富能手",
-                "员工", "医生", "护士", "公务员", "选调生", "骑手", "快递员")
+                "员工", "医生", "护士", "公务员", "选调生", "骑手", "快递员",
+                # roles named by what they do (调解员, 宣讲员) and by where they come from
+                "毕业生", "退役军人", "调解员", "宣讲员", "信息员", "监督员", "联络员", "指导员", "讲解员",
+                "辅导员", "护林员", "保洁员", "管理员", "协管员", "巡查员", "代办员")
 ACTIVITY_NOUNS = ("活动", "培训", "培训班", "会议", "实事", "好事", "心愿", "微心愿", "事项办理",
                   "讲座", "党课", "宣讲", "演出", "义诊", "观摩", "调研", "走访", "服务",
                   "竞赛", "比赛", "研讨", "座谈", "检查", "督查", "巡察", "学习", "课程", "考察", "学习考察", "参观",
@@ -194,6 +197,8 @@ OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制�
                "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元", "岗", "岗位",
                "意见", "建议", "意见建议", "问题", "线索", "委员会", "县区", "区县", "县市区",
                "民族", "联系点",
+               # what work writes and studies (课题 is no 课 held)
+               "课题", "专题", "报告", "调研报告", "文件", "案例", "典型案例", "文章", "清单", "经济实体",
                # bodies that are no party organisation, however named (社会组织, 基金会)
                "社会组织", "社会团体", "基金会", "民办非企业单位", "两新组织", "新经济组织", "新社会组织",
                "行业协会", "协会", "商会", "学会", "考察团", "参观团", "代表团",
@@ -305,6 +310,8 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年",
                  "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
                  "上缴", "缴纳", "缴存", "创造", "造成", "导致",
+                 # a rate of each of the units counted (154个村每村储备…)
+                 "每",
                  # what the people counted go on to do (1.3万名党员编入网格)
                  "编入", "下沉", "报到", "投身", "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
                  "与",
@@ -461,13 +468,17 @@ VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实�
               "完善", "建立", "建设", "打造", "培育", "发展", "壮大", "选派", "派驻", "下沉", "深入", "走访",
               "帮扶", "结对", "包联", "联系", "优化", "整合", "统筹", "保障", "管理", "治理", "开展", "推行",
               "探索", "创新", "全面", "充分", "不断", "持续", "积极", "努力", "大力", "着力", "重点",
-              "新任", "所有", "部分", "新一届", "增加", "直接", "利用", "大学生", "先后", "逐步", "进一步",
+              "新任", "所有", "部分", "新一届",
+              "担任", "兼任", "出任", "当选", "增加", "直接", "利用", "大学生", "先后", "逐步", "进一步",
               "举办", "举行", "组织", "召开", "开设", "培训", "慰问", "表彰", "评选", "办理", "设立", "成立",
               "组建", "选拔", "选聘", "招募", "引进", "回引", "排查", "化解", "解决", "调整", "配强", "配齐",
               "带领", "引领", "动员", "发动", "率领", "号召", "牵头", "依托", "围绕")
 #: the last character of a "stem" that makes 村/社区 the generic word (农村, 驻村, 强村)
 STEM_LAST_STOP = {"村": "农驻联进入到全各每该本一两建帮扶包贫弱下回返出离治管抓归让",
                   "社区": "城住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}
+# 嘎查 and 苏木 (Inner Mongolia's villages and towns) stand where 村 and 乡 stand
+STEM_LAST_STOP["嘎查"] = STEM_LAST_STOP["村"]
+STEM_LAST_STOP["苏木"] = STEM_LAST_STOP["乡"]
 #: the same for slogans (产业兴村, 党建强村, 共同富村): a stem of three characters or more
 #: ending in one of these; two (长兴村, 富强村, 新兴村, 秀美村) are names
 SLOGAN_STEM_LAST = {"村": "兴强富美"}
@@ -652,6 +663,8 @@ FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到
 #: words in a claim's clause that make it an amount built up over a period
 #: (先后投入, 累计建成): a period carried from an earlier sentence gives it year_from
 CUMULATIVE_CUES = ("先后", "累计", "共计", "合计", "陆续", "新建", "建成", "培育", "培树", "解决", "发展",
+                   "检视", "整改", "形成", "清理", "排查", "受理", "调解", "办理", "查处", "立案", "收集",
+                   "征集", "走访",
                    "选派", "回引", "培训", "举办", "开展", "化解", "铲除", "投资", "投入", "整合", "争取",
                    "新增", "打造", "创建", "召开", "表彰", "整顿", "消除", "改造", "筹措", "拨付", "完成", "实施")
 #: 从A提高到B: the verbs of a change from one state to another
@@ -800,6 +813,16 @@ COLUMN_COUNT_ENDS = ("总数", "数量", "数")
 YEAR_HEADING_CORNERS = ("", "指标", "项目", "年份", "年度", "类别", "名称", "内容", "主要指标", "统计指标")
 #: a column after the corner that gives each row's measure word (指标 | 单位 | 2022年 | 2023年)
 UNIT_COLUMN_NAMES = ("单位", "计量单位", "计算单位")
+#: the words of a line (or a table's title) that give a table's measure words: 单位：万元,
+#: （金额单位：万元、个）. One measure word holds for every column that names no other; of
+#: several, a money word holds for the columns that name money
+UNIT_LINE_WORDS = ("单位", "金额单位", "计量单位", "数据单位")
+UNIT_LINE_SEPARATORS = "、，,/／；; "
+#: how many lines of text (a title, a note) may stand between a unit line and its table
+UNIT_LINE_REACH = 2
+#: the words of a column's heading that name money (集体经济总收入, 投入资金, 其中财政投入)
+MONEY_HEADING_WORDS = ("投入", "投资", "资金", "经费", "收入", "收益", "金额", "产值", "分红", "利润",
+                       "营业额", "销售额", "支出", "补助", "补贴", "党费", "资产")
 #: the ends of nouns that name money (税费, 党费, 奖金, 销售额): a clause's own words name
 #: an amount of money only when they end in one
 MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收益", "效益", "资产", "产值", "工资", "补贴")

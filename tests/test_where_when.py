@@ -159,6 +159,14 @@ PLACES = [
      "2100万元", "北宗村", None, None),
     ("杨行镇工作总结\n村级集体经济总收入达到1.35亿元,同比增长6.8%,其中北宗村收入达2100万元。",
      "1.35亿元", "杨行镇", None, None),
+    # a time word before 村 or 社区 makes no name (去年村集体经济收入: last year's)
+    ("柞水县金米村纪实\n去年村集体经济收入达到65万元。", "65万元", "金米村", "柞水县", "611026"),
+    ("柞水县金米村纪实\n当年村集体经济收入达到65万元。", "65万元", "金米村", "柞水县", "611026"),
+    # …nor a verb of holding an office (担任村党组织书记的37名)
+    ("凤翔区人才工作\n共有218名回引人才进入村“两委”班子,其中担任村党组织书记的37名。",
+     "37名", "凤翔区", "凤翔区", "610305"),
+    # 嘎查 stands where 村 stands: a verb before it makes no name (改扩建嘎查党群服务中心)
+    ("鄂托克前旗纪实\n新建、改扩建嘎查党群服务中心23处。", "23处", "鄂托克前旗", "鄂托克前旗", "150623"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -389,6 +397,16 @@ YEARS = [
      "1次以上", 2023, None),
     ("某县工作总结\n2023年12月1日\n2021年以来,全县投入资金1.2亿元。\n各村开展主题党日活动860场。",
      "860场", 2023, 2021),
+    # what is found, put right, written or handled over the period builds up over it (检视, 整改,
+    # 形成, 清理); a rate named by such a verb (整改率) does not
+    ("某县工作总结\n2023年12月1日\n2021年以来,全县深入开展专项整治。\n全县共检视问题1347个,已整改1296个,整改率96.2%。",
+     "1347个", 2023, 2021),
+    ("某县工作总结\n2023年12月1日\n2021年以来,全县深入开展专项整治。\n全县共检视问题1347个,已整改1296个,整改率96.2%。",
+     "1296个", 2023, 2021),
+    ("某县工作总结\n2023年12月1日\n2021年以来,全县深入开展专项整治。\n全县共检视问题1347个,已整改1296个,整改率96.2%。",
+     "96.2%", 2023, None),
+    ("某县工作总结\n2023年12月1日\n2021年以来,全县深入开展专项整治。\n形成调研报告46篇,受理群众诉求2370件。",
+     "46篇", 2023, 2021),
 ]
 
 
@@ -700,6 +718,18 @@ CATEGORIES = [
     ("区内新就业群体中有骑手3100名。", "3100名", "people", "骑手"),
     ("全县居住着汉、回、藏等12个民族。", "12个", "other", "民族"),
     ("全县居住着汉、回、藏等12个世居民族。", "12个", "other", "世居民族"),
+    # a subject of study is no lesson held (课题, not 课)
+    ("县级领导干部确定调研课题46个。", "46个", "other", "课题"),
+    ("县级领导干部围绕12个专题开展集中学习研讨。", "12个", "other", "专题"),
+    ("形成调研报告46篇。", "46篇", "other", "调研报告"),
+    # people named by their role or where they come from
+    ("其中大中专毕业生413名、退役军人285名。", "413名", "people", "毕业生"),
+    ("其中大中专毕业生413名、退役军人285名。", "285名", "people", "退役军人"),
+    ("选聘调解员118名。", "118名", "people", "调解员"),
+    # party members in a role count as members, as 党员干部 do
+    ("选聘党员调解员118名。", "118名", "party_members", "调解员"),
+    # a count of units before 每 and their rate: the units are what is counted
+    ("全区154个村每村储备后备力量不少于3名。", "154个", "villages", "村"),
 ]
 
 
@@ -954,6 +984,38 @@ def test_a_tables_rates_are_rates_when_their_heading_says_so():
     text = ("各镇村集体经济情况\n镇名\t村集体经济收入（万元）\t村均收入（万元）\n"
             "城关镇\t560\t56\n石门镇\t320\t40\n")
     assert [(c.text, c.per) for c in extract_text(text)] == [("560", None), ("56", "村"), ("320", None), ("40", "村")]
+
+
+def test_a_unit_line_gives_a_table_its_measure_words():
+    # 单位：万元、个 above a table: a column that names money and no measure word of its own
+    # is in 万元, one that names its count (村数) keeps its own; a heading's cell may hold a
+    # threshold (10万元以上村数) and still be a heading; the 合计 row is the table's (which
+    # names no county), not its first town's
+    text = ("2023年各镇村级集体经济收入情况统计表\n单位：万元、个\n\n"
+            "镇（街道）\t村数\t集体经济总收入\t其中经营性收入\t10万元以上村数\n"
+            "城关街道\t12\t968.5\t712.3\t12\n东关镇\t18\t845.2\t503.8\t17\n合计\t30\t1813.7\t1216.1\t29\n")
+    got = [(c.text, c.value, c.unit, c.category, c.place, c.year) for c in extract_text(text)
+           if c.text[0].isdigit() and "万元" not in c.text]
+    assert got == [("12", 12, "count", "villages", "城关街道", 2023),
+                   ("968.5", 9_685_000, "yuan", "income", "城关街道", 2023),
+                   ("712.3", 7_123_000, "yuan", "income", "城关街道", 2023),
+                   ("12", 12, "count", "villages", "城关街道", 2023),
+                   ("18", 18, "count", "villages", "东关镇", 2023),
+                   ("845.2", 8_452_000, "yuan", "income", "东关镇", 2023),
+                   ("503.8", 5_038_000, "yuan", "income", "东关镇", 2023),
+                   ("17", 17, "count", "villages", "东关镇", 2023),
+                   ("30", 30, "count", "villages", None, 2023),
+                   ("1813.7", 18_137_000, "yuan", "income", None, 2023),
+                   ("1216.1", 12_161_000, "yuan", "income", None, 2023),
+                   ("29", 29, "count", "villages", None, 2023)]
+    # one measure word, in the title's brackets: every column that names no rate and no
+    # measure word of its own; a column that names a share without one gives nothing
+    text = "洋县各镇党建经费投入情况（单位：万元）\n镇名\t投入资金\t其中财政资金\t占比\n城关镇\t120\t80\t66.7\n"
+    got = [(c.text, c.value, c.category, c.place) for c in extract_text(text)]
+    assert got == [("120", 1_200_000, "funds", "城关镇"), ("80", 800_000, "funds", "城关镇")]
+    # a line that names an office (隶属单位：…) gives no measure word
+    text = "洋县党组织情况\n隶属单位：县委组织部\n镇名\t党建经费\n城关镇\t120\n"
+    assert [c.text for c in extract_text(text)] == []
 
 
 @pytest.mark.parametrize("text", [
