@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import tables as T
+from .charclass import alternation
 from .divisions import Division, by_code, contains
 from .furniture import Furniture, is_running_head
 from .numbers import parse_number
@@ -31,6 +32,7 @@ _LABEL = re.compile(T.SECTION_LABEL)
 _LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
 _NEWS_LEAD = re.compile(T.NEWS_LEAD)
 _TURN_LABEL = re.compile(T.TURN_LABEL)
+_VAGUE_OPENER = re.compile(f"^(?:{alternation(T.VAGUE_TIME_OPENERS)})[，,]")
 _SPEAKER = re.compile(T.SPEAKER_LINE)
 _NATIONAL_NAMES = tuple(w for w in T.NATIONAL_WORDS if w not in T.SCOPE_WORDS)
 _SENTENCE_END = frozenset("。！？；!?;")
@@ -528,6 +530,7 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     s = _sentence_start(text, para_start, t.start)
     lead = text[s:t.start].strip(" \t\u3000“\"")
     lead = _TURN_LABEL.sub("", _NEWS_LEAD.sub("", _LABEL.sub("", lead))).strip(" \t\u3000“\"")
+    lead = _VAGUE_OPENER.sub("", lead)
     if not lead:
         return True
     if len(lead) <= 3 and lead.endswith(T.TIME_LEADERS) or lead in T.TIME_LEADERS:

@@ -19,6 +19,8 @@ from .record import doc_key, make_record
 from .resolve import resolve
 
 _BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
+#: shares and ages are given per nothing (每天为80岁以上老人…: the age is no rate)
+_NO_RATE = frozenset(("percent", "percentage_point", "age"))
 
 if TYPE_CHECKING:
     from .models import Claim
@@ -105,7 +107,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         if cand.start < n_lo:                   # context for the claims of the window only
             continue
         change = is_change(text, res.start, unit)
-        per = None if unit in ("percent", "percentage_point") else rate_unit(text, res.start, res.end, s_start)
+        per = None if unit in _NO_RATE else rate_unit(text, res.start, res.end, s_start)
         if change and last[0] == s_start and compared(text, res.start):
             if per is None and last[1] == unit:
                 per = last[2]                   # 人均收入16800元,比上年增加1200元: per person too

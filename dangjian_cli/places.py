@@ -275,6 +275,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         evidence = (s in ends or (found and found[-1][1] == s)
                     or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
                     or text[max(0, b - 2):b].endswith(T.UNIT_LEADERS)
+                    or (before in _LEADER_COMMAS and text.endswith(_LIST_OPENER, 0, b - 1))   # 其中，神禾社区
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
                     or (bool(title) and _bounded_in(title, text[s:e])))
         # a unit of the same level just named, and this one joined to it (甲乡、乙乡和丙镇)
@@ -310,6 +311,7 @@ _NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) 
 
 _STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
 _LIST_OPENER = T.SUBCOUNT_MARK
+_LEADER_COMMAS = "，,"
 
 
 def _inside_name(text: str, k: int) -> bool:

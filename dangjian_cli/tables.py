@@ -267,7 +267,7 @@ PER_WORDS = {"人均": "人", "户均": "户", "村均": "村", "亩均": "亩",
 #: 每 followed by one of these nouns (a measure word between may stand: 每个村) → per that noun
 PER_NOUNS = ("村民小组", "党支部", "党组织", "合作社", "乡镇", "社区", "党员", "支部", "网格", "小组", "单位",
              "企业", "学校", "村", "户", "人", "季度", "半年", "年", "月", "天", "日", "周", "亩", "镇", "乡", "家",
-             "所", "名", "位", "个", "公斤", "千克", "斤", "吨")
+             "所", "名", "位", "个", "公斤", "千克", "斤", "吨", "餐", "次", "期", "份")
 #: the per nouns that are spans of time (a rate per unit and per year is the unit's)
 PER_TIMES = ("季度", "半年", "年", "月", "天", "日", "周")
 #: per nouns given as their measure word (每名 → 人)
@@ -642,8 +642,9 @@ YEAR_PARTS = {"上半年": 1, "下半年": 7, "一季度": 1, "第一季度": 1,
 #: before the count their words are looked for
 ANNIVERSARIES = {"建党": 1921, "中国共产党成立": 1921, "党的成立": 1921, "党成立": 1921, "新中国成立": 1949,
                  "中华人民共和国成立": 1949, "建国": 1949, "改革开放": 1978}
-#: what may stand between a period's first year and its 以来 (the event it dates): no mark, digit or space
-SINCE_GAP = r"[^\s，。；,;：:、0-9“”\"（）()]"
+#: what may stand between a period's first year and its 以来 (the event it dates): no mark, digit or space,
+#: but a quoted name, counted as one (自2021年启动“双培双带”行动以来)
+SINCE_GAP = r"(?:[^\s，。；,;：:、0-9“”\"（）()]|“[^\s，。；,;：:、0-9“”]{1,8}”)"
 #: the pieces ``TIME_PATTERNS`` are made of
 TIME_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?"
 TIME_YEAR_COUNT = r"[0-9一二两三四五六七八九十]{1,3}"
@@ -678,6 +679,9 @@ EVENT_WORDS = ("评为", "授予", "确定为", "列为", "荣获", "获评", "�
 #: a paragraph's leading words before its time phrase (然而2022年的4月, 据…介绍,在去年的…中)
 TIME_LEADERS = ("然而", "但是", "同时", "此外", "其中", "而", "在", "自", "从", "于", "到", "截至", "截止",
                 "经过", "随着", "进入", "回眸", "回顾", "纵观", "据")
+#: times of no year that open a news story's sentence before what it reports (近日，记者从…获悉，
+#: 2023年度…): the time after them opens the sentence still
+VAGUE_TIME_OPENERS = ("近日", "日前", "近期", "近来", "最近", "前不久", "连日来", "今天", "昨天")
 
 # --- check: how reports relate their numbers -----------------------------------------
 
