@@ -47,7 +47,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import tables as T
-from .charclass import alternation
+from .charclass import alternation, up_to_last
 from .normalise import simplified
 from .rows import CELL_GAP
 
@@ -423,7 +423,62 @@ def check_sums(records: list[dict]) -> list[dict]:
             out += _sums(doc, here)
         out += _table_sums(doc)
         out += _breakdown_sums(doc)
+        out += _money_parts(doc)
     return out
+
+
+def _money(recs: Iterable[dict]) -> list[dict]:
+    return [r for r in recs if r["unit"] == "yuan" and not r.get("change") and not r.get("per")]
+
+
+def _money_parts(doc: _Doc) -> list[dict]:
+    """An amount of money and its 其中 parts, in its sentence or opening the next
+    (投入资金1200万元,其中中央资金500万元、省级资金400万元…; 共收缴党费586.4万元。其中,机关党员缴纳
+    312.7万元,…): parts that add up to the whole agree with it. Parts past it are a slip only
+    when they are items of one kind (each named as the others are: 中央资金, 省级资金, 县级资金),
+    for money may be broken down by where it came from and where it went at once; parts
+    short of it say nothing (a breakdown may leave some out)."""
+    out: list[dict] = []
+    before: list[dict] = []                 # the money of the sentence before
+    for here in doc.sentences.values():
+        money = _money(here)
+        sent = here[0].get("sentence") or ""
+        cut = sent.find(T.SUBCOUNT_MARK)
+        if cut < 0 or not money:
+            before = money
+            continue
+        wholes = [r for r in money if 0 <= doc.pos[r["id"]] < cut] or (before if not sent[:cut].strip() else [])
+        before = money
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        parts = [r for r in money if doc.pos[r["id"]] > cut and r.get("category") == whole.get("category")]
+        if len(parts) < 2 or T.SUBCOUNT_MARK in sent[cut + len(T.SUBCOUNT_MARK):]:
+            continue
+        lo = sum(_range(p)[0] for p in parts)
+        hi = sum(_range(p)[1] for p in parts)
+        t_lo, t_hi = _range(whole)
+        if hi < t_lo - 1e-9 or (lo > t_hi + 1e-9 and not _parallel(doc, parts)):
+            continue
+        out.append(_sum_result(doc, whole, parts, "its 其中 parts"))
+    return out
+
+
+_ITEM_START = up_to_last(T.ITEM_MARKS)
+
+
+def _parallel(doc: _Doc, parts: list[dict]) -> bool:
+    """Are the parts items of one kind: each item's words end as the others' do (中央资金,
+    省级资金; 机关党员缴纳, 企业党员缴纳)?"""
+    ends = set()
+    for p in parts:
+        lead = doc.before(p, 16)
+        m = _ITEM_START.match(lead)
+        lead = lead[m.end() if m else 0:].rstrip(T.ITEM_FILLERS)
+        if len(lead) < 3:
+            return False
+        ends.add(lead[-2:])
+    return len(ends) == 1
 
 
 def _breakdown_sums(doc: _Doc) -> list[dict]:

@@ -703,6 +703,10 @@ SUBTOTAL_ROW_LABELS = ("小计",)
 SUM_WORDS = ("共", "合计", "总计", "共计", "一共", "总数", "总共")
 #: how many characters may stand between the parts of a stated sum, and before its total
 SUM_GAP = 12
+#: the marks that start an item of a list of parts, and the words that may end an item's
+#: name before its figure (中央资金500万元, 省级资金达400万元)
+ITEM_MARKS = "、，,；;：:"
+ITEM_FILLERS = "为达共计约近有"
 #: words of parts that together make their whole (连任 and 新进 members of a committee)
 COMPLEMENTS = (("男", "女"), ("连任", "新进"), ("连任", "新任"), ("留任", "新任"), ("新建", "改扩建"),
                ("城镇", "农村"), ("在职", "退休"), ("正式党员", "预备党员"))

@@ -101,6 +101,26 @@ def test_parts_that_should_add_up():
     assert s["status"] == "inconsistent"
 
 
+def test_money_and_its_qizhong_parts():
+    # parts that make the whole agree with it, in its sentence or opening the next
+    s = by_text(results_for("全县投入资金1200万元,其中中央资金500万元、省级资金400万元、县级资金300万元。"), "sum")
+    assert s["1200万元"]["status"] == "consistent"
+    text = ("全县共收缴党费586.4万元,较上年增长4.3%。其中,机关党员缴纳312.7万元,企业党员缴纳198.5万元,"
+            "农村党员缴纳41.2万元,其他党员缴纳34万元。")
+    s = by_text(results_for(text), "sum")["586.4万元"]
+    assert s["status"] == "consistent" and "312.7万元 + 198.5万元 + 41.2万元 + 34万元" in s["relation"]
+    # items of one kind (中央资金, 省级资金, 县级资金) past the whole are a slip
+    s = by_text(results_for("全县投入资金1200万元,其中中央资金500万元、省级资金400万元、县级资金400万元。"), "sum")
+    assert s["1200万元"]["status"] == "inconsistent"
+    # money broken down by where it came from and where it went at once, or parts short of
+    # the whole, or a single part: nothing to say
+    assert not by_text(results_for("全县投入资金1200万元,其中财政资金800万元、用于阵地建设600万元。"), "sum")
+    assert not by_text(results_for("全县投入资金1200万元,其中中央资金500万元、省级资金400万元。"), "sum")
+    assert not by_text(results_for("全县投入资金1200万元,其中中央资金500万元。"), "sum")
+    # a 其中 sentence whose own words name no whole takes none from the sentence before it
+    assert not by_text(results_for("全县投入资金1200万元。全年其中中央资金500万元、省级资金800万元。"), "sum")
+
+
 TOWNS = "洋县各镇情况\n镇名\t党员数\t资金（万元）\n城关镇\t2105\t120\n涧池镇\t1320\t85.5\n"
 
 
