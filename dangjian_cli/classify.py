@@ -340,6 +340,11 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
     """funds / income / other for an amount of yuan, from the nearest cue word:
     the last one before it in its clause, else the first one after it (“300万元!
     这不仅是村集体经济收益…”), else the last one earlier in the sentence."""
+    money_name = _NAME_AFTER.match(text, end)
+    if money_name is not None:
+        # 给予最高50万元补助, 200万元的低息贷款: the name right after the amount says what it is
+        name = money_name.group("name")
+        return _MONEY_CUES[name], (T.MONEY_SUBJECT if _MONEY_CUES[name] == "funds" else name)
     cue = None
     clause = _clause_before(text, start, 24)
     named = None
@@ -383,6 +388,10 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         return _MONEY_DEFAULT, T.MONEY_SUBJECT
     cat = _MONEY_CUES[cue]
     return cat, (T.MONEY_SUBJECT if cat == "funds" else own or cue)
+
+
+assert all(w in _MONEY_CUES for w in T.MONEY_NAMES_AFTER)
+_NAME_AFTER = re.compile(f"(?:{_alt(T.MONEY_NAME_MODIFIERS)}){{0,3}}(?P<name>{_alt(T.MONEY_NAMES_AFTER)})")
 
 
 def _goods_len(words: str, end: int) -> int:
@@ -696,8 +705,14 @@ def _bare_clause(text: str, start: int) -> bool:
         before = _FIGURES_TAIL.sub("", before)
     # 其中35岁以下的423名: a sub-count of the claim before it; 基本合格18名, 少数民族86名:
     # a label of a few characters with no noun of people keys the count, it names nothing
-    return (len(_FILLERS.sub("", before)) <= T.LABEL_MAX or T.SUBCOUNT_MARK in before
+    label = _FILLERS.sub("", before)
+    if T.LABEL_BOUNDS[-1][0] in label:
+        label = _LABEL_BOUNDS.sub("", label)
+    return (len(label) <= T.LABEL_MAX or T.SUBCOUNT_MARK in before
             or before.endswith(T.BARE_CLAUSE_ENDINGS) or _PLACE_KEY.search(before) is not None)
+
+
+_LABEL_BOUNDS = re.compile(_alt(T.LABEL_BOUNDS))
 
 
 # 渭滨区党员2.1万名、金台区1.9万名: a list item keyed by a place name alone counts

@@ -290,6 +290,13 @@ INCOME_CUES = ("收入", "收益", "分红", "利税", "销售额", "销售", "�
 #: money cues that name only what an amount is of: the cue before them in the clause says
 #: whose money it is (发放药品价值36万元: funds; 挽回经济损失1200万元: funds, recovered)
 WORTH_WORDS = ("价值", "损失", "经济损失")
+#: the names of money that, right after an amount (给予最高50万元补助, 200万元的低息贷款),
+#: say what the amount is, whatever the clause before it names
+MONEY_NAMES_AFTER = ("补助", "补贴", "奖补", "奖励", "奖金", "资金", "经费", "贷款", "慰问金", "分红", "租金", "收入",
+                     "收益", "工资", "报酬")
+#: the words of a loan's or a grant's terms between an amount and its name (低息, 无息, 一次性)
+MONEY_NAME_MODIFIERS = ("的", "低息", "无息", "贴息", "一次性", "专项", "创业", "以奖代补", "扶持", "启动",
+                        "帮扶")
 #: income cues that only make a rate (人均500元): the money is of the kind its sentence names
 RATE_MONEY_CUES = ("人均",)
 #: (涉及资金, 涉案金额: the money a contract, a case or a problem found is about, nobody's input)
@@ -878,6 +885,8 @@ BARE_CLAUSE_ENDINGS = ("有", "的有", "的")
 #: a count of people whose clause holds no more than this many characters besides
 #: fillers, and no noun of people, goes on from the count before it (基本合格18名)
 LABEL_MAX = 4
+#: the bounds inside such a label (大专及以上学历1129名): they name no noun of people
+LABEL_BOUNDS = ("及以上", "及以下", "以上", "以下")
 
 # --- check: the literals its rules are written with -------------------------------
 

@@ -739,6 +739,15 @@ CATEGORIES = [
     ("选聘调解员118名。", "118名", "people", "调解员"),
     # party members in a role count as members, as 党员干部 do
     ("选聘党员调解员118名。", "118名", "party_members", "调解员"),
+    # the name of money right after an amount says what it is (a grant, a loan), whatever
+    # the clause before it names (集体经济 is income's word)
+    ("对新发展集体经济项目的村给予最高50万元补助。", "50万元", "funds", "资金"),
+    ("县农商行给予单笔不超过200万元的低息贷款。", "200万元", "funds", "资金"),
+    # a 其中 item keyed by a label of education with its bound (大专及以上学历) counts what
+    # the whole counted
+    ("全年发展党员2184名,其中35岁及以下1653名,大专及以上学历1129名。", "1129名", "party_members", None),
+    ("全年发展党员2184名,其中35岁及以下1653名,占75.7%;大专及以上学历1129名,占51.7%。", "1129名",
+     "party_members", None),
     # a count of units before 每 and their rate: the units are what is counted
     ("全区154个村每村储备后备力量不少于3名。", "154个", "villages", "村"),
 ]
