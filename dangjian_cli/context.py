@@ -613,8 +613,8 @@ class Context:
         heading), if it opens with one that is no event's."""
         p = self.doc.paragraphs[j]
         t = p.time
-        if p.furniture or t is None or t.dated or p.time_at != p.opens:
-            return None
+        if p.furniture or t is None or t.dated or p.time_at != p.opens or p.chronology:
+            return None                 # (a paragraph of years one after another: none holds after it)
         y, yf = t.resolve(self.doc.report_year)
         if y is None and yf is None:
             return (None, None) if t.kind in _UNKNOWN_UNDATED else None
@@ -636,7 +636,8 @@ class Context:
                 # 汉阴县…); a later one's, from the sentence it opens (这几年…。全县建成
                 # 产业园区12个。2022年,…: not the 12)
                 if p.time is not None and not p.time.dated:
-                    self._intro, self._intro_from = p.time, (p.start if first else p.time_at)
+                    if not p.chronology:
+                        self._intro, self._intro_from = p.time, (p.start if first else p.time_at)
                     break
                 first = False
             if self._intro is None:

@@ -62,6 +62,7 @@ class Paragraph:
     time_at: int = 0                   # where that sentence starts
     topic: Mention | None = None       # the first place it names (not a locative's)
     body: int = -1                     # after a run-in heading (（一）强化阵地建设。…): where the rest starts
+    chronology: bool = False           # its sentences open with two years or more (2020年,…;2021年,…)
 
     @property
     def opens(self) -> int:
@@ -271,6 +272,8 @@ class Document:
                         elif t.kind == "asof":       # 截至2023年底: the date the report speaks as of
                             t = t._replace(dated=False)
                         p.time, p.time_at = t, at
+                    elif t.kind == "year" and p.time.kind == "year" and t.year != p.time.year:
+                        p.chronology = True
                 k += 1
             while mi < len(self.mentions) and self.mentions[mi].start < p.start:
                 mi += 1
@@ -509,8 +512,11 @@ def _after_subcount(text: str, i: int) -> bool:
 
 
 def _event(text: str, t: TimeMark) -> bool:
-    """Is the year of ``t`` an event's (被评为, 荣获) rather than a period of work?"""
+    """Is the year of ``t`` an event's (被评为, 荣获) rather than a period of work, or
+    the bound of a time before it (2015年以前: that sentence's alone)?"""
     k = t.end
+    if text.startswith(T.BEFORE_WORDS, k):
+        return True
     end = k
     while end < len(text) and end - k < 40 and text[end] not in _SENTENCE_END:
         end += 1

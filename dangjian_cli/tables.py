@@ -314,7 +314,7 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "覆盖", "推动", "设立", "成立", "建立", "签订", "纳入", "入选", "获评", "评为", "荣获",
                  "共同", "正在", "开始", "通过", "按照", "围绕", "带领", "带动", "领办", "创办", "列入",
                  "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
-                 "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "多年",
+                 "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "全体", "多年",
                  "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
                  "上缴", "缴纳", "缴存", "创造", "造成", "导致",
                  # a rate of each of the units counted (154个村每村储备…)
@@ -625,7 +625,7 @@ TIME_PATTERNS = [
     ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])|(?<![^\n])(?P<yy_row>19[89]\d|20[0-3]\d)(?=\t)"),
     ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?P<more>多)?(?:来|间|以来)|近(?P<pn2>{n})年"
                r"|过去的?(?![一1]年)(?P<pn3>{n})年"),
-    ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来"),
+    ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来|这几年来|这几年|近几年来|近几年|这些年|这两年来|这两年"),
     # since a year named relative to the report's (去年以来): a period from that year
     ("rsince", r"(?P<rs>{relative})(?:以来|至今)"),
     ("relative", r"{relative}"),
@@ -677,6 +677,9 @@ CUMULATIVE_CUES = ("先后", "累计", "共计", "合计", "陆续", "新建", "
                    "新增", "打造", "创建", "召开", "表彰", "整顿", "消除", "改造", "筹措", "拨付", "完成", "实施")
 #: 从A提高到B: the verbs of a change from one state to another
 FROM_TO_VERBS = ("提高", "增加", "增长", "扩大", "提升", "上升", "下降", "减少", "降低", "缩小", "缩短", "发展")
+#: after a year, these make it the bound of a time before it (2015年以前): it holds for its
+#: sentence, never for the report
+BEFORE_WORDS = ("以前", "之前", "前")
 #: in a year's sentence, these make the year an event's (2010年,新田县被省委评为先进县):
 #: it holds for that sentence only, never for the report
 EVENT_WORDS = ("评为", "授予", "确定为", "列为", "荣获", "获评", "获得", "入选", "命名为",

@@ -413,6 +413,16 @@ YEARS = [
     # reports (近日，记者从…获悉，2023年度…): that year governs the story
     ("冬训工作圆满结束\n本报讯（记者 张华）近日，记者从市委组织部获悉，2023年度全市冬训工作圆满完成。\n"
      "据统计，全市共举办冬训班1862期。", "1862期", 2023, None),
+    # a paragraph whose sentences open with one year after another (a chronology) sets no
+    # year for the paragraphs after it; 这几年 is a period of no certain length
+    ("村支书的账本\n书记有一本账本，记着村里的变化：2019年，村集体经济收入为零；2020年，成立合作社，收入3.2万元；"
+     "2021年，收入12.6万元。\n“这几年，村里新建了2座桥。”书记说，全村有23个年轻人回来了。", "23个", None, None),
+    ("村支书的账本\n书记有一本账本，记着村里的变化：2019年，村集体经济收入为零；2020年，成立合作社，收入3.2万元；"
+     "2021年，收入12.6万元。\n“这几年，村里新建了2座桥。”书记说，全村有23个年轻人回来了。", "12.6万元", 2021, None),
+    # a year bounding a time before it (2015年以前) holds for its sentence, not the report
+    ("长兴村纪实\n2015年以前，长兴村有贫困户126户。\n我们要力争3年内村集体经济收入突破100万元。",
+     "100万元", None, None),
+    ("长兴村纪实\n2015年以前，长兴村有贫困户126户。\n我们要力争3年内村集体经济收入突破100万元。", "126户", 2015, None),
     # a period from a year past the event it dates, with a quoted name in it
     ("双培双带行动纪实\n自2021年启动“双培双带”行动以来，我县坚持把致富能手培养成党员，三年来共发展党员287名。",
      "287名", None, 2021),
@@ -739,6 +749,9 @@ CATEGORIES = [
     ("选聘调解员118名。", "118名", "people", "调解员"),
     # party members in a role count as members, as 党员干部 do
     ("选聘党员调解员118名。", "118名", "party_members", "调解员"),
+    # 全体 is a scope word: no part of what the money is (体居民…)
+    ("全年全体居民人均可支配收入26860元。", "26860元", "income", "居民人均可支配收入"),
+    ("向全体村民分红32万元。", "32万元", "income", "村民分红"),
     # the name of money right after an amount says what it is (a grant, a loan), whatever
     # the clause before it names (集体经济 is income's word)
     ("对新发展集体经济项目的村给予最高50万元补助。", "50万元", "funds", "资金"),
