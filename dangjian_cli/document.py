@@ -172,7 +172,7 @@ class Document:
         furniture = self.furniture if self.head is self.text else Furniture(head)
         zone: list[str] = []
         pos = body = 0
-        for raw in head.split("\n")[:12]:
+        for raw in head.split("\n", 12)[:12]:
             s = pos + len(raw) - len(raw.lstrip(" \t\u3000"))
             pos += len(raw) + 1
             ln = raw.strip(" \t\u3000")
@@ -180,7 +180,7 @@ class Document:
                 continue
             body = s
             # a dateline, a byline or a note ends the headline's lines (or comes before them)
-            if _DATELINE.search(ln) or re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", ln) \
+            if _DATELINE.search(ln) or _DAY_LINE.fullmatch(ln) \
                     or furniture.covers(s, s + min(len(ln), 4)) or ln.startswith(T.BYLINE_WORDS) \
                     or _SPEAKER.search(ln) \
                     or any(w in ln for w in T.NOTE_WORDS):
@@ -199,15 +199,17 @@ class Document:
     def _date(self) -> tuple[str | None, tuple[int, int] | None]:
         """The report's own date (a dateline near the top or at the foot), else the
         (year, month) of a line that dates it to the month alone."""
-        lines = [ln for ln in self.head.split("\n")[:10] if ln.strip()]
-        lines += [ln for ln in self.text.split("\n")[-8:] if ln.strip()] if self.head is self.text else []
+        # (split only as far as the lines looked at: a document's other lines are not needed)
+        lines = [ln for ln in self.head.split("\n", 10)[:10] if ln.strip()]
+        lines += [ln for ln in self.text.rsplit("\n", 8)[-8:] if ln.strip()] if self.head is self.text else []
         month = None
         for ln in lines:
-            m = _DATELINE.search(ln)
-            day = _day(m) if m and len(ln.strip()) <= 80 else None
+            size = len(ln.strip())
+            m = _DATELINE.search(ln) if size <= 80 else None
+            day = _day(m) if m else None
             if day is None:
-                m = _CN_DATELINE.search(ln) if "年" in ln else None
-                day = _cn_day(m) if m and len(ln.strip()) <= 40 else None
+                m = _CN_DATELINE.search(ln) if size <= 40 and "年" in ln else None
+                day = _cn_day(m) if m else None
             if day is not None:
                 return day, None
             m = _MONTH_LINE.match(ln.strip()) if month is None and "月" in ln else None
@@ -477,6 +479,10 @@ class Document:
         return self.times[i:j]
 
 
+_COMMAS = re.compile("[,，]")
+_DAY_LINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def _heading(line: str) -> bool:
     """A section heading: a short line with no sentence mark, whose clauses are whole
     (强化政治引领,提升组织力; a line broken off mid-sentence ends in a scrap: …,坚持)."""
@@ -484,7 +490,7 @@ def _heading(line: str) -> bool:
         return False
     if line.endswith(("：", ":", "…", "、", ",", "，", "”", "\"")):
         return False
-    parts = re.split("[,，]", line)
+    parts = _COMMAS.split(line)
     return all(len(p.strip()) >= 4 for p in parts) if len(parts) > 1 else True
 
 
