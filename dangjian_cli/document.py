@@ -277,6 +277,16 @@ class Document:
                     elif t.kind == "year" and p.time.kind == "year" and t.year != p.time.year:
                         p.chronology = True
                 k += 1
+            if p.time is None:
+                # 7月1日，全市庆祝中国共产党成立103周年暨表彰大会召开。: the occasion a news
+                # story's first sentence names dates the paragraph, wherever it stands in it
+                first_end = _sentence_end(text, p.start, p.end)
+                for t in self.times[ti:k]:
+                    if t.start >= first_end:
+                        break
+                    if t.kind == "year" and text.endswith(T.ANNIVERSARY_WORD, 0, t.end):
+                        p.time, p.time_at = t, p.start
+                        break
             while mi < len(self.mentions) and self.mentions[mi].start < p.start:
                 mi += 1
             k = mi
@@ -527,6 +537,13 @@ def _event(text: str, t: TimeMark) -> bool:
     while end < len(text) and end - k < 40 and text[end] not in _SENTENCE_END:
         end += 1
     return any(w in text[k:end] for w in T.EVENT_WORDS)
+
+
+def _sentence_end(text: str, i: int, para_end: int) -> int:
+    k = i
+    while k < para_end and text[k] not in _SENTENCE_END:
+        k += 1
+    return k
 
 
 def _sentence_start(text: str, para_start: int, i: int) -> int:

@@ -423,6 +423,10 @@ YEARS = [
     ("长兴村纪实\n2015年以前，长兴村有贫困户126户。\n我们要力争3年内村集体经济收入突破100万元。",
      "100万元", None, None),
     ("长兴村纪实\n2015年以前，长兴村有贫困户126户。\n我们要力争3年内村集体经济收入突破100万元。", "126户", 2015, None),
+    # the occasion a news story's first sentence names (an anniversary of the Party's founding)
+    # dates its paragraph, wherever it stands in the sentence
+    ("全市表彰大会\n7月1日，全市庆祝中国共产党成立103周年暨表彰大会召开。大会表彰了100个先进基层党组织。",
+     "100个", 2024, None),
     # a period from a year past the event it dates, with a quoted name in it
     ("双培双带行动纪实\n自2021年启动“双培双带”行动以来，我县坚持把致富能手培养成党员，三年来共发展党员287名。",
      "287名", None, 2021),
@@ -749,6 +753,10 @@ CATEGORIES = [
     ("选聘调解员118名。", "118名", "people", "调解员"),
     # party members in a role count as members, as 党员干部 do
     ("选聘党员调解员118名。", "118名", "party_members", "调解员"),
+    # a change against a base named by its year counts what the figure before it counted
+    ("全市党员总数达到15.8万名,较2021年增加6300余名。", "6300余名", "party_members", "党员"),
+    ("公司35岁以下党员占党员总数的41.2%,较2022年提高3.5个百分点。", "3.5个百分点", "percentage", "党员"),
+    ("大会表彰了200名优秀共产党员和50名优秀党务工作者。", "50名", "people", "优秀党务工作者"),
     # 全体 is a scope word: no part of what the money is (体居民…)
     ("全年全体居民人均可支配收入26860元。", "26860元", "income", "居民人均可支配收入"),
     ("向全体村民分红32万元。", "32万元", "income", "村民分红"),
