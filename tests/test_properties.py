@@ -22,6 +22,9 @@ PIECES = st.sampled_from([
     "每", "每个", "每处", "人均", "生均", "从", "到", "比", "的", "其余", "【", "】", "：", "\t", "  ", "价值",
     "物品", "涉及", "高新区", "眉县", "横渠镇", "大坪村", "全国", "全县", "示范", "两三", "三四百", "七八成",
     "整顿提升", "2023年", "以来", "今年", "去年", "分别", "党总支", "总数",
+    # …and a table's unit line, headings that hold a figure, news leads, anniversaries
+    "单位：万元、个", "（单位：万元）", "10万元以上村数", "村数", "合计", "近日，", "获悉，", "建党103周年",
+    "以前", "每餐", "全体", "较2021年", "补助", "贷款", "大专及以上学历", "“双培双带”", "嘎查", "去年村",
 ])
 
 settings.register_profile("ci", max_examples=150, deadline=None,
@@ -160,7 +163,11 @@ def test_a_wrapped_report_gives_the_records_of_its_paragraphs(case):
 # --- a table's cells --------------------------------------------------------------------
 
 COLUMNS = [("党员数", "person", 1), ("党组织数（个）", "count", 1), ("资金（万元）", "yuan", 10_000),
-           ("户数", "household", 1), ("备注", None, None), ("新发展党员", "person", 1), ("工作措施", None, None)]
+           ("户数", "household", 1), ("备注", None, None), ("新发展党员", "person", 1), ("工作措施", None, None),
+           # a heading that holds a figure of its own (a threshold) is a heading still
+           ("10万元以上村数", "count", 1),
+           # money named with no measure word: in the unit line's 万元 where there is one
+           ("集体经济收入", "unit line", 10_000)]
 
 
 @st.composite
@@ -170,14 +177,20 @@ def tables(draw):
                           max_size=5, unique=True))
     # (numbers that could be years too: a row is no heading of years for them)
     rows = [[draw(st.integers(0, 99999) | st.integers(1900, 2099)) for _ in cols] for _ in towns]
-    text = "某县各镇情况\n镇名\t" + "\t".join(c[0] for c in cols) + "\n"
+    unit_line = draw(st.sampled_from(["", "单位：万元\n", "（单位：万元、个）\n"]))
+    text = "某县各镇情况\n" + unit_line + "镇名\t" + "\t".join(c[0] for c in cols) + "\n"
     text += "".join(town + "\t" + "\t".join(map(str, row)) + "\n" for town, row in zip(towns, rows))
-    return text, cols, rows
+    return text, cols, rows, bool(unit_line)
 
 
 @given(tables())
 def test_a_tables_cells_are_read_by_their_headings_and_only_theirs(case):
-    text, cols, rows = case
-    want = [(float(v * c[2]), c[1]) for row in rows for v, c in zip(row, cols) if c[1] is not None]
-    assert [(c.value, c.unit) for c in extract_text(text, "t.txt")] == want
+    text, cols, rows, unit_line = case
+
+    def unit(c):
+        return ("yuan" if unit_line else None) if c[1] == "unit line" else c[1]
+    want = [(float(v * c[2]), unit(c)) for row in rows for v, c in zip(row, cols) if unit(c) is not None]
+    body = text.index("镇名")
+    body = text.index("\n", body)           # (the heading's own figures are not cells)
+    assert [(c.value, c.unit) for c in extract_text(text, "t.txt") if c.start > body] == want
     check(text)
