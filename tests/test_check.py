@@ -51,6 +51,13 @@ SHARES = [
     ("全县1200名党员中,男性党员900名、女性党员300名,分别占75%、25%。", "25%", "consistent", "300名 / 1200名"),
     # the share names what it counts and no count of that is stated: unverifiable
     ("汉阴县党组织509个,“一类”党组织166个,“二类”及以上党组织占比96.8%。", "96.8%", "unverifiable", None),
+    # a rate named after what the count before it did (调解成功 → 调解成功率): that count over
+    # the count before it
+    ("共发放问卷1000份,回收有效问卷856份,有效回收率85.6%。", "85.6%", "consistent", "856份 / 1000份"),
+    ("排查矛盾纠纷642件,调解成功621件,调解成功率96.7%。", "96.7%", "consistent", "621件 / 642件"),
+    ("排查矛盾纠纷642件,调解成功621件,调解成功率90.7%。", "90.7%", "inconsistent", "621件 / 642件"),
+    # …not a rate whose name the counts before it do not share (覆盖率 after 党支部, 党小组)
+    ("建立党支部104个、党小组356个,覆盖率100%。", "100%", "unverifiable", None),
     # no base stated at all (a coverage rate): unverifiable, never inconsistent
     ("全县54.4万名书记中,女性占17.4%。", "17.4%", "unverifiable", None),
     ("群众满意度达到96.8%。", "96.8%", "unverifiable", None),
@@ -92,6 +99,11 @@ def test_parts_that_should_add_up():
     assert s["status"] == "inconsistent"
     assert by_text(results_for("村“两委”班子成员共52名,其中连任24名、新进28名。"), "sum")["52名"]["status"] \
         == "consistent"
+    # 其中 parts that make the whole exactly confirm it, whatever they break it down by
+    text = "本轮巡察共发现问题382个,其中政策落实方面问题97个,从严治党方面问题146个,组织建设方面问题139个。"
+    assert by_text(results_for(text), "sum")["382个"]["status"] == "consistent"
+    text = "学校现有党员2134名,其中教职工党员1026名、学生党员1108名。"
+    assert by_text(results_for(text), "sum")["2134名"]["status"] == "consistent"
     # a 其中 list of some of the whole is no sum (女党员 and 老党员 overlap)
     assert not by_text(results_for("全村党员63人,其中女党员20人、老党员5人。"), "sum")
     # …nor are people broken down along two dimensions, even when the parts exceed the whole
