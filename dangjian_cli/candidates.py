@@ -99,12 +99,14 @@ _PCT, _FRAC, _CHENG, _CHENGNUM, _NUM_G, _UNIT_G, _MULT_G, _LBL = (
 
 class Candidate:
     """A span of the normalised text that looks like an amount."""
-    __slots__ = ("start", "end", "surface", "kind", "groups", "unit_end")
+    __slots__ = ("start", "end", "surface", "kind", "groups", "unit_end", "shares")
 
-    def __init__(self, start: int, end: int, surface: str, kind: str, groups: tuple, unit_end: int = -1):
+    def __init__(self, start: int, end: int, surface: str, kind: str, groups: tuple, unit_end: int = -1,
+                 shares: int = -1):
         self.start, self.end, self.surface, self.kind = start, end, surface, kind
         self.groups = groups          # match.groups(); index with G["name"]
         self.unit_end = unit_end      # end of the measure word (num kind)
+        self.shares = shares          # a list's item: where the list whose measure word it shares starts
 
     def group(self, name: str):
         return self.groups[G[name]]
@@ -157,7 +159,45 @@ def find_candidates(text: str) -> list[Candidate]:
         cells = [c for c in _table_cells(text) if c.start not in taken]
         if cells:
             out = sorted(out + cells, key=lambda c: c.start)
+    if any(text[c.start - 1:c.start] in _LIST_JOINS for c in out if c.kind == "num"):
+        out = _list_items(text, out)
     return _ranges(text, out) if len(out) > 1 else out
+
+
+_LIST_JOINS = frozenset(T.JOINING_CHARS)
+# a plain number right before a list's join (45、38、52名: the 45 and the 38)
+_ITEM_BEFORE = re.compile(rf"(?<![0-9.,{T.ORDINAL_MARKS}])(?!0\d)(\d+(?:\.\d+)?)$")
+_ITEM_REACH = 12
+_ITEM_CLEARED = [G[k] for k in ("sep", "num2", "inner1", "inner2", "suf")]
+
+
+def _list_items(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The items of a list whose figures share the measure word written after the last
+    (分别为45、38、52名; 提升1.2、3.6、2.8个百分点; 分别投入30、50万元): each a figure of
+    that measure word and multiplier, its qualifiers the last figure's own."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.kind == "num" and c.groups[_NUM_G][:1].isdigit():
+            items: list[Candidate] = []
+            k = c.start
+            while text[k - 1:k] in _LIST_JOINS:
+                m = _ITEM_BEFORE.search(text, max(0, k - 1 - _ITEM_REACH), k - 1)
+                if m is None or (out and out[-1].end > m.start()):
+                    break
+                g = list(c.groups)
+                g[_NUM_G] = m.group(1)
+                for x in _ITEM_CLEARED:
+                    g[x] = None
+                items.insert(0, Candidate(m.start(), m.end(), m.group(1), "num", tuple(g), c.unit_end, c.start))
+                k = m.start()
+            # (第1、2、3名: a rank's numbers, the first of them after 第, are no list of figures)
+            if not (text[k - 1:k] in _LIST_JOINS and text[k - 2:k - 1].isdigit()) \
+                    and text[k - 1:k] not in T.ORDINAL_MARKS:
+                for item in items:
+                    item.shares = k     # (what the list counts is named before its first item)
+                out += items
+        out.append(c)
+    return out
 
 
 _CELL_NUMBER = re.compile(_PLAIN)

@@ -131,6 +131,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         return cat, _closed(after[: m.end()]).strip("“”\"'()（） "), "after"
     before = _unbracketed(_clause_before(text, start))
     before = _without_doing(before)         # 实到会52名: the 会 of 到会 is no noun counted
+    if before[-1:] in _JOINING:
+        before = _FIGURES_TAIL.sub("", before)  # 分别有党员45、38、52名: the items before the last
     h = _last_head(before)
     # a head before the number must stand next to it (建成产业园41个), not be
     # the subject of a verb whose object is counted (平修村种植天麻3.2万窖)

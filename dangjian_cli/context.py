@@ -54,6 +54,9 @@ _FIRST_STATE = re.compile(rf"的?[^{re.escape(T.CLAUSE_END)}]{{0,12}}?[0-9０-�
                           rf"[^{re.escape(T.CLAUSE_END)}]{{0,8}}?(?:{'|'.join(T.FROM_TO_VERBS)})(?:{'|'.join(T.TO_WORDS)})")
 
 
+_CLAUSE_END_AFTER = re.compile(f"[{re.escape(T.SENTENCE_MARKS)},，]")
+_YEARS_LISTED = re.compile(f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}[{T.JOINING_CHARS}])+$")
+_YEAR_DIGITS = re.compile("[0-9]{4}")
 _RATE_NAME = re.compile(f"(?:{alternation(T.CUMULATIVE_CUES)})(?:{alternation(T.RATE_ENDINGS)})")
 
 
@@ -308,7 +311,12 @@ class Context:
 
     def _figures_between(self, k: int, i: int) -> int:
         """How many figures stand in ``text[k:i]`` (the figure at ``i`` not counted)."""
-        return len([c for c in find_candidates(self.text[k:i + 1]) if c.start + k < i]) if i > k else 0
+        if i <= k:
+            return 0
+        # (to the clause's end: a list's items, 12、15、18名, are figures by the measure word after them)
+        m = _CLAUSE_END_AFTER.search(self.text, i, i + T.RESPECTIVE_REACH)
+        return len([c for c in find_candidates(self.text[k:m.start() if m else i + T.RESPECTIVE_REACH])
+                    if c.start + k < i])
 
     def _scope_unit(self, m, i: int, s: int):
         """The unit a scope word stands for: a unit of its level named before it in its
@@ -486,6 +494,11 @@ class Context:
                 years = list(range(t.year_from, t.year + 1))
             elif t.kind == "year" and t.year:
                 years = years + [t.year] if years and text[t.start - 1:t.start] in T.JOINING_CHARS else [t.year]
+                if len(years) == 1:
+                    # 2021、2022、2023年分别…: years listed before the one that 年 follows
+                    m = _YEARS_LISTED.search(text, max(0, t.start - 40), t.start)
+                    if m is not None:
+                        years = [int(y) for y in _YEAR_DIGITS.findall(m.group())] + years
         if len(years) < 2:
             return None
         n = self._figures_between(k, i)

@@ -97,7 +97,9 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                     parts_of = seen_sentence.get(sentence_before)
                 sentence_end = s_end
             previous = (parts_of or []) + seen_sentence.get(s_start, [])
-            cat, subject = classify(text, res.start, res.end, unit, res.measure, s_end, previous, s_start)
+            # (45、38、52名: an item counts what the list whose measure word it shares counts)
+            a, b = (res.start, res.end) if cand.shares < 0 else (cand.shares, cand.unit_end)
+            cat, subject = classify(text, a, b, unit, res.measure, s_end, previous, s_start)
         seen_sentence.setdefault(s_start, []).append((unit, cat))
         if span is None:
             ostart, oend, sent_s, sent_e = res.start, res.end, s_start, s_end

@@ -112,6 +112,8 @@ SUFFIX_QUALIFIERS = {
 }
 INNER_QUALIFIERS = {"余": "over", "多": "over", "来": "about"}
 RANGE_SEPARATORS = ("至", "到", "-", "—", "~", "～", "－")
+#: what before a number makes it a rank or a code, not an amount (第1、2名)
+ORDINAL_MARKS = "第No#"
 
 # --- exclusions ----------------------------------------------------------------
 #: a number right after these is an ordinal, a rank or a code
@@ -907,6 +909,8 @@ CLAUSE_MARKS_CHECK = ",，;；。"
 CLAUSE_OPENERS = ",，;；:："
 #: the word that pairs a list of shares with a list of counts (分别)
 RESPECTIVELY = "分别"
+#: how far past a figure its list of 分别 may run (12、15、18名: the measure word after the last)
+RESPECTIVE_REACH = 40
 #: a share's own words name its base after this (占党员总数的)
 SHARE_OF = "占"
 #: the base a share's own words name: 占(全县)X(总数)(比例)(为)… → X

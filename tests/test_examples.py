@@ -205,6 +205,30 @@ def test_two_claims_in_one_phrase():
         ("917户", "household", "people"), ("2671人", "person", "people")]
 
 
+# a list whose figures share the measure word (and multiplier) written after the last
+LISTS = [
+    ("东坡村、西岭村、南沟村分别有党员45、38、52名。",
+     [("45", 45, "person", "party_members"), ("38", 38, "person", "party_members"),
+      ("52名", 52, "person", "party_members")]),
+    ("满意率分别较上年提升1.2、3.6、2.8个百分点。", [("1.2", 1.2, "percentage_point", "percentage"),
+                                         ("3.6", 3.6, "percentage_point", "percentage"),
+                                         ("2.8个百分点", 2.8, "percentage_point", "percentage")]),
+    ("东坡村、西岭村分别投入30、50万元。", [("30", 300_000, "yuan", "funds"), ("50万元", 500_000, "yuan", "funds")]),
+    ("分别新建12和15个党群服务中心。", [("12", 12, "count", "facilities"), ("15个", 15, "count", "facilities")]),
+    ("响应率、解决率分别为98、95%。", [("98", 98, "percent", "percentage"), ("95%", 95, "percent", "percentage")]),
+    # ranks, codes and years are no list of figures
+    ("在比赛中获得第1、2、3名。", [("3名", 3, "person", "people")]),
+    ("2021、2022、2023年共发展党员45名。", [("45名", 45, "person", "party_members")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_a_lists_figures_share_the_measure_word_after_the_last(text, expected):
+    got = [(c.text, c.value, c.unit, c.category) for c in extract_text(text)]
+    assert got == expected
+    assert all(text[c.start:c.end] == c.text for c in extract_text(text))
+
+
 def test_from_to_is_two_area_claims_not_changes():
     recs = extract_text("村均面积从86平方米提高到144平方米")
     assert [(c.value, c.change) for c in recs] == [(86, False), (144, False)]

@@ -413,6 +413,10 @@ YEARS = [
     # reports (近日，记者从…获悉，2023年度…): that year governs the story
     ("冬训工作圆满结束\n本报讯（记者 张华）近日，记者从市委组织部获悉，2023年度全市冬训工作圆满完成。\n"
      "据统计，全市共举办冬训班1862期。", "1862期", 2023, None),
+    # 分别 pairs years listed before 年 with figures listed before their measure word
+    ("2021、2022、2023年分别发展党员12、15、18名。", "15", 2022, None),
+    ("2021、2022、2023年分别发展党员12、15、18名。", "18名", 2023, None),
+    ("2021、2022、2023年分别发展党员12名、15名、18名。", "12名", 2021, None),
     # a paragraph whose sentences open with one year after another (a chronology) sets no
     # year for the paragraphs after it; 这几年 is a period of no certain length
     ("村支书的账本\n书记有一本账本，记着村里的变化：2019年，村集体经济收入为零；2020年，成立合作社，收入3.2万元；"
