@@ -773,6 +773,9 @@ CATEGORIES = [
     ("全年发展党员2184名,其中35岁及以下1653名,大专及以上学历1129名。", "1129名", "party_members", None),
     ("全年发展党员2184名,其中35岁及以下1653名,占75.7%;大专及以上学历1129名,占51.7%。", "1129名",
      "party_members", None),
+    # what the units counted do ends the noun phrase after them (村入股组建强村公司)
+    ("全区92个村入股组建强村公司10家。", "92个", "villages", "村"),
+    ("选派86名金融助理到村任职。", "86名", "people", "金融助理"),
     # a count of units before 每 and their rate: the units are what is counted
     ("全区154个村每村储备后备力量不少于3名。", "154个", "villages", "村"),
 ]
