@@ -324,7 +324,9 @@ class Context:
         village the one the text is about just then (该村 after 长风村)."""
         doc = self.doc
         for x in reversed(doc.mentions_between(s, m.start)):
-            if x.kind == "place" and x.level == m.level and doc.usable(x):
+            if x.kind == "place" and doc.usable(x) and (
+                    x.level == m.level or m.level == "city" and x.level == "county"
+                    and x.name.endswith(T.COUNTY_CITY_ENDING)):     # (旬阳市坚持…,全市…: 旬阳市)
                 return x
         if m.level == "city":
             # 旬阳市: a county-level city calls itself 全市, 我市

@@ -169,6 +169,9 @@ PLACES = [
     ("鄂托克前旗纪实\n新建、改扩建嘎查党群服务中心23处。", "23处", "鄂托克前旗", "鄂托克前旗", "150623"),
     # a unit right after 其中 and a comma is named as one (其中，金米社区食堂…)
     ("柞水县小岭镇纪实\n镇里建成社区食堂9个。其中，金米社区食堂每餐补贴8元。", "8元", "金米社区", "柞水县", "611026"),
+    # 全市 right after a county-level city in its sentence is that city, not the prefecture
+    ("安康市基层党建综述\n全市共有党员24.6万名。旬阳市坚持党建+产业,全市集体经济收入超过50万元的村达到96个。",
+     "96个", "旬阳市", "旬阳市", "610981"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
