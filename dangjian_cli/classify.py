@@ -86,6 +86,8 @@ def _list_clause_before(text: str, start: int, limit: int = 32) -> str:
 
 def _np_after(text: str, end: int, limit: int = 20) -> str:
     seg = text[end:end + limit]
+    if seg[:1] in T.NP_CUT_BRACKETS:
+        return ""                           # 1028个（党委42个、…）: the bracket explains the count
     if seg.startswith(T.LINKING_PARTICLE):
         seg = seg[1:]
     m = _NP_CUT.search(seg)

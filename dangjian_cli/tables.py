@@ -788,6 +788,9 @@ RUNNING_HEAD_MARKS = "。,，;；:：!！?？、"
 
 # --- classify: the literals its rules are written with ------------------------------
 
+#: brackets that, right after a number's measure word, hold no noun it counts: what they
+#: hold explains the count (基层党组织：1028个（党委42个、…）: the 1028 are not 党委)
+NP_CUT_BRACKETS = "（("
 #: numerals that end a noun phrase when a measure word follows them (三个, 两名)
 NP_CUT_NUMERALS = SMALL_NUMERALS + "百千万亿"
 #: the measure words that make a numeral before them the start of another count

@@ -58,6 +58,8 @@ __all__ = ["cuts", "ends_sentence", "full_width", "is_cut"]
 ENDS = tuple("。！？；：!?;:…")
 #: closing marks looked through: ``。”`` ends a sentence, ``“两山论”`` does not
 CLOSERS = "”’\"'）)》」』"
+#: the marks that open a list's item on a line of its own (▲ 党员总数：…)
+BULLETS = frozenset("▲△●○◆◇■□★☆•►▶√※➢➤")
 #: lines at full width and open at the end needed before a text counts as wrapped
 MIN_CUT = 2
 #: a line this much of the full width runs to the edge
@@ -89,12 +91,13 @@ def full_width(lines: list[str]) -> int:
 
 
 def is_cut(prev: str, nxt: str, width: int) -> bool:
-    """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?"""
+    """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?
+    A line that opens with a bullet (▲, ●) opens an item of its own."""
     if ends_sentence(prev) or "\t" in prev:
         return False
     if _width(prev) < FULL * width:
         return False
-    return bool(nxt) and not _indent(nxt)
+    return bool(nxt) and not _indent(nxt) and nxt.lstrip(" \u3000")[:1] not in BULLETS
 
 
 def ends_sentence(line: str) -> bool:

@@ -451,7 +451,11 @@ def test_a_running_head_that_opens_each_page_is_passed_over():
     "南关镇  党组织38个  党员1177名  新发展党员19名\n红花镇  党组织30个  党员1001名  新发展党员17名\n",
     # headings and short lines
     "一、基本情况\n二、主要做法\n三、存在问题\n四、下一步打算\n",
-], ids=["paragraphs", "tab-table", "space-table", "headings"])
+    # a list of items each opening with a bullet, at one width, none ending a sentence
+    "▲ 基层党组织：1028个（党委42个、党总支35个、党支部951个）\n▲ 2023年发展党员：386名（35岁以下占82.4%）\n"
+    "▲ 村级集体经济总收入：1.26亿元（村均68万元）\n● 党建示范点：创建省级示范点6个、市级23个、县级58个\n"
+    "● 驻村帮扶：选派第一书记186名、工作队员560名\n",
+], ids=["paragraphs", "tab-table", "space-table", "headings", "bullets"])
 def test_text_that_is_not_wrapped_is_never_joined(text):
     from dangjian_cli.normalise import normalise
     from dangjian_cli.unwrap import cuts

@@ -779,6 +779,8 @@ CATEGORIES = [
     # what the units counted do ends the noun phrase after them (村入股组建强村公司)
     ("全区92个村入股组建强村公司10家。", "92个", "villages", "村"),
     ("选派86名金融助理到村任职。", "86名", "people", "金融助理"),
+    # a bracket right after a count explains it: the count is of what its label names
+    ("▲ 基层党组织：1028个（党委42个、党总支35个、党支部951个）", "1028个", "party_organizations", "基层党组织"),
     # a count of units before 每 and their rate: the units are what is counted
     ("全区154个村每村储备后备力量不少于3名。", "154个", "villages", "村"),
 ]
