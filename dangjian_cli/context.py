@@ -408,6 +408,12 @@ class Context:
                 since = next((o for o in reversed(own) if o.start < t.start and o.kind == "since"), None)
                 if since is not None:
                     y, yf = since.resolve(report, anchor)
+                else:
+                    # …or the one its section's heading or paragraph names (四、2022年以来工作情况 /
+                    # 两年来,累计投入…)
+                    got = self._carried(self.doc.paragraph_index(i))
+                    if got is not None and got[1] is not None:
+                        y, yf = got
             if y is None and yf is None:
                 if t.kind in _UNKNOWN_UNDATED or t.kind == "anaphoric":
                     return None, None           # a time is named, but the report's date is unknown

@@ -169,6 +169,9 @@ PLACES = [
     ("鄂托克前旗纪实\n新建、改扩建嘎查党群服务中心23处。", "23处", "鄂托克前旗", "鄂托克前旗", "150623"),
     # a unit right after 其中 and a comma is named as one (其中，金米社区食堂…)
     ("柞水县小岭镇纪实\n镇里建成社区食堂9个。其中，金米社区食堂每餐补贴8元。", "8元", "金米社区", "柞水县", "611026"),
+    # verbs of an election and of completing work before 村 make no name
+    ("洋县组织工作报告\n圆满完成村（社区）“两委”换届，选举产生村“两委”成员1826名。",
+     "1826名", "洋县", "洋县", "610723"),
     # 全市 right after a county-level city in its sentence is that city, not the prefecture
     ("安康市基层党建综述\n全市共有党员24.6万名。旬阳市坚持党建+产业,全市集体经济收入超过50万元的村达到96个。",
      "96个", "旬阳市", "旬阳市", "610981"),
@@ -416,6 +419,10 @@ YEARS = [
     # reports (近日，记者从…获悉，2023年度…): that year governs the story
     ("冬训工作圆满结束\n本报讯（记者 张华）近日，记者从市委组织部获悉，2023年度全市冬训工作圆满完成。\n"
      "据统计，全市共举办冬训班1862期。", "1862期", 2023, None),
+    # a period counted from a date the document does not give is the one its section's
+    # heading names (四、2022年以来工作情况 / 两年来,…)
+    ("某县组织工作报告\n四、2022年以来工作情况\n两年来，累计投入资金3200万元，扶持项目86个。",
+     "3200万元", None, 2022),
     # 分别 pairs years listed before 年 with figures listed before their measure word
     ("2021、2022、2023年分别发展党员12、15、18名。", "15", 2022, None),
     ("2021、2022、2023年分别发展党员12、15、18名。", "18名", 2023, None),
