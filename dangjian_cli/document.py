@@ -277,7 +277,7 @@ class Document:
                     elif t.kind == "year" and p.time.kind == "year" and t.year != p.time.year:
                         p.chronology = True
                 k += 1
-            if p.time is None:
+            if p.time is None and text.find(T.ANNIVERSARY_WORD, p.start, p.end) >= 0:
                 # 7月1日，全市庆祝中国共产党成立103周年暨表彰大会召开。: the occasion a news
                 # story's first sentence names dates the paragraph, wherever it stands in it
                 first_end = _sentence_end(text, p.start, p.end)
