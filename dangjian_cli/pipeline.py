@@ -116,8 +116,11 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             if subject is None:
                 subject = last[3]               # 收入4860万元,较去年同期增长21.6%: of that income
         elif per is None and last[2] is not None and last[0] == s_start and last[1] == unit \
-                and second_state(text, last[4], last[5], res.start):
-            per = last[2]                       # 人均收入从2016年的3020元增长到2023年的16650元
+                and (second_state(text, last[4], last[5], res.start)
+                     or text.find(T.SUBCOUNT_MARK, last[5], res.start) >= 0):
+            # 人均收入从2016年的3020元增长到2023年的16650元; 每村每年不低于15万元，其中办公经费
+            # 不低于3万元: a rate's second state, and a rate's part, are rates of the same unit
+            per = last[2]
         last = (s_start, unit, per, subject, cand.start, res.end)
         if cat == "people" and unit == "person" and ctx.doc.members_bulletin:
             cat = "party_members"               # a 党内统计公报 counts no people but members

@@ -133,7 +133,7 @@ IDIOMS = ("三番五次", "五湖四海", "四面八方", "七上八下", "三�
 #: a power of ten written alone (千余名, 近千名, 逾百家): the number it stands for. It is a
 #: number only with 余/多 after it or one of the prefix qualifiers below before it; 上千名
 #: and 数千名 say "thousands", no amount
-BARE_POWERS = {"百": 100, "千": 1000, "万": 10000}
+BARE_POWERS = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
 BARE_POWER_PREFIXES = "近逾超"
 #: a bare 万/亿 amount (人口40万) is none before these: 元 and 人 make a counted amount of
 #: it, the rest are measures of no claim's unit (积分8.6万分, 5万字, 2万步)
@@ -455,7 +455,9 @@ NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "
                    "“一类”", "“二类”", "“三类”", "首批", "第一批", "第二批", "其他", "其余", "所有",
                    "优秀", "先进", "模范", "标杆", "样板", "典型", "红旗", "五星", "四星", "三星",
                    "边缘", "城边", "偏远", "山区", "库区", "林区", "牧区",
-                   "居住地", "所在地", "户籍地", "居住", "驻地", "辖区", "属地")
+                   "居住地", "所在地", "户籍地", "居住", "驻地", "辖区", "属地",
+                   # quantifiers: some of the villages, not one (一些村党组织书记年龄偏大)
+                   "一些", "有的", "个别", "少数", "多数", "大多数", "不少", "许多", "很多", "这些", "某些")
 #: a town or village ending followed by one of these is part of a longer word (乡村, 村庄)
 SUBCOUNTY_NOT_BEFORE = {"乡": "村镇里亲土愁贤间下", "镇": "村街", "村": "庄落寨级务组",
                         "社区": "化", "街道": "办"}

@@ -74,6 +74,7 @@ NUMERALS = [
     ("带动群众万余人就业", "万余人", 10_000, None, "person", "over"),
     ("开展志愿服务活动百余场", "百余场", 100, None, "count", "over"),
     ("近千名驻村干部扎根一线", "近千名", 1000, None, "person", "about"),
+    ("全县投入基层党建经费近亿元", "近亿元", 100_000_000, None, "yuan", "about"),
     ("逾百名党员参加", "百名", 100, None, "person", "over"),
     ("投入资金千余万元", "千余万元", 10_000_000, None, "yuan", "over"),
     # two neighbouring digits write a range, each read in the pair's place (never 23, 12)
