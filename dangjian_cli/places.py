@@ -278,8 +278,10 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                     or (before in _LEADER_COMMAS and text.endswith(_LIST_OPENER, 0, b - 1))   # 其中，神禾社区
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
                     or (bool(title) and _bounded_in(title, text[s:e])))
-        # a unit of the same level just named, and this one joined to it (甲乡、乙乡和丙镇)
-        if found and before in _SEP and found[-1][1] == b - 1 and found[-1][3]:
+        # a unit of the same level just named, and this one joined to it (甲乡、乙乡和丙镇), or
+        # the next item of a list of units each with its figure (东坡村9个、西岭村7个)
+        if found and before in _SEP and found[-1][3] and found[-1][2] == T.SUBCOUNTY_SUFFIXES[suffix] and (
+                found[-1][1] == b - 1 or _ITEM_FIGURE.fullmatch(text, found[-1][1], b - 1) is not None):
             evidence = True
         if weak:
             evidence = False
@@ -311,6 +313,8 @@ _NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) 
 
 _STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
 _LIST_OPENER = T.SUBCOUNT_MARK
+#: a figure standing alone between a unit and the next item of its list (东坡村9个、…)
+_ITEM_FIGURE = re.compile(rf"[0-9.]+[万亿]?(?:{alternation(T.UNITS)})")
 _LEADER_COMMAS = "，,"
 
 

@@ -169,6 +169,9 @@ PLACES = [
     ("鄂托克前旗纪实\n新建、改扩建嘎查党群服务中心23处。", "23处", "鄂托克前旗", "鄂托克前旗", "150623"),
     # a unit right after 其中 and a comma is named as one (其中，金米社区食堂…)
     ("柞水县小岭镇纪实\n镇里建成社区食堂9个。其中，金米社区食堂每餐补贴8元。", "8元", "金米社区", "柞水县", "611026"),
+    # the items of a list of units each with its figure are units as the first is
+    ("红庙镇网格治理\n全镇划分为86个网格,其中,东坡村9个、西岭村7个、南沟村6个。", "7个", "西岭村", None, None),
+    ("红庙镇网格治理\n全镇划分为86个网格,其中,东坡村9个、西岭村7个、南沟村6个。", "6个", "南沟村", None, None),
     # a quantifier before 村 makes no name (一些村: some of the villages)
     ("洋县党建推进会讲话\n一些村党组织书记年龄偏大,60岁以上的还有23人。", "23人", "洋县", "洋县", "610723"),
     # verbs of an election and of completing work before 村 make no name
@@ -776,6 +779,9 @@ CATEGORIES = [
     # 全体 is a scope word: no part of what the money is (体居民…)
     ("全年全体居民人均可支配收入26860元。", "26860元", "income", "居民人均可支配收入"),
     ("向全体村民分红32万元。", "32万元", "income", "村民分红"),
+    # hazards found are other, not facilities; heads of grids and buildings are people
+    ("排查安全隐患236处,整改到位228处。", "236处", "other", "安全隐患"),
+    ("每个网格配备1名网格长、2至3名网格员。", "1名", "people", "网格长"),
     # the name of money right after an amount says what it is (a grant, a loan), whatever
     # the clause before it names (集体经济 is income's word)
     ("对新发展集体经济项目的村给予最高50万元补助。", "50万元", "funds", "资金"),
