@@ -411,9 +411,9 @@ class Context:
                 else:
                     # …or the one its section's heading or paragraph names (四、2022年以来工作情况 /
                     # 两年来,累计投入…)
-                    got = self._carried(self.doc.paragraph_index(i))
-                    if got is not None and got[1] is not None:
-                        y, yf = got
+                    heading = self._carried(self.doc.paragraph_index(i))
+                    if heading is not None and heading[1] is not None:
+                        y, yf = heading
             if y is None and yf is None:
                 if t.kind in _UNKNOWN_UNDATED or t.kind == "anaphoric":
                     return None, None           # a time is named, but the report's date is unknown
