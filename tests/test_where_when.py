@@ -782,6 +782,8 @@ CATEGORIES = [
     # hazards found are other, not facilities; heads of grids and buildings are people
     ("排查安全隐患236处,整改到位228处。", "236处", "other", "安全隐患"),
     ("每个网格配备1名网格长、2至3名网格员。", "1名", "people", "网格长"),
+    ("帮助235名农民工追讨欠薪430余万元。", "235名", "people", "农民工"),
+    ("每年外出务工人员达14万人。", "14万人", "people", "务工人员"),
     # the name of money right after an amount says what it is (a grant, a loan), whatever
     # the clause before it names (集体经济 is income's word)
     ("对新发展集体经济项目的村给予最高50万元补助。", "50万元", "funds", "资金"),
