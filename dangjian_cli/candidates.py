@@ -188,7 +188,7 @@ def _list_items(text: str, found: list[Candidate]) -> list[Candidate]:
                 g[_NUM_G] = m.group(1)
                 for x in _ITEM_CLEARED:
                     g[x] = None
-                items.insert(0, Candidate(m.start(), m.end(), m.group(1), "num", tuple(g), c.unit_end, c.start))
+                items.insert(0, Candidate(m.start(), m.end(), m.group(1), "num", tuple(g), c.unit_end))
                 k = m.start()
             # (第1、2、3名: a rank's numbers, the first of them after 第, are no list of figures)
             if not (text[k - 1:k] in _LIST_JOINS and text[k - 2:k - 1].isdigit()) \

@@ -64,8 +64,8 @@ def year_heading(cells: list[str]) -> bool:
     return cells[0].strip(" \u3000") in T.YEAR_HEADING_CORNERS or all("年" in c for c in cells[first:])
 
 
-_VALUE_CELL = re.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*[万亿千]?\s*(?:" + alternation(T.UNITS)
-                         + r"|%|％)?\s*(?:余|多|以上|以下|左右)?")
+_VALUE_CELL = re.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*[余多]?\s*(?:" + alternation(T.MULTIPLIERS) + r")?\s*(?:"
+                         + alternation(T.UNITS) + r"|%|％)?\s*(?:" + alternation(T.SUFFIX_QUALIFIERS) + ")?")
 
 
 def names_row(cells: list[str]) -> bool:
@@ -80,6 +80,8 @@ def names_row(cells: list[str]) -> bool:
     return not any(_VALUE_CELL.fullmatch(c.strip(" \u3000")) for c in cells)
 
 
+#: a measure word and the multiplier before it (万, 元)
+Measure = tuple[str | None, str]
 _UNIT_LINE = re.compile(rf"[（(]?\s*(?:{alternation(T.UNIT_LINE_WORDS)})\s*[：:]\s*(?P<units>[^（）()：:\n]{{1,24}}?)"
                         r"\s*[）)]?[ \t\u3000]*$")
 _UNIT_SEPARATORS = re.compile(f"[{re.escape(T.UNIT_LINE_SEPARATORS)}]+")
@@ -105,9 +107,6 @@ def table_units(line: str) -> list[Measure] | None:
     return [u for u in units if u is not None]
 
 
-Measure = tuple[str | None, str]
-
-
 def with_table_units(units: list[Measure | None], cells: list[str],
                      given: list[Measure] | None) -> list[Measure | None]:
     """The measure words of a heading's columns, where a column names none, from the
@@ -124,7 +123,7 @@ def with_table_units(units: list[Measure | None], cells: list[str],
     out = list(units)
     for k in range(1, min(len(units), len(cells))):
         name = cells[k].strip(" \u3000")
-        if out[k] is not None or not name or name.endswith(T.RATE_ENDINGS) or "比" in name:
+        if out[k] is not None or not name or any(w in name for w in T.RATE_HEADING_WORDS):
             continue
         if money is not None and any(w in name for w in T.MONEY_HEADING_WORDS):
             out[k] = money

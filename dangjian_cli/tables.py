@@ -851,6 +851,9 @@ UNIT_LINE_SEPARATORS = "、，,/／；; "
 #: how many lines of text (a title, a note) may stand between a unit line and its table
 UNIT_LINE_REACH = 2
 #: the words of a column's heading that name money (集体经济总收入, 投入资金, 其中财政投入)
+#: the words of a column's heading that name a rate or a share (占比, 覆盖率): no measure
+#: word of a unit line is theirs
+RATE_HEADING_WORDS = ("率", "比", "%", "％")
 MONEY_HEADING_WORDS = ("投入", "投资", "资金", "经费", "收入", "收益", "金额", "产值", "分红", "利润",
                        "营业额", "销售额", "支出", "补助", "补贴", "党费", "资产")
 #: the ends of nouns that name money (税费, 党费, 奖金, 销售额): a clause's own words name
