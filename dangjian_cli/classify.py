@@ -711,13 +711,14 @@ def _bare_clause(text: str, start: int) -> bool:
     # 其中35岁以下的423名: a sub-count of the claim before it; 基本合格18名, 少数民族86名:
     # a label of a few characters with no noun of people keys the count, it names nothing
     label = _FILLERS.sub("", before)
-    if T.LABEL_BOUNDS[-1][0] in label:
+    if any(c in label for c in _LABEL_BOUND_FIRST):     # (most labels hold no bound: no pattern run)
         label = _LABEL_BOUNDS.sub("", label)
     return (len(label) <= T.LABEL_MAX or T.SUBCOUNT_MARK in before
             or before.endswith(T.BARE_CLAUSE_ENDINGS) or _PLACE_KEY.search(before) is not None)
 
 
 _LABEL_BOUNDS = re.compile(_alt(T.LABEL_BOUNDS))
+_LABEL_BOUND_FIRST = frozenset(w[0] for w in T.LABEL_BOUNDS)
 
 
 # 渭滨区党员2.1万名、金台区1.9万名: a list item keyed by a place name alone counts

@@ -315,7 +315,7 @@ _STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
 _LIST_OPENER = T.SUBCOUNT_MARK
 #: a figure standing alone between a unit and the next item of its list (东坡村9个、…)
 _ITEM_FIGURE = re.compile(rf"[0-9.]+[万亿]?(?:{alternation(T.UNITS)})")
-_LEADER_COMMAS = "，,"
+_LEADER_COMMAS = T.COMMAS
 
 
 def _inside_name(text: str, k: int) -> bool:

@@ -912,6 +912,8 @@ LABEL_BOUNDS = ("及以上", "及以下", "以上", "以下")
 QUALIFIER_TAIL_CHARS = "以上下多余左右"
 #: what joins counts of one thing into one list (244个行政村和9个社区)
 JOINING_CHARS = "和、及与"
+#: the commas (其中，神禾社区…: a comma after 其中 still leads a unit's name)
+COMMAS = "，,"
 #: the mark between the items of a list (新建学校21所、卫生院9所)
 LIST_MARK = "、"
 #: what separates clauses (a list does not run over these)
