@@ -476,8 +476,7 @@ def _money_parts(doc: _Doc) -> list[dict]:
         parts = [r for r in money if doc.pos[r["id"]] > cut and r.get("category") == whole.get("category")]
         if len(parts) < 2 or T.SUBCOUNT_MARK in sent[cut + len(T.SUBCOUNT_MARK):]:
             continue
-        lo = sum(_range(p)[0] for p in parts)
-        hi = sum(_range(p)[1] for p in parts)
+        lo, hi = _summed(parts)
         t_lo, t_hi = _range(whole)
         if hi < t_lo - 1e-9 or (lo > t_hi + 1e-9 and not _parallel(doc, parts)):
             continue
@@ -528,8 +527,7 @@ def _breakdown_sums(doc: _Doc) -> list[dict]:
             whole = next((w for w in reversed(wholes) if w["unit"] == parts[0]["unit"]), None)
             if whole is None:
                 continue
-            lo = sum(_range(p)[0] for p in parts)
-            hi = sum(_range(p)[1] for p in parts)
+            lo, hi = _summed(parts)
             t_lo, t_hi = _range(whole)
             if hi >= t_lo - 1e-9 or lo > t_hi:      # (short of the whole: some left out)
                 out.append(_sum_result(doc, whole, parts, "its breakdown " + opener.group().rstrip("，,：:")))
@@ -616,9 +614,8 @@ def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
             if len(parts) >= 2:
                 words = [doc.before(p, 10) for p in parts]
                 complement = any(all(any(w in x for x in words) for w in pair) for pair in T.COMPLEMENTS)
-                lo = sum(_range(p)[0] for p in parts)
+                lo, hi = _summed(parts)
                 t_lo, t_hi = _range(total)
-                hi = sum(_range(p)[1] for p in parts)
                 # (parts that make the whole exactly confirm it, whatever they break it down by)
                 if complement or (lo > t_hi and _one_dimension(parts)) or (lo <= t_hi and hi >= t_lo):
                     out.append(_sum_result(doc, total, parts, "its 其中 parts"))
@@ -638,9 +635,13 @@ def _one_dimension(parts: list[dict]) -> bool:
             and all(subjects) and len(set(subjects)) == len(subjects))
 
 
+def _summed(parts: list[dict]) -> tuple[float, float]:
+    """The least and the most the parts add up to (300余名 counts 300..400)."""
+    return sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
+
+
 def _sum_result(doc: _Doc, total: dict, parts: list[dict], how: str) -> dict:
-    lo = sum(_range(p)[0] for p in parts)
-    hi = sum(_range(p)[1] for p in parts)
+    lo, hi = _summed(parts)
     t_lo, t_hi = _range(total)
     scale = _cell_scale(total)
     relation = (" + ".join(p["text"] for p in parts)

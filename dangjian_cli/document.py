@@ -533,15 +533,14 @@ def _event(text: str, t: TimeMark) -> bool:
     k = t.end
     if text.startswith(T.BEFORE_WORDS, k):
         return True
-    end = k
-    while end < len(text) and end - k < 40 and text[end] not in _SENTENCE_END:
-        end += 1
+    end = _sentence_end(text, k, min(len(text), k + 40))
     return any(w in text[k:end] for w in T.EVENT_WORDS)
 
 
-def _sentence_end(text: str, i: int, para_end: int) -> int:
+def _sentence_end(text: str, i: int, limit: int) -> int:
+    """Where the sentence that ``i`` stands in ends, looked for up to ``limit``."""
     k = i
-    while k < para_end and text[k] not in _SENTENCE_END:
+    while k < limit and text[k] not in _SENTENCE_END:
         k += 1
     return k
 
