@@ -47,13 +47,14 @@ _LAST_SENTENCE_END = up_to_last(T.SENTENCE_END)
 # number, or a stop word. The leading lookahead (every first character of the
 # alternatives) spares re from trying each alternative at every position.
 _NP_CUT_FIRST = (T.CLAUSE_END + "0123456789%" + T.NP_CUT_NUMERALS
-                 + "".join(w[0] for w in (*T.NP_STOP_WORDS, *T.NP_STOP_UNLESS)))
+                 + "".join(w[0] for w in (*T.NP_STOP_WORDS, *T.NP_STOP_UNLESS, *T.NP_UNIT_VERBS)))
 _NP_CUT = re.compile(
     f"(?=[{re.escape(''.join(sorted(set(_NP_CUT_FIRST))))}])(?:"
     f"[{re.escape(T.CLAUSE_END)}]|"
     f"[0-9%]|[{T.NP_CUT_NUMERALS}](?=[{T.NP_CUT_MEASURES}])|"
     + _alt(T.NP_STOP_WORDS)
     + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
+    + "|(?:" + "|".join(f"(?<={w})" for w in T.NP_UNIT_NOUNS) + ")(?:" + _alt(T.NP_UNIT_VERBS) + ")"
     + ")"
 )
 # what may stand between a head noun and the number after it; a place before 有 too

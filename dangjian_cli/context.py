@@ -248,9 +248,11 @@ class Context:
         k = doc.paragraph_index(i)
         if "\t" in self.text[doc.paragraphs[k].start:doc.paragraphs[k].end]:
             return doc.place        # a table's row is about what it names (合计: the whole table's)
+        own = k
         while k >= 0:
             p = doc.paragraphs[k]
-            if p.topic is not None and not p.furniture and p.topic.level != "nation":
+            if p.topic is not None and not p.furniture and p.topic.level != "nation" and (
+                    not p.keeps_topic or k == own):
                 return p.topic
             if p.heading:
                 break
@@ -637,6 +639,8 @@ class Context:
         if p.furniture or t is None or t.dated or p.time_at != p.opens or p.chronology:
             return None                 # (a paragraph of years one after another: none holds after it)
         y, yf = t.resolve(self.doc.report_year)
+        if y is None and yf is None and t.kind == "period":
+            return None                 # (三年来 from an unknown date: the period named before it holds)
         if y is None and yf is None:
             return (None, None) if t.kind in _UNKNOWN_UNDATED else None
         return y, yf

@@ -63,6 +63,10 @@ class Paragraph:
     topic: Mention | None = None       # the first place it names (not a locative's)
     body: int = -1                     # after a run-in heading (（一）强化阵地建设。…): where the rest starts
     chronology: bool = False           # its sentences open with two years or more (2020年,…;2021年,…)
+    # its topic is its own, passed on to no paragraph after it: it goes through units in
+    # turn, or is a list's item headed by its unit (2. 城关镇党委：…)
+    keeps_topic: bool = False
+    headed: bool = False               # a list's item headed by its unit
 
     @property
     def opens(self) -> int:
@@ -302,8 +306,30 @@ class Document:
                         and not self.possessive(m) and (
                         not org or m.start == p.start or text[m.start - 1] in "，,。；;：:“\" \u3000"):
                     p.topic = self.chain_end(k)
+                    label = _LABEL_AT.match(text, p.start, m.start)
+                    p.headed = label is not None and label.end() == m.start
                     break
                 k += 1
+            p.keeps_topic = p.topic is not None and p.topic.kind == "place" and (p.headed or self._survey(p, k))
+
+    def _survey(self, p: Paragraph, k: int) -> bool:
+        """Do clauses of ``p`` open with two different units of its topic's level
+        (乔庄镇白家村书记讲述…；木鱼镇青龙村书记介绍…)? Such a paragraph goes through
+        units in turn: none of them is what the paragraphs after it are about."""
+        text, level = self.text, self.chain_end(k).level
+        first = None
+        while k < len(self.mentions) and self.mentions[k].start < p.end:
+            m = self.mentions[k]
+            if m.kind == "place" and m.parent is None and (
+                    m.start == p.start or text[m.start - 1] in T.TURN_OPENERS):
+                end = self.chain_end(k)
+                if end.level == level and end.kind == "place":
+                    if first is None:
+                        first = canonical(end)
+                    elif canonical(end) != first:
+                        return True
+            k += 1
+        return False
 
     def _items(self) -> tuple[list[int], list[int]]:
         """For each paragraph, the nearest item of a list with run-in headings at or before
@@ -386,6 +412,10 @@ class Document:
         # a table's row is about the unit that labels it, one of the units the table lists
         # side by side: none of them is what the document is about
         places = [m for m in places if not self._row_label(m)]
+        # …and so is a list whose items are headed by units (1. 城关镇党委：… 2. 石门乡党委：…)
+        heads = {canonical(p.topic) for p in self.paragraphs if p.headed and p.topic is not None}
+        if len(heads) > 1:
+            places = [m for m in places if canonical(m) not in heads]
         if not places:
             return None
         counts: dict[str, int] = {}

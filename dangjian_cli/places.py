@@ -71,6 +71,8 @@ _SEP = frozenset(T.JOINING_CHARS)
 _TIME_BEFORE = re.compile(T.TIME_BEFORE_NAME)
 _TIME_LAST = frozenset("年度月日来")
 _BREAKS = frozenset("\n。！？；!?;")
+# a numbered item's label at its line's start (2. 城关镇党委：…, （三）石门乡…): the unit opens the item
+_ITEM_LABEL = re.compile(T.SECTION_LABEL.removeprefix("^"))
 _CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000")
 _LAST: list[re.Pattern] = []
 
@@ -274,6 +276,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         before = text[b - 1:b]
         evidence = (s in ends or (found and found[-1][1] == s)
                     or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
+                    or _labelled(text, b)
                     or text[max(0, b - 2):b].endswith(T.UNIT_LEADERS)
                     or (before in _LEADER_COMMAS and text.endswith(_LIST_OPENER, 0, b - 1))   # 其中，神禾社区
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
@@ -335,9 +338,17 @@ def _bounded_in(title: str, name: str) -> bool:
     return False
 
 
+def _labelled(text: str, b: int) -> bool:
+    """Does only a numbered item's label stand between the line's start and ``b``?"""
+    a = text.rfind("\n", 0, b) + 1
+    return b - a <= T.ITEM_LABEL_MAX and _ITEM_LABEL.fullmatch(text, a, b) is not None
+
+
 def _name_like(stem: str, suffix: str) -> bool:
     if not 2 <= len(stem) <= 4 or stem.startswith(_VERBS) or stem.endswith(_TIME_STEMS):
         return False                    # (去年村集体经济收入: a time word, no name)
+    if stem[0] == T.ORDINAL_STEM and stem[1] in T.ORDINAL_STEM_DIGITS:
+        return False
     # a longer run that holds a verb or a time word took in a clause
     # (去年发展村集体经济项目, 新发展村级…): no name
     if len(stem) > 2 and _INSIDE_STOPS.search(stem) is not None:

@@ -330,6 +330,10 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "推行", "推广", "实行", "选派", "派出", "派驻", "入股", "参股", "抱团")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
+#: what the units counted go on to do, right after their noun (支持62个村发展集体经济项目:
+#: the villages are counted, not the projects; 村集体经济发展项目 is a compound and stays)
+NP_UNIT_NOUNS = ("村", "社区", "乡镇", "街道", "嘎查")
+NP_UNIT_VERBS = ("发展", "实施", "种植", "养殖", "引进", "探索", "试点", "承接")
 #: verbs that say what the people counted did, and may stand between them and their
 #: number (预备党员转正42名): the people before them are the ones counted
 INTRANSITIVE_VERBS = ("转正", "报到", "参训", "参学", "参会", "到岗", "返乡", "结业", "轮训", "亮身份", "亮诺",
@@ -365,8 +369,8 @@ NOT_CHANGE_BEFORE = ("新",)
 #: nouns that hold a change verb (第一产业增加值15.3亿元): their figure is an amount, no change
 CHANGE_NOUNS = ("增加值", "增长率", "增长点", "增长极",
                 # …and words that only start like one (累计减贫3.9万户: households lifted out of poverty;
-                # 增设座椅80套: things set up, a new amount as 新增 is)
-                "减贫", "增设", "增建", "增配", "增派", "增补", "增开", "增添", "增种", "增挂")
+                # 增设座椅80套: things set up, a new amount as 新增 is; 减免费用85万元: the sum waived)
+                "减贫", "减免", "增设", "增建", "增配", "增派", "增补", "增开", "增添", "增种", "增挂")
 #: upgrading things (改造提升党群服务站点15个): the figure counts what was upgraded, no change
 UPGRADE_WORDS = ("改造提升", "整治提升", "整顿提升", "整改提升", "转化提升", "规范提升", "巩固提升", "优化提升",
                  "改建提升", "提升改造", "提档升级")
@@ -403,6 +407,8 @@ SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[�
                  r"|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|[0-9]{1,2}[、.．](?![0-9])"
                  # an interview's turns (问：…答：…)
                  r"|[问答][:：])\s*")
+#: the longest such label before a unit's name that opens an item (2. 城关镇党委：…)
+ITEM_LABEL_MAX = 6
 #: a news story's lead-in before its first sentence (本报讯（记者 王芳）, 临汾新闻网讯): a time
 #: right after it opens the paragraph
 NEWS_LEAD = (r"^(?:本报|[^\s，。,:：]{1,10}?(?:网|台|社|报|电视台|融媒体中心))讯\s*"
@@ -444,6 +450,9 @@ NAME_STOP_UNLESS_BEFORE = {"其": "中他它余次实后"}
 #: (其中金岗村46万元、东坝村38万元，其余6个村均超过15万元): the rest belong to the set's holder
 REST_WORDS = ("其余", "其他", "剩余", "余下", "另外")
 REST_REACH = 16
+#: a stem that opens with an ordinal (第二届村党组织书记, 第三批村) counts rounds: no name
+ORDINAL_STEM = "第"
+ORDINAL_STEM_DIGITS = "0123456789一二三四五六七八九十"
 #: stems (the part before 村/镇/乡 …) that describe a kind of village, not one village:
 #: a word ending in one of these is no place (空壳村, 一类村, 示范村, 软弱涣散村, 百万强村)
 NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "女性", "贫困", "示范", "重点", "薄弱",
@@ -551,6 +560,9 @@ RANK_VERBS = ("评为", "荣获", "获评", "获得", "获", "入选", "命名�
 #: after a place's name, these make it an organisation's (沧州市委主要领导): no paragraph's topic
 ORG_AFTER = ("委", "政府", "人大", "政协", "组织部", "宣传部", "纪委", "公安", "法院", "检察院", "日报", "电视台",
              "新闻", "融媒", "财政", "党校", "人民医院", "中学", "小学")
+#: what stands before a unit that opens a clause of its own in a paragraph going through
+#: units in turn (…：乔庄镇白家村书记讲述…；木鱼镇青龙村书记介绍…)
+TURN_OPENERS = "。！？!?；;：:"
 #: a headline with these names a party statistics bulletin: the people it counts, by
 #: occupation or age (工人18.6万名, 农牧渔民72.4万名), are party members
 #: (民主评议党员结果的通报: the people rated, 评定为优秀的218名, are members too)
@@ -677,6 +689,8 @@ BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来｜|丨·
 #: 计划培训…): in a report written before it, that month is of the report's year
 PLAN_WORDS = ("将", "计划", "拟", "力争", "预计", "准备", "打算")
 FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到", "至", "将于", "预期", "规划")
+#: …which a comma may part from the time it looks to (按照计划，到2025年底)
+FUTURE_COMMAS = "，, "
 #: words in a claim's clause that make it an amount built up over a period
 #: (先后投入, 累计建成): a period carried from an earlier sentence gives it year_from
 CUMULATIVE_CUES = ("先后", "累计", "共计", "合计", "陆续", "新建", "建成", "培育", "培树", "解决", "发展",

@@ -215,6 +215,6 @@ def _mark(m: re.Match) -> TimeMark | None:
 
 
 def future(text: str, mark: TimeMark) -> bool:
-    """Is the year of ``mark`` a target or a plan (展望2025年, 到2025年)?"""
-    before = text[max(0, mark.start - 4):mark.start]
-    return any(before.endswith(w) for w in T.FUTURE_WORDS)
+    """Is the year of ``mark`` a target or a plan (展望2025年, 到2025年, 按照计划，到2025年底)?"""
+    before = text[max(0, mark.start - 6):mark.start].rstrip(T.FUTURE_COMMAS)
+    return before.endswith(T.FUTURE_WORDS)

@@ -180,6 +180,29 @@ PLACES = [
     # 全市 right after a county-level city in its sentence is that city, not the prefecture
     ("安康市基层党建综述\n全市共有党员24.6万名。旬阳市坚持党建+产业,全市集体经济收入超过50万元的村达到96个。",
      "96个", "旬阳市", "旬阳市", "610981"),
+    # a paragraph that goes through units in turn (…：甲村…；乙村…) passes none of them on:
+    # the paragraph after it is about the document's own unit again
+    ("眉县举办村书记比武\n书记们晒出成绩单：横渠镇大寨村书记讲述了发展猕猴桃的经历，"
+     "村集体经济收入达到40万元；金渠镇宁渠村书记介绍，村里建成冷库2座。\n评委共11人，评出一等奖2名。",
+     "11人", "眉县", "眉县", "610326"),
+    ("眉县举办村书记比武\n书记们晒出成绩单：横渠镇大寨村书记讲述了发展猕猴桃的经历，"
+     "村集体经济收入达到40万元；金渠镇宁渠村书记介绍，村里建成冷库2座。\n评委共11人，评出一等奖2名。",
+     "2座", "宁渠村", "眉县", "610326"),
+    # …while a paragraph about one unit passes it on
+    ("眉县纪实\n横渠镇大寨村发展猕猴桃产业。\n村里建成冷库2座。", "2座", "大寨村", "眉县", "610326"),
+    # an ordinal before 村 counts rounds (第二届村党组织书记): no village
+    ("洋县擂台比武\n第二届村党组织书记擂台比武在县委党校举行，36名书记参赛。", "36名", "洋县", "洋县", "610723"),
+    # a list whose numbered items are headed by units: each item is its unit's, and no
+    # item's unit is the document's own or passes on to the next item
+    ("2024年度书记项目清单\n1. 县委组织部：全年培训村党组织书记245名。\n2. 城关镇党委：在12个小区成立党支部。"
+     "\n3. 石门乡党委：力争全乡9个村集体经济收入均超过10万元。\n4. 县教育局党委：建立名师工作室15个。",
+     "9个", "石门乡", None, None),
+    ("2024年度书记项目清单\n1. 县委组织部：全年培训村党组织书记245名。\n2. 城关镇党委：在12个小区成立党支部。"
+     "\n3. 石门乡党委：力争全乡9个村集体经济收入均超过10万元。\n4. 县教育局党委：建立名师工作室15个。",
+     "15个", None, None, None),
+    ("2024年度书记项目清单\n1. 县委组织部：全年培训村党组织书记245名。\n2. 城关镇党委：在12个小区成立党支部。"
+     "\n3. 石门乡党委：力争全乡9个村集体经济收入均超过10万元。\n4. 县教育局党委：建立名师工作室15个。",
+     "245名", None, None, None),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -451,6 +474,18 @@ YEARS = [
      "287名", None, 2021),
     ("双培双带行动纪实\n自2021年启动“双培双带”行动以来，我县共发展党员287名。\n目前，全县有致富带头人1350名。",
      "1350名", None, None),
+    # a target's date is no date of the report, even after a comma (按照计划，到2025年底)
+    ("机关党建纪实\n今年以来，机关工委组织调研42次。\n按照计划，到2025年底，模范机关创建率达到80%。",
+     "42次", None, None),
+    ("机关党建纪实\n今年以来，机关工委组织调研42次。\n按照计划，到2025年底，模范机关创建率达到80%。",
+     "80%", 2025, None),
+    ("机关党建纪实\n今年以来，机关工委组织调研42次。\n到2023年底，全市共有党员8926名。", "42次", 2023, None),
+    # a period counted from a date the report does not give (三年来) passes on the period the
+    # headline names, past a chronology
+    ("2021—2023年全市党员教育工作情况\n三年来，全市共举办培训班1260期。\n2021年，开展宣讲2300余场；"
+     "2023年，举办读书班186期。\n全市建成教育基地27个，注册党员达9.6万名。", "27个", 2023, 2021),
+    ("2021—2023年全市党员教育工作情况\n三年来，全市共举办培训班1260期。\n2021年，开展宣讲2300余场；"
+     "2023年，举办读书班186期。\n全市建成教育基地27个，注册党员达9.6万名。", "9.6万名", 2023, None),
 ]
 
 
@@ -800,6 +835,10 @@ CATEGORIES = [
     ("▲ 基层党组织：1028个（党委42个、党总支35个、党支部951个）", "1028个", "party_organizations", "基层党组织"),
     # a count of units before 每 and their rate: the units are what is counted
     ("全区154个村每村储备后备力量不少于3名。", "154个", "villages", "村"),
+    # …and before what the units go on to do (支持62个村发展集体经济项目)
+    ("县财政支持62个村发展集体经济项目。", "62个", "villages", "村"),
+    ("全县实施村集体经济发展项目62个。", "62个", "other", "项目"),
+    ("在12个社区试点“红色物业”。", "12个", "villages", "社区"),
 ]
 
 
@@ -826,6 +865,9 @@ CHANGES = [
     ("党的十八大以来,紫阳县累计减贫3.9万户12.6万人。", "3.9万户", False),
     # …as 增设, 增派, 增配 do: things set up or people sent, a new amount as 新增 is
     ("社区增设休闲座椅80套。", "80套", False),
+    # …as 减免 does: the sum waived
+    ("医院为困难群众减免医疗费用85万元。", "85万元", False),
+    ("医疗费用支出减少85万元。", "85万元", True),
     ("县里为重点村增派驻村工作队员36名。", "36名", False),
     ("为各网格增配网格员120名。", "120名", False),
     # a change verb leads every figure of its list (分别增长6%和8%)
