@@ -128,6 +128,11 @@ class Document:
         # a party statistics bulletin counts party members in every breakdown of people
         self.members_bulletin = any(w in (self.title or "") for w in T.MEMBERS_BULLETIN_WORDS)
         self.report_year = self._report_year()
+        # 一年来 is the report's year, or the year before in a review written in January; in
+        # a report of unknown date it says nothing the year named before it does not
+        back = -1 if self.month is not None and self.month[1] <= T.WHOLE_YEAR_LOOKS_BACK_TO else 0
+        self.times = [t._replace(kind="relative", offset=back) if t.kind == "whole" else t for t in self.times
+                      if t.kind != "whole" or self.report_year is not None]
         self._mark_paragraphs()
         self.item_at, self.first_item = self._items()
         self.place = self._own_place(title_zone)

@@ -662,6 +662,8 @@ TIME_PATTERNS = [
 #: time, the report's year, or the year before in a report written in its first two months
 WHOLE_YEAR_WORDS = ("全年", "年内", "本年度", "一年来")
 WHOLE_YEAR_LOOKS_BACK_TO = 2
+#: the year past said as a period (一年来,…): it governs as the report's own year does
+WHOLE_YEAR_TIMES = ("一年来", "一年以来")
 YEAR_PARTS = {"上半年": 1, "下半年": 7, "一季度": 1, "第一季度": 1, "二季度": 4, "第二季度": 4,
               "三季度": 7, "第三季度": 7, "前三季度": 1, "四季度": 10, "第四季度": 10}
 #: what ends an anniversary's time (建党103周年)

@@ -78,7 +78,7 @@ class TimeMark(NamedTuple):
     start: int
     end: int
     kind: str               # year, range, since, base, asof, period, vague, era, plan,
-    #                         relative, anaphoric, now, undated
+    #                         relative, anaphoric, now, undated, whole
     year: int | None        # the (last) year it names, when it names one by itself
     year_from: int | None   # the first year of a period it names by itself
     offset: int = 0         # relative and anaphoric: years after the year it is relative to; period: its length
@@ -192,8 +192,11 @@ def _mark(m: re.Match) -> TimeMark | None:
         year = int(g("yy") or g("yy_row"))
     elif kind == "period":
         n = parse_number(g("pn") or g("pn2") or g("pn3"))
+        if n == 1 and m.group() in T.WHOLE_YEAR_TIMES:
+            # 一年来: the year past, the report's (its document makes it one; see Document)
+            return TimeMark(m.start(), m.end(), "whole", None, None)
         if n is None or not 2 <= n <= 100:
-            return None             # 一年来: the year past, which the text's year already says
+            return None
         if g("many") or g("more"):
             kind = "vague"          # 三十多年来, 两年多来: up to now from no year one can name
         offset = int(n)

@@ -480,6 +480,14 @@ YEARS = [
     ("机关党建纪实\n今年以来，机关工委组织调研42次。\n按照计划，到2025年底，模范机关创建率达到80%。",
      "80%", 2025, None),
     ("机关党建纪实\n今年以来，机关工委组织调研42次。\n到2023年底，全市共有党员8926名。", "42次", 2023, None),
+    # 一年来 opening a report governs it as the report's year does (the year before in a
+    # review written in January); in an undated report the year named before it holds
+    ("第一书记述职报告\n一年来，我和工作队员一起做了以下工作。\n一是建强支部。协助支部发展党员2名。"
+     "\n述职人：李明\n2023年12月25日", "2名", 2023, None),
+    ("第一书记述职报告\n一年来，我和工作队员一起做了以下工作。\n一是建强支部。协助支部发展党员2名。"
+     "\n述职人：李明\n2024年1月10日", "2名", 2023, None),
+    ("驻村工作纪实\n2023年，全市选派干部1800余名。一年来，工作队员走访群众26万余户。", "26万余户", 2023, None),
+    ("驻村工作纪实\n一年来，工作队员走访群众26万余户。", "26万余户", None, None),
     # a period counted from a date the report does not give (三年来) passes on the period the
     # headline names, past a chronology
     ("2021—2023年全市党员教育工作情况\n三年来，全市共举办培训班1260期。\n2021年，开展宣讲2300余场；"
