@@ -590,6 +590,8 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
             before = before[m.end():]
             unit = _per_word(before)
             k = before.rfind(T.PER_MARK)
+    if _TOTAL_ITEM.search(before) is not None:
+        return None                     # 每个村补助5万元、共计补助60万元: a total after the rate
     if unit is not None and (unit not in T.PER_TIMES or k < 0):
         return unit
     if k >= 0:
@@ -619,6 +621,7 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
 
 
 _LAST_COMMA = up_to_last(T.PER_CLAUSE_MARKS)
+_TOTAL_ITEM = re.compile(f"{T.LIST_MARK}(?:{_alt(T.SUM_WORDS)})")
 
 
 def _per_word(words: str) -> str | None:

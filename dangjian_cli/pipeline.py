@@ -35,6 +35,14 @@ def iter_claims(original: str, doc: str = "-", base: int = 0, base_line: int = 0
         yield Claim.model_validate(rec)
 
 
+def _next_item(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]``, between two figures, the mark of a list and the next item's
+    name only (1名、兼职网格员3名), no clause's end and no total's word?"""
+    between = text[a:b]
+    return (between.startswith(T.LIST_MARK) and not any(ch in between for ch in T.CLAUSE_MARKS_CHECK)
+            and not any(w in between for w in T.SUM_WORDS))
+
+
 def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
                  head: str | None = None, lo: int = 0, hi: int | None = None, *,
                  title: str | None = None, date: str | None = None) -> Iterator[dict]:
@@ -117,9 +125,10 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 subject = last[3]               # 收入4860万元,较去年同期增长21.6%: of that income
         elif per is None and last[2] is not None and last[0] == s_start and last[1] == unit \
                 and (second_state(text, last[4], last[5], res.start)
-                     or text.find(T.SUBCOUNT_MARK, last[5], res.start) >= 0):
+                     or text.find(T.SUBCOUNT_MARK, last[5], res.start) >= 0 or _next_item(text, last[5], res.start)):
             # 人均收入从2016年的3020元增长到2023年的16650元; 每村每年不低于15万元，其中办公经费
-            # 不低于3万元: a rate's second state, and a rate's part, are rates of the same unit
+            # 不低于3万元; 每个网格配备专职网格员1名、兼职网格员3名: a rate's second state, its
+            # part and the next item of its list are rates of the same unit
             per = last[2]
         last = (s_start, unit, per, subject, cand.start, res.end)
         if cat == "people" and unit == "person" and ctx.doc.members_bulletin:

@@ -276,7 +276,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         before = text[b - 1:b]
         evidence = (s in ends or (found and found[-1][1] == s)
                     or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
-                    or _labelled(text, b)
+                    or (_labelled(text, b) and text.startswith(T.ITEM_HEAD_AFTER, e))
                     or text[max(0, b - 2):b].endswith(T.UNIT_LEADERS)
                     or (before in _LEADER_COMMAS and text.endswith(_LIST_OPENER, 0, b - 1))   # 其中，神禾社区
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
@@ -339,7 +339,9 @@ def _bounded_in(title: str, name: str) -> bool:
 
 
 def _labelled(text: str, b: int) -> bool:
-    """Does only a numbered item's label stand between the line's start and ``b``?"""
+    """Does only a numbered item's label stand between the line's start and ``b``? (The
+    unit after it heads the item when its committee or a colon follows: 2. 城关镇党委：…;
+    一、新建社区养老服务站3个 names no community.)"""
     a = text.rfind("\n", 0, b) + 1
     return b - a <= T.ITEM_LABEL_MAX and _ITEM_LABEL.fullmatch(text, a, b) is not None
 

@@ -409,6 +409,8 @@ SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[�
                  r"|[问答][:：])\s*")
 #: the longest such label before a unit's name that opens an item (2. 城关镇党委：…)
 ITEM_LABEL_MAX = 6
+#: …and what follows a unit that heads its item
+ITEM_HEAD_AFTER = ("党委", "党工委", "党总支", "党支部", "委员会", "人民政府", "政府", "：", ":")
 #: a news story's lead-in before its first sentence (本报讯（记者 王芳）, 临汾新闻网讯): a time
 #: right after it opens the paragraph
 NEWS_LEAD = (r"^(?:本报|[^\s，。,:：]{1,10}?(?:网|台|社|报|电视台|融媒体中心))讯\s*"

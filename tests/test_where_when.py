@@ -203,6 +203,9 @@ PLACES = [
     ("2024年度书记项目清单\n1. 县委组织部：全年培训村党组织书记245名。\n2. 城关镇党委：在12个小区成立党支部。"
      "\n3. 石门乡党委：力争全乡9个村集体经济收入均超过10万元。\n4. 县教育局党委：建立名师工作室15个。",
      "245名", None, None, None),
+    # …but a numbered item that opens with a verb names no unit (新建社区养老服务站)
+    ("城关街道2023年为民办实事完成情况\n一、新建社区养老服务站3个。\n二、改造老旧小区8个。",
+     "3个", "城关街道", None, None),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -896,6 +899,11 @@ def test_change(text, surface, change):
 
 # (text, surface, per)
 RATES = [
+    # the next item of a rate's list is a rate of the same unit; an item that states a total is not
+    ("每个网格配备专职网格员1名、兼职网格员3名。", "3名", "网格"),
+    ("每个网格配备专职网格员1名、兼职网格员3名。", "1名", "网格"),
+    ("每个村补助5万元、共计补助60万元。", "60万元", None),
+    ("每个村补助5万元，另奖励先进村3万元。", "3万元", None),
     # the noun after 每 and a measure word, not the measure word (每个支部 → 支部)
     ("平均每个支部有党员15名。", "15名", "支部"),
     ("每个网格配备网格员2名。", "2名", "网格"),
