@@ -190,7 +190,7 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "产业园区", "电站", "�
                   "仓库", "生产线", "流水线", "直播线", "加工线", "烘干线", "大楼", "办公楼",
                   "机井", "水井", "井", "路灯", "蔬菜大棚", "棚", "设备", "设施", "服务站", "党群服务站",
                   "服务站点", "党群服务站点", "房屋", "停车位", "车位", "电梯", "卫生院", "敬老院", "养老院",
-                  "楼宇", "商务楼宇")
+                  "楼宇", "商务楼宇", "休息点", "教学点", "现场教学点", "实践所", "实践站")
 #: things given, sold or exchanged (兑换物品3200余件): other, not matters handled
 GOODS_NOUNS = ("物品", "商品", "物资", "日用品", "用品", "礼品", "奖品", "药品", "图书", "书籍")
 OTHER_NOUNS = ("部门", "机关", "单位", "举措", "措施", "机制", "制度", "事项", "合同",
@@ -333,7 +333,8 @@ NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
 #: what the units counted go on to do, right after their noun (支持62个村发展集体经济项目:
 #: the villages are counted, not the projects; 村集体经济发展项目 is a compound and stays)
 NP_UNIT_NOUNS = ("村", "社区", "乡镇", "街道", "嘎查")
-NP_UNIT_VERBS = ("发展", "实施", "种植", "养殖", "引进", "探索", "试点", "承接")
+NP_UNIT_VERBS = ("发展", "实施", "种植", "养殖", "引进", "探索", "试点", "承接", "配备", "配齐", "购置", "修建",
+                 "新建", "安装", "组建", "制定", "落实", "争取", "推选", "选举")
 #: verbs that say what the people counted did, and may stand between them and their
 #: number (预备党员转正42名): the people before them are the ones counted
 INTRANSITIVE_VERBS = ("转正", "报到", "参训", "参学", "参会", "到岗", "返乡", "结业", "轮训", "亮身份", "亮诺",
