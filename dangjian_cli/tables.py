@@ -645,6 +645,8 @@ TIME_PATTERNS = [
     ("anniv", r"(?P<an>[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年"),
     # a bare year before a verb (2019召开), or opening a table's row (2022\t9118\t520)
     ("bare", r"(?<![0-9.])(?P<yy>19[89]\d|20[0-3]\d)(?=[{bare}])|(?<![^\n])(?P<yy_row>19[89]\d|20[0-3]\d)(?=\t)"),
+    # a year counted back from the report's (十年前, 3年前): relative, as 前年 is
+    ("ago", r"(?<![0-9.])(?P<ago>{n})年(?:以)?前(?![夕后])"),
     ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?P<more>多)?(?:来|间|以来)|近(?P<pn2>{n})年"
                r"|过去的?(?![一1]年)(?P<pn3>{n})年"),
     ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来|这几年来|这几年|近几年来|近几年|这些年|这两年来|这两年"),

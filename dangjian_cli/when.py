@@ -200,6 +200,12 @@ def _mark(m: re.Match) -> TimeMark | None:
         if g("many") or g("more"):
             kind = "vague"          # 三十多年来, 两年多来: up to now from no year one can name
         offset = int(n)
+    elif kind == "ago":
+        n = parse_number(g("ago"))
+        if n is None or not 1 <= n <= 100:
+            return None
+        # (dated: a narrative's time, 两年前曾因…被限期整改, holds for its sentence only)
+        kind, offset, dated = "relative", -int(n), True
     elif kind == "rsince":
         offset = T.RELATIVE_YEARS[g("rs")]
         # 去年以来: two years, the report's and the one before (as 近两年); 今年以来: this year
