@@ -4,9 +4,11 @@ Steps, each keeping the map exact:
 - traditional → simplified script (OpenCC ``t2s``; character for character);
 - full-width ASCII (１２３, ％, ，) → ASCII, ideographic space → space;
 - deletions: pinyin residue after a character (``鎮(zhèn)``), stray HTML tags
-  (``</p>``), spaces inside or after a number (``25. 8 万元``, ``244 个``), and
-  the line breaks of a text wrapped at a page's width (``unwrap``), so that a
-  paragraph is one line again and ``6`` / ``0多场`` one number.
+  (``</p>``), spaces inside or after a number (``25. 8 万元``, ``244 个``), the
+  single spaces of a line set with a space after every character (``全 县 共 有``,
+  as some PDFs and OCR give it), and the line breaks of a text wrapped at a page's
+  width (``unwrap``), so that a paragraph is one line again and ``6`` / ``0多场``
+  one number.
 
 >>> n = normalise("淳化縣(xiàn)投資１４００萬元")
 >>> n.text
@@ -29,6 +31,8 @@ from typing import Any
 
 import regex
 
+from . import tables as T
+from .charclass import han
 from .rows import spaced_gaps
 from .unwrap import cuts
 
@@ -144,6 +148,9 @@ def normalise(original: str) -> Normalised:
     deleted = _joined(conv, cut) if cut else [m.span() for m in _DELETE.finditer(conv)]
     if gaps:
         deleted = _merged(deleted + [(a + 1, b) for a, b in gaps if b > a + 1])
+    spaced = letter_spaced(conv)
+    if spaced:
+        deleted = _merged(deleted + spaced)
     pieces, norm_starts, orig_starts = [], [0], [0]
     pinyin_after = {}
     pos = 0
@@ -159,6 +166,47 @@ def normalise(original: str) -> Normalised:
     pieces.append(conv[pos:])
     return Normalised(original, "".join(pieces), norm_starts, orig_starts,
                       pinyin_after, traditional, other_breaks)
+
+
+# two characters in a row between single spaces: a line may be letter-spaced (the
+# pattern opens with the space, so re passes over the text quickly)
+_SPACED_RUN = re.compile(f" [{han()}0-9] [{han()}0-9] ")
+# one space between two characters of Chinese text (a character, a digit, a mark)
+_SPACED_PAIR = regex.compile(r"(?<=[\p{Han}\p{P}0-9]) (?=[\p{Han}\p{P}0-9])")
+_HAN_PAIR = regex.compile(r"\p{Han}(?=\p{Han})")
+# the spaces deleted in such a line: every single one (a run of two or more parts words),
+# but not between two numbers written whole (a row's cells, 56 1830; 2 0 2 3 is one)
+_SINGLE_SPACE = regex.compile(r"(?<=\S) (?=\S)(?!(?<=[0-9]{2} )[0-9])(?!(?<=[0-9] )[0-9]{2})")
+
+
+def letter_spaced(text: str) -> list[tuple[int, int]]:
+    """The single spaces of a text, or of each line, set with a space after every
+    character (``全 县 共 有 党 员 486 名``): in such a text, as a rule, characters
+    stand apart, not together. Their deletion makes it read as it was written.
+
+    >>> normalise("标 题\\n全 年 投 入 资 金 1860 万 元 ， 新 建 中 心 12 个 。").text
+    '标题\\n全年投入资金1860万元，新建中心12个。'
+    >>> t = "全县共有党员486名，其中女党员92名，投入资金1860万元。\\n全 年 投 入 资 金 1860 万 元 。\\n全县 共有 党员"
+    >>> normalise(t).text.splitlines()[1:]
+    ['全年投入资金1860万元。', '全县 共有 党员']
+    """
+    if _SPACED_RUN.search(text) is None:
+        return []
+    if _spaced(text):
+        # the whole text is set so: its short lines too (a headline, a date: 2 0 2 1 - 0 1)
+        return [m.span() for m in _SINGLE_SPACE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _spaced(line):
+            out += [(start + m.start(), start + m.end()) for m in _SINGLE_SPACE.finditer(line)]
+    return out
+
+
+def _spaced(text: str) -> bool:
+    spaced = len(_SPACED_PAIR.findall(text))
+    return spaced >= T.LETTER_SPACED_MIN and len(_HAN_PAIR.findall(text)) * T.LETTER_SPACED_RATIO <= spaced
 
 
 # a full-width comma followed by exactly three digits: a thousands separator when

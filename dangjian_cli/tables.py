@@ -412,6 +412,10 @@ SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[�
 ITEM_LABEL_MAX = 6
 #: …and what follows a unit that heads its item
 ITEM_HEAD_AFTER = ("党委", "党工委", "党总支", "党支部", "委员会", "人民政府", "政府", "：", ":")
+#: a line set with a space after every character (全 县 共 有): at least this many single
+#: spaces between characters, and this many times as many as characters written together
+LETTER_SPACED_MIN = 8
+LETTER_SPACED_RATIO = 3
 #: a news story's lead-in before its first sentence (本报讯（记者 王芳）, 临汾新闻网讯): a time
 #: right after it opens the paragraph
 NEWS_LEAD = (r"^(?:本报|[^\s，。,:：]{1,10}?(?:网|台|社|报|电视台|融媒体中心))讯\s*"

@@ -500,3 +500,40 @@ def test_a_web_pages_table_is_read_by_its_columns_headings(tmp_path):
                        ("1830", "person", "party_members", "城关镇", 2023),
                        ("41", "count", "party_organizations", "石门镇", 2023),
                        ("1202", "person", "party_members", "石门镇", 2023)]
+
+
+def _letter_spaced(text):
+    """Every line of ``text`` with a space after each character, as some PDFs and OCR
+    set Chinese."""
+    return "\n".join(" ".join(line) for line in text.split("\n"))
+
+
+# (not the seed whose words carry pinyin in brackets, 經(jīng)濟: letter-spaced, the
+# brackets are no longer pinyin's; no real text has both)
+@pytest.mark.parametrize("seed", [s for s in SEEDS if "(jīng)" not in s.read_text(encoding="utf-8")],
+                         ids=lambda p: p.name[:3])
+def test_a_seed_set_with_a_space_after_every_character_gives_the_same_claims(seed):
+    text = seed.read_text(encoding="utf-8")
+    spaced = _letter_spaced(text)
+    base = _fields(text)
+    found = list(extract_text(spaced, "doc.txt"))
+    got = [(c.value, c.unit, c.category, c.place, c.year, c.year_from, c.subject) for c in found]
+    assert [f[:2] for f in got] == [f[:2] for f in base]
+    assert sum(a == b for a, b in zip(got, base)) >= 0.95 * len(base)
+    for c in found:
+        assert spaced[c.start:c.end] == c.text
+
+
+def test_a_letter_spaced_line_is_read_as_written_and_a_line_of_words_is_not():
+    text = ("2 0 2 3 年 度 抓 基 层 党 建 工 作 述 职 报 告\n中 共 留 坝 县 委 书 记  张 伟\n"
+            "全 年 投 入 资 金 1860 万 元 ， 新 建 党 群 服 务 中 心 12 个 ， 发 展 党 员 96 名 。\n"
+            "各 镇 党 员 ： 城 关 镇 56 1830 ， 2 0 2 2 年 为 1 7 9 1 名 。")
+    got = {c.text: c for c in extract_text(text)}
+    assert (got["1860 万 元"].value, got["1860 万 元"].category) == (18600000, "funds")
+    assert (got["12 个"].category, got["12 个"].subject, got["12 个"].place) == ("facilities", "党群服务中心", "留坝县")
+    assert (got["96 名"].category, got["96 名"].year) == ("party_members", 2023)
+    from dangjian_cli.normalise import normalise
+    # two numbers written whole stay apart; digits set apart one by one are one number
+    assert normalise(text).text.splitlines()[3] == "各镇党员：城关镇56 1830，2022年为1791名。"
+    # words parted by spaces, in a text not set letter by letter, stay as written
+    assert normalise("全县 共有 党员 486名 。").text == "全县 共有 党员 486名 。"
