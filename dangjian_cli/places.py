@@ -225,7 +225,7 @@ _ZONE_LEVEL = {"city": "county", "county": "town"}
 
 
 def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Mention]:
-    ends = {m.end for m in units}
+    ends = {m.end: m.level for m in units}      # where a unit ends, and its level
     spans = [(m.start, m.end) for m in units]
     found: list[tuple[int, int, str, bool]] = []        # start, end, level, confirmed here
     weak_ends: set[int] = set()
@@ -274,7 +274,10 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         while b > 0 and text[b - 1] in " \t\u3000":
             b -= 1
         before = text[b - 1:b]
-        evidence = (s in ends or (found and found[-1][1] == s)
+        # (a unit right after another is in it only when of a lower level: 城关镇中堰村;
+        # 桃园社区建成社区食堂 names no second community)
+        level = T.SUBCOUNTY_SUFFIXES[suffix]
+        evidence = (RANK[ends.get(s, level)] < RANK[level]
                     or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
                     or (_labelled(text, b) and text.startswith(T.ITEM_HEAD_AFTER, e))
                     or text[max(0, b - 2):b].endswith(T.UNIT_LEADERS)
@@ -290,10 +293,11 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
             evidence = False
             weak_ends.add(e)
         found.append((s, e, T.SUBCOUNTY_SUFFIXES[suffix], bool(evidence)))
-        ends.add(e)
+        ends[e] = level
     # a town right before a village confirms both (城关镇中堰村)
     for i in range(len(found) - 1):
-        if found[i][1] == found[i + 1][0] and found[i][1] not in weak_ends:
+        if found[i][1] == found[i + 1][0] and found[i][1] not in weak_ends \
+                and RANK[found[i][2]] < RANK[found[i + 1][2]]:
             found[i] = found[i][:3] + (True,)
             found[i + 1] = found[i + 1][:3] + (True,)
     confirmed = {text[s:e] for s, e, _, ok in found if ok}

@@ -203,6 +203,8 @@ PLACES = [
     ("2024年度书记项目清单\n1. 县委组织部：全年培训村党组织书记245名。\n2. 城关镇党委：在12个小区成立党支部。"
      "\n3. 石门乡党委：力争全乡9个村集体经济收入均超过10万元。\n4. 县教育局党委：建立名师工作室15个。",
      "245名", None, None, None),
+    # a unit right after another of its level is no unit (桃园社区建成社区食堂: 建成 is a verb)
+    ("新城街道纪实\n在桃园社区、西关社区试点便民服务圈；其中桃园社区建成社区食堂2个。", "2个", "桃园社区", None, None),
     # …but a numbered item that opens with a verb names no unit (新建社区养老服务站)
     ("城关街道2023年为民办实事完成情况\n一、新建社区养老服务站3个。\n二、改造老旧小区8个。",
      "3个", "城关街道", None, None),
