@@ -257,6 +257,7 @@ EXCLUDED = [
     "五湖四海的游客三番五次来访",                              # idioms
     "该县党建考核排名全市前三名,进入全省前10位",                # ranks
     "学习贯彻中央八项规定精神,做到两个确立",                   # formulas with no counted noun
+    "严格执行“六项禁令”",
     "累计发放积分8.6万分,撰写心得5万字",                        # measures of no claim's unit
     "“十三五”以来,“十四五”期间,三五成群的游客,一二三级网格,二〇二三年",  # plans, digit strings
 ]
@@ -265,6 +266,11 @@ EXCLUDED = [
 @pytest.mark.parametrize("text", EXCLUDED)
 def test_exclusions(text):
     assert [c.text for c in extract_text(text)] == []
+
+
+def test_a_rule_known_by_its_number_is_no_count_beside_the_counts_of_its_sentence():
+    text = "全年查处违反中央八项规定精神问题28起，处理31人。"
+    assert [c.text for c in extract_text(text)] == ["28起", "31人"]
 
 
 def test_a_small_chinese_count_at_the_very_start_of_a_text_is_kept():
