@@ -311,6 +311,11 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
             # a total stated elsewhere in the document that the share does not name may
             # confirm it, never accuse it; nor may any but the one it names (占村党组织总数的)
             accuses = where == "named" if names_base else where != "document"
+            if part.category == base.category == T.OTHER_CATEGORY and not _one_kind(part, base, where):
+                # other holds things of every kind: a share that agrees with the count of
+                # some other thing confirms it; one that does not (problems solved against
+                # projects taken on) says nothing of it
+                accuses = False
             if accuses and (best is None or abs(gap) < abs(best[3])):
                 best = (part, base, where, gap, value)
     if best is None:
@@ -320,6 +325,15 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
                    total="+".join(base.ids), base=where,
                    relation=f"{part.text} / {base.text} = {_shown(value, s)}%",
                    detail=f"stated {s['text']}, computed {_shown(value, s)}% ({gap:+.1f} points)")
+
+
+def _one_kind(part: Figure, base: Figure, where: str) -> bool:
+    """Do two counts of other things count one kind: the same noun, or a part that names
+    none after a whole of its sentence with the same measure word (收集问题建议612条，办结598条)?"""
+    if part.subject:
+        return part.subject == base.subject
+    measure = part.text.rstrip(T.QUALIFIER_TAIL_CHARS)[-1:]
+    return where == "sentence" and base.text.rstrip(T.QUALIFIER_TAIL_CHARS).endswith(measure)
 
 
 def _rate_of(doc: _Doc, s: dict, count: dict, clause_start: int) -> bool:

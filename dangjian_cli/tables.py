@@ -938,6 +938,8 @@ LABEL_BOUNDS = ("及以上", "及以下", "以上", "以下")
 
 #: qualifier words that may close a figure's surface (5种以上): passed over to see its measure word
 QUALIFIER_TAIL_CHARS = "以上下多余左右"
+#: the category of things of every kind: a share of it needs a part and a whole of one noun
+OTHER_CATEGORY = "other"
 #: what joins counts of one thing into one list (244个行政村和9个社区)
 JOINING_CHARS = "和、及与"
 #: the commas (其中，神禾社区…: a comma after 其中 still leads a unit's name)

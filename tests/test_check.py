@@ -70,6 +70,11 @@ SHARES = [
      "5.2%", "consistent", "1356个 / 2.6万个"),
     # a count smaller than the part is no base of it (走访党员群众420人 is no 党员总数)
     ("调研组走访党员群众420人。全县共有农村党员6820名,占党员总数的54.6%。", "54.6%", "unverifiable", None),
+    # counts of other things of two kinds: agreeing they confirm, disagreeing they say nothing
+    # (problems solved are no share of projects taken on)
+    ("机关党员认领服务项目560个；推动解决企业反映问题318个，问题办结率97.2%。", "97.2%", "unverifiable", None),
+    ("社区收集问题建议612条，办结598条，办结率97.7%。", "97.7%", "consistent", "598条 / 612条"),
+    ("社区收集问题建议612条，办结598条，办结率90.7%。", "90.7%", "inconsistent", "598条 / 612条"),
 ]
 
 
