@@ -32,10 +32,11 @@ _LABEL = re.compile(T.SECTION_LABEL)
 _LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
 _NEWS_LEAD = re.compile(T.NEWS_LEAD)
 _TURN_LABEL = re.compile(T.TURN_LABEL)
+_AIDING = re.compile(f"(?:{alternation(T.AID_ADVERBS)})?(?:{alternation(T.AID_VERBS)})")
 _VAGUE_OPENER = re.compile(f"^(?:{alternation(T.VAGUE_TIME_OPENERS)})[，,]")
 _SPEAKER = re.compile(T.SPEAKER_LINE)
 _NATIONAL_NAMES = tuple(w for w in T.NATIONAL_WORDS if w not in T.SCOPE_WORDS)
-_SENTENCE_END = frozenset("。！？；!?;")
+_SENTENCE_END = frozenset("。！？；!?;\n")    # (a line ends a sentence: a heading is one)
 _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
 _ENDS = re.compile("[。！？；!?;]")
 _HAN4 = re.compile("[\u4e00-\u9fff]")
@@ -368,12 +369,19 @@ class Document:
         return got
 
     def usable(self, m: Mention) -> bool:
-        """May ``m`` place a figure (neither a locative's nor whose people are meant)?"""
+        """May ``m`` place a figure (neither a locative's, nor whose people are meant, nor
+        an outside body giving aid)?"""
         key = id(m)
         got = self._usable.get(key)
         if got is None:
-            got = self._usable[key] = not self.locative(m) and not self.possessive(m)
+            got = self._usable[key] = not self.locative(m) and not self.possessive(m) and not self.aiding(m)
         return got
+
+    def aiding(self, m: Mention) -> bool:
+        """Does ``m`` give aid where the figure holds (吴江区援建的香菇产业园, 苏州市对口帮扶…)?
+        The figure is where the aid goes, not the giver's."""
+        last = self.mentions[m.siblings[-1]] if m.siblings else m
+        return _AIDING.match(self.text, last.end) is not None
 
     def possessive(self, m: Mention) -> bool:
         """Is ``m`` whose people are meant (沧县、眉县、温县的同志), not where a figure holds?"""
@@ -593,7 +601,7 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     s = _sentence_start(text, para_start, t.start)
     lead = text[s:t.start].strip(" \t\u3000“\"")
     lead = _TURN_LABEL.sub("", _NEWS_LEAD.sub("", _LABEL.sub("", lead))).strip(" \t\u3000“\"")
-    lead = _VAGUE_OPENER.sub("", lead)
+    lead = _VAGUE_OPENER.sub("", _NEWS_DATELINE.sub("", lead, 1).strip(" \t\u3000"))
     if not lead:
         return True
     if len(lead) <= 3 and lead.endswith(T.TIME_LEADERS) or lead in T.TIME_LEADERS:

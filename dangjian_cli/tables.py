@@ -488,7 +488,7 @@ SUBCOUNTY_WEAK_BEFORE = {"镇": "村"}
 UNIT_FOLLOWERS = ("党支部", "党总支", "党委", "两委", "“两委”", "‘两委’", "\"两委\"", "村委", "居委",
                   "村民委员会", "党群服务",
                   "位于", "地处", "坐落", "是", "有", "现有", "共有", "辖", "总面积", "全村", "全镇",
-                  "全乡", "人口")
+                  "全乡", "人口", "收入")
 #: what, just before a town or village name, shows it is one (在中堰村, 走进马蒲滩村)
 UNIT_LEADERS = ("在", "到", "走进", "来到", "深入", "前往", "赴", "位于", "地处", "家住", "住在", "来自",
                 "地处", "其中", "家乡", "老家")
@@ -580,6 +580,10 @@ MEMBERS_BULLETIN_WORDS = ("党内统计公报", "评议党员", "党员评议")
 #: a document that names no place and speaks of these is about the whole country (a
 #: national statistics bulletin)
 NATIONAL_WORDS = ("全国", "全党", "中国共产党党内统计公报", "党内统计公报", "中共中央组织部")
+#: after a place, these make it a body giving aid where the figure holds (吴江区援建的香菇产业园
+#: in 丹凤县棣花镇: the figure is the town's), also after an adverb (还, 已, 先后)
+AID_VERBS = ("援建", "捐建", "捐赠", "援助", "支援", "对口支援", "对口帮扶")
+AID_ADVERBS = ("还", "已", "先后", "累计", "共", "共同")
 #: after a place and 的, these make it whose people they are (温县的同志): not the figure's place
 POSSESSED_PEOPLE = ("同志", "干部", "领导", "代表", "考察团", "代表团", "客人", "专家", "企业", "群众")
 #: verbs after which a place only locates the subject (抱板村位于…大田镇, 东邻桂阳县)

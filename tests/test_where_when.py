@@ -203,6 +203,12 @@ PLACES = [
     ("2024年度书记项目清单\n1. 县委组织部：全年培训村党组织书记245名。\n2. 城关镇党委：在12个小区成立党支部。"
      "\n3. 石门乡党委：力争全乡9个村集体经济收入均超过10万元。\n4. 县教育局党委：建立名师工作室15个。",
      "245名", None, None, None),
+    # an outside body giving aid is not where its figure holds (在丹凤县棣花镇，吴江区援建的…)
+    ("苏陕协作纪实\n在丹凤县棣花镇，吴江区援建的香菇产业园已建成大棚260个。", "260个", "棣花镇", "丹凤县", "611022"),
+    ("苏陕协作纪实\n在丹凤县棣花镇，吴江区建成香菇大棚260个。", "260个", "吴江区", "吴江区", "320509"),
+    # a town named after a comma before what it earns is a town (分镇看，城关镇收入最高)
+    ("洋县各镇村集体经济\n分镇看，城关镇收入最高，达到2860万元；石门镇1980万元。",
+     "2860万元", "城关镇", "洋县", "610723"),
     # a unit right after another of its level is no unit (桃园社区建成社区食堂: 建成 is a verb)
     ("新城街道纪实\n在桃园社区、西关社区试点便民服务圈；其中桃园社区建成社区食堂2个。", "2个", "桃园社区", None, None),
     # …but a numbered item that opens with a verb names no unit (新建社区养老服务站)
@@ -485,6 +491,14 @@ YEARS = [
     ("机关党建纪实\n今年以来，机关工委组织调研42次。\n按照计划，到2025年底，模范机关创建率达到80%。",
      "80%", 2025, None),
     ("机关党建纪实\n今年以来，机关工委组织调研42次。\n到2023年底，全市共有党员8926名。", "42次", 2023, None),
+    # a heading's year governs its section, whatever event the section opens with
+    ("洋县近三年党建回顾\n2021年工作情况\n全县完成村“两委”换届，新当选村党组织书记201名。\n2022年工作情况\n"
+     "新建党群服务中心18个。", "201名", 2021, None),
+    # a wire story's lead: its dateline and a reporting frame stand before the date it speaks as of
+    ("党内统计公报\n新华社北京6月30日电  中共中央组织部最新党内统计数据显示，截至2023年12月31日，"
+     "党员总数为9918.5万名。党的基层组织总数为517.6万个。\n在党员队伍中，女党员3018.7万名。", "517.6万个", 2023, None),
+    ("党内统计公报\n新华社北京6月30日电  中共中央组织部最新党内统计数据显示，截至2023年12月31日，"
+     "党员总数为9918.5万名。党的基层组织总数为517.6万个。\n在党员队伍中，女党员3018.7万名。", "3018.7万名", 2023, None),
     # 一年来 opening a report governs it as the report's year does (the year before in a
     # review written in January); in an undated report the year named before it holds
     ("第一书记述职报告\n一年来，我和工作队员一起做了以下工作。\n一是建强支部。协助支部发展党员2名。"
