@@ -68,12 +68,14 @@ PATTERN = re.compile(
         (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})
     (?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?
+    (?:{T.COLLOQUIAL_GE}(?=[余多]?亿))?
     (?P<inner1>[余多来])?
     (?P<mult>{_MULT})?
     (?P<inner2>[余多])?
-    (?P<unit>{_UNIT})
+    (?P<unit>{_UNIT})(?!(?<={T.COLLOQUIAL_GE})[余多]?亿)
     (?P<suf>{_SUFFIX})?
-  | (?P<bnum>{_AR})(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?(?![{T.CN_DIGITS}])
+  | (?P<bnum>{_AR})(?:{T.COLLOQUIAL_GE}(?=[余多]?亿))?(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?
+    (?![{T.CN_DIGITS}])
     (?P<bsuf>{_SUFFIX})?
   | (?P<lbl>(?<![0-9.,]){_PLAIN})(?=[ \t\u3000]*(?:\n|\Z))
     )
@@ -349,8 +351,9 @@ def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:
         # vague: 数十户, 几十口, 若干
         if before.endswith(T.VAGUE_BEFORE):
             return False
-        if num == "一" or num == "二":   # an article (一个, 一场) or an ordinal (二期)
-            return False
+        if (num == "一" or num == "二") and not g[_MULT_G]:
+            return False                # an article (一个, 一场) or an ordinal (二期); 一个多亿元 is money
+
         small = len(num) == 1 and num in _CN_SMALL
         if small and unit in T.WEAK_UNITS:
             return False

@@ -81,6 +81,9 @@ UNITS: dict[str, tuple[str, float]] = {
 # after a small Chinese numeral they are mostly idioms (一面旗帜, 三门, 八节).
 WEAK_UNITS = {"面", "门", "节", "口", "块", "片", "眼", "单", "封", "堂", "课", "米", "种", "组"}
 
+#: the measure word spoken before 亿 (投入1个多亿, 一个多亿元, 3个亿): no
+#: count of things, the amount is 1亿 and more
+COLLOQUIAL_GE = "个"
 #: measure words of small Chinese counts that slogans are made of (四个意识, 三张清单)
 SLOGAN_MEASURES = ("个", "项", "张", "条", "大", "种", "支", "方", "位", "句", "者")
 #: after N成 these make it a word, not a share (建成为, 一成员 …)

@@ -75,6 +75,10 @@ NUMERALS = [
     ("开展志愿服务活动百余场", "百余场", 100, None, "count", "over"),
     ("近千名驻村干部扎根一线", "近千名", 1000, None, "person", "about"),
     ("全县投入基层党建经费近亿元", "近亿元", 100_000_000, None, "yuan", "about"),
+    # 个 spoken before 亿 counts nothing: the amount is 亿 (1个多亿 is more than 100 million)
+    ("县里先后投入1个多亿，建成产业园3个。", "1个多亿", 100_000_000, None, "yuan", "over"),
+    ("县里先后投入一个多亿元，建成产业园3个。", "一个多亿元", 100_000_000, None, "yuan", "over"),
+    ("共争取资金3个亿。", "3个亿", 300_000_000, None, "yuan", "exact"),
     ("逾百名党员参加", "百名", 100, None, "person", "over"),
     ("投入资金千余万元", "千余万元", 10_000_000, None, "yuan", "over"),
     # two neighbouring digits write a range, each read in the pair's place (never 23, 12)
