@@ -137,7 +137,7 @@ IDIOMS = ("三番五次", "五湖四海", "四面八方", "七上八下", "三�
 #: number only with 余/多 after it or one of the prefix qualifiers below before it; 上千名
 #: and 数千名 say "thousands", no amount
 BARE_POWERS = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
-BARE_POWER_PREFIXES = "近逾超"
+BARE_POWER_PREFIXES = "近逾超破"    # (破: 突破百万元)
 #: a bare 万/亿 amount (人口40万) is none before these: 元 and 人 make a counted amount of
 #: it, the rest are measures of no claim's unit (积分8.6万分, 5万字, 2万步)
 BARE_NOT_BEFORE = "元人分字步册"

@@ -75,6 +75,7 @@ NUMERALS = [
     ("开展志愿服务活动百余场", "百余场", 100, None, "count", "over"),
     ("近千名驻村干部扎根一线", "近千名", 1000, None, "person", "about"),
     ("全县投入基层党建经费近亿元", "近亿元", 100_000_000, None, "yuan", "about"),
+    ("村集体经济收入突破百万元大关", "百万元", 1_000_000, None, "yuan", "over"),
     # 个 spoken before 亿 counts nothing: the amount is 亿 (1个多亿 is more than 100 million)
     ("县里先后投入1个多亿，建成产业园3个。", "1个多亿", 100_000_000, None, "yuan", "over"),
     ("县里先后投入一个多亿元，建成产业园3个。", "一个多亿元", 100_000_000, None, "yuan", "over"),
