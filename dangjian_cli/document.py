@@ -642,7 +642,7 @@ def _month(m: re.Match) -> tuple[int, int] | None:
 
 def _day(m: re.Match) -> str | None:
     """A dateline's day as YYYY-MM-DD, None when it is no calendar day."""
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
     return f"{y}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 

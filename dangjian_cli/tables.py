@@ -398,8 +398,9 @@ SUBCOUNTY_SUFFIXES = {"街道": "town", "苏木": "town", "镇": "town", "乡": 
 DIVISION_ENDINGS = "省市县区州旗盟"
 #: lines that open with these are bylines, not titles
 #: a date to the day as reports and pages write it (2019-01-30, 2024年5月10日, 2023.8.12):
-#: year, month and day captured
-DATELINE = r"(?<![0-9])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![0-9])\s*日?"
+#: year, month and day captured, with one kind of separator (2023年1-10月 is no day)
+DATELINE = (r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*(?:年|(?P<sep>[-/.]))\s*(?P<mo>\d{1,2})\s*(?(sep)(?P=sep)|月)\s*"
+            r"(?P<d>\d{1,2})(?![0-9])\s*日?")
 #: the same written in Chinese numerals, as official documents date themselves at the
 #: foot (二〇二三年十一月二十日)
 CN_DATELINE = (r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"

@@ -491,6 +491,10 @@ YEARS = [
     ("机关党建纪实\n今年以来，机关工委组织调研42次。\n按照计划，到2025年底，模范机关创建率达到80%。",
      "80%", 2025, None),
     ("机关党建纪实\n今年以来，机关工委组织调研42次。\n到2023年底，全市共有党员8926名。", "42次", 2023, None),
+    # months from one to another in a headline are no date to the day (2023年1-10月 is not
+    # 2023-01-10, which put 截至10月底 in the year before)
+    ("2023年1-10月全县组织工作进展情况\n1-10月，全县共发展党员186名。\n截至10月底，全县村集体经济收入达到3860万元。",
+     "3860万元", 2023, None),
     # a heading's year governs its section, whatever event the section opens with
     ("洋县近三年党建回顾\n2021年工作情况\n全县完成村“两委”换届，新当选村党组织书记201名。\n2022年工作情况\n"
      "新建党群服务中心18个。", "201名", 2021, None),
