@@ -881,6 +881,9 @@ CATEGORIES = [
     ("在208个村配备了大学生村官。", "208个", "villages", "村"),
     # sites set up for people to rest or learn at are facilities
     ("在商务楼宇设置户外劳动者休息点120个。", "120个", "facilities", "休息点"),
+    # a meeting is named whole (支委会, not 会)
+    ("全年召开支部党员大会4次、支委会12次。", "12次", "activities", "支委会"),
+    ("全年召开支部党员大会4次、支委会12次。", "4次", "activities", "支部党员大会"),
     # an office's sections are no rooms built (内设科室7个)
     ("县委组织部内设科室7个，下属单位2个。", "7个", "other", "科室"),
     ("建成乡镇实践所16个、现场教学点143个。", "143个", "facilities", "现场教学点"),
