@@ -881,6 +881,7 @@ CATEGORIES = [
     ("在208个村配备了大学生村官。", "208个", "villages", "村"),
     # sites set up for people to rest or learn at are facilities
     ("在商务楼宇设置户外劳动者休息点120个。", "120个", "facilities", "休息点"),
+    ("县教育局建立名师工作室15个。", "15个", "facilities", "工作室"),
     # a meeting is named whole (支委会, not 会)
     ("全年召开支部党员大会4次、支委会12次。", "12次", "activities", "支委会"),
     ("全年召开支部党员大会4次、支委会12次。", "4次", "activities", "支部党员大会"),
