@@ -353,7 +353,6 @@ def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:
             return False
         if (num == "一" or num == "二") and not g[_MULT_G]:
             return False                # an article (一个, 一场) or an ordinal (二期); 一个多亿元 is money
-
         small = len(num) == 1 and num in _CN_SMALL
         if small and unit in T.WEAK_UNITS:
             return False

@@ -286,13 +286,13 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                     or (bool(title) and _bounded_in(title, text[s:e])))
         # a unit of the same level just named, and this one joined to it (甲乡、乙乡和丙镇), or
         # the next item of a list of units each with its figure (东坡村9个、西岭村7个)
-        if found and before in _SEP and found[-1][3] and found[-1][2] == T.SUBCOUNTY_SUFFIXES[suffix] and (
+        if found and before in _SEP and found[-1][3] and found[-1][2] == level and (
                 found[-1][1] == b - 1 or _ITEM_FIGURE.fullmatch(text, found[-1][1], b - 1) is not None):
             evidence = True
         if weak:
             evidence = False
             weak_ends.add(e)
-        found.append((s, e, T.SUBCOUNTY_SUFFIXES[suffix], bool(evidence)))
+        found.append((s, e, level, bool(evidence)))
         ends[e] = level
     # a town right before a village confirms both (城关镇中堰村)
     for i in range(len(found) - 1):
