@@ -561,6 +561,9 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         m = _NAME_TAIL.search(before)
         if m is not None:
             name = m.group()
+            # (力争规上企业党组织覆盖率…: a target's verb, and a scope word, are no part of the name)
+            lead = next((w for w in T.RATE_NAME_LEADERS if name.startswith(w)), "")
+            name = name[len(lead):]
             scope = next((w for w in T.SCOPE_WORDS if name.startswith(w)), "")
             if len(name) - len(scope) >= 2:
                 return name[len(scope):]
