@@ -335,7 +335,7 @@ _AREA_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)})?[0-9.]+(?:{_AREA_UNITS})$")
 _AFTER_DIGIT = frozenset("年月日号") | frozenset(w for w in T.UNITS if len(w) == 1)
 # what a noun phrase is cut after: verbs, scope and time words, plans and pronouns
 _PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEARS, *T.FUTURE_WORDS,
-                *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, *T.YEAR_PARTS, "年底", "年初", "年末", "全年", "当年")
+                *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, *T.YEAR_PARTS, *T.PHRASE_TIME_WORDS)
 _QUOTED_TAIL = re.compile(f"[{han()}]+[”\"」』’]")
 _PHRASE_CUT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_PHRASE_CUTS), key=len, reverse=True):

@@ -950,6 +950,8 @@ LABEL_BOUNDS = ("及以上", "及以下", "以上", "以下")
 
 #: qualifier words that may close a figure's surface (5种以上): passed over to see its measure word
 QUALIFIER_TAIL_CHARS = "以上下多余左右"
+#: times a noun phrase is cut after (本季度村集体收入 → 村集体收入, 年底党员总数 → 党员总数)
+PHRASE_TIME_WORDS = ("年底", "年初", "年末", "全年", "当年", "本季度", "季度", "本月", "当月", "本年度", "本年")
 #: words of a target before a rate's name (力争规上企业党组织覆盖率达到95%): no part of it
 RATE_NAME_LEADERS = ("力争", "确保", "争取", "努力", "计划", "预计")
 #: the category of things of every kind: a share of it needs a part and a whole of one noun

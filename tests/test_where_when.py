@@ -882,6 +882,8 @@ CATEGORIES = [
     # sites set up for people to rest or learn at are facilities
     ("在商务楼宇设置户外劳动者休息点120个。", "120个", "facilities", "休息点"),
     ("县教育局建立名师工作室15个。", "15个", "facilities", "工作室"),
+    # money earned is named without the time before it (本季度)
+    ("本季度村集体收入合计28.6万元。", "28.6万元", "income", "村集体收入"),
     # a rate is named without the target's verb before it
     ("2024年，力争规上企业党组织覆盖率达到95%以上。", "95%以上", "percentage", "规上企业党组织覆盖率"),
     # a meeting is named whole (支委会, not 会)
