@@ -42,6 +42,8 @@ _POWERS = "".join(T.BARE_POWERS)
 # 千余名, 近千名: a lone power of ten, with 余/多 after it or a prefix before it
 _CN_POWER = rf"(?:(?<=[{T.BARE_POWER_PREFIXES}])[{_POWERS}]|(?<![{T.CN_DIGITS}])[{_POWERS}](?=[余多]))"
 _NUM = rf"(?:{_AR}|{_CN}|{_CN_POWER})"
+# the 个 spoken before 亿 (1个多亿, 3个亿): passed over, it counts nothing
+_SPOKEN_GE = rf"(?:{T.COLLOQUIAL_GE}(?=[余多]?亿))?"
 _MULT = _alt(T.MULTIPLIERS)
 _UNIT = _alt(T.UNITS)
 _SUFFIX = _alt(T.SUFFIX_QUALIFIERS)
@@ -68,13 +70,13 @@ PATTERN = re.compile(
         (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})
     (?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?
-    (?:{T.COLLOQUIAL_GE}(?=[余多]?亿))?
+    {_SPOKEN_GE}
     (?P<inner1>[余多来])?
     (?P<mult>{_MULT})?
     (?P<inner2>[余多])?
     (?P<unit>{_UNIT})(?!(?<={T.COLLOQUIAL_GE})[余多]?亿)
     (?P<suf>{_SUFFIX})?
-  | (?P<bnum>{_AR})(?:{T.COLLOQUIAL_GE}(?=[余多]?亿))?(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?
+  | (?P<bnum>{_AR}){_SPOKEN_GE}(?P<binner1>[余多])?(?P<bmult>万|亿)(?P<binner2>[余多])?
     (?![{T.CN_DIGITS}])
     (?P<bsuf>{_SUFFIX})?
   | (?P<lbl>(?<![0-9.,]){_PLAIN})(?=[ \t\u3000]*(?:\n|\Z))

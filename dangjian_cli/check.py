@@ -153,9 +153,14 @@ def _agrees(share: dict, lo: float, hi: float) -> bool:
     return lo - tol <= stated <= hi + tol
 
 
+def _bare(text: str) -> str:
+    """A figure's surface without the qualifier words that may close it (5种以上 → 5种)."""
+    return text.rstrip(T.QUALIFIER_TAIL_CHARS)
+
+
 def _kinds(text: str) -> bool:
     """Is the figure a count of kinds (5种, 3类), not of things?"""
-    return text.rstrip(T.QUALIFIER_TAIL_CHARS).endswith(T.KIND_MEASURES)
+    return _bare(text).endswith(T.KIND_MEASURES)
 
 
 def _compatible(part: Figure, total: Figure, part_rec: dict, sentence: str) -> bool:
@@ -332,8 +337,7 @@ def _one_kind(part: Figure, base: Figure, where: str) -> bool:
     none after a whole of its sentence with the same measure word (收集问题建议612条，办结598条)?"""
     if part.subject:
         return part.subject == base.subject
-    measure = part.text.rstrip(T.QUALIFIER_TAIL_CHARS)[-1:]
-    return where == "sentence" and base.text.rstrip(T.QUALIFIER_TAIL_CHARS).endswith(measure)
+    return where == "sentence" and _bare(base.text).endswith(_bare(part.text)[-1:])
 
 
 def _rate_of(doc: _Doc, s: dict, count: dict, clause_start: int) -> bool:

@@ -21,7 +21,7 @@ from .charclass import alternation
 from .divisions import Division, by_code, contains
 from .furniture import Furniture, is_running_head
 from .numbers import parse_number
-from .places import RANK, Mention, canonical, find_places, most_named
+from .places import LABEL_AT, RANK, Mention, canonical, find_places, most_named
 from .when import TimeMark, find_times, future, year_number
 
 _DATELINE = re.compile(T.DATELINE)
@@ -29,7 +29,6 @@ _CN_DATELINE = re.compile(T.CN_DATELINE)
 _MONTH_LINE = re.compile(T.MONTH_LINE)
 _NEWS_DATELINE = re.compile(T.NEWS_DATELINE)
 _LABEL = re.compile(T.SECTION_LABEL)
-_LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))     # matched at a paragraph's start
 _NEWS_LEAD = re.compile(T.NEWS_LEAD)
 _TURN_LABEL = re.compile(T.TURN_LABEL)
 _AIDING = re.compile(f"(?:{alternation(T.AID_ADVERBS)})?(?:{alternation(T.AID_VERBS)})")
@@ -312,7 +311,7 @@ class Document:
                         and not self.possessive(m) and (
                         not org or m.start == p.start or text[m.start - 1] in "，,。；;：:“\" \u3000"):
                     p.topic = self.chain_end(k)
-                    label = _LABEL_AT.match(text, p.start, m.start)
+                    label = LABEL_AT.match(text, p.start, m.start)
                     p.headed = label is not None and label.end() == m.start
                     break
                 k += 1
@@ -328,8 +327,8 @@ class Document:
             m = self.mentions[k]
             if m.kind == "place" and m.parent is None and (
                     m.start == p.start or text[m.start - 1] in T.TURN_OPENERS):
-                end = self.chain_end(k)
-                if end.level == level and end.kind == "place":
+                end = self.chain_end(k)         # (a chain links places only)
+                if end.level == level:
                     if first is None:
                         first = canonical(end)
                     elif canonical(end) != first:
@@ -380,14 +379,17 @@ class Document:
     def aiding(self, m: Mention) -> bool:
         """Does ``m`` give aid where the figure holds (吴江区援建的香菇产业园, 苏州市对口帮扶…)?
         The figure is where the aid goes, not the giver's."""
-        last = self.mentions[m.siblings[-1]] if m.siblings else m
-        return _AIDING.match(self.text, last.end) is not None
+        return _AIDING.match(self.text, self._list_end(m)) is not None
 
     def possessive(self, m: Mention) -> bool:
         """Is ``m`` whose people are meant (沧县、眉县、温县的同志), not where a figure holds?"""
-        last = self.mentions[m.siblings[-1]] if m.siblings else m
-        after = self.text[last.end:last.end + 6]
+        end = self._list_end(m)
+        after = self.text[end:end + 6]
         return after.startswith("的") and after[1:].startswith(T.POSSESSED_PEOPLE)
+
+    def _list_end(self, m: Mention) -> int:
+        """Where the list of units ``m`` stands in ends (沧县、眉县、温县的: after 温县)."""
+        return self.mentions[m.siblings[-1]].end if m.siblings else m.end
 
     def chain_end(self, k: int) -> Mention:
         """The most specific unit of the chain that mention ``k`` opens (襄陵镇黄崖村 → 黄崖村)."""
@@ -552,7 +554,7 @@ def _run_in(text: str, p: Paragraph) -> int:
     a label and a short first sentence), or -1."""
     if p.heading or p.furniture:
         return -1
-    m = _LABEL_AT.match(text, p.start, p.end)
+    m = LABEL_AT.match(text, p.start, p.end)
     if m is None:
         return -1
     a = m.end()

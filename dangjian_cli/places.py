@@ -71,8 +71,9 @@ _SEP = frozenset(T.JOINING_CHARS)
 _TIME_BEFORE = re.compile(T.TIME_BEFORE_NAME)
 _TIME_LAST = frozenset("年度月日来")
 _BREAKS = frozenset("\n。！？；!?;")
-# a numbered item's label at its line's start (2. 城关镇党委：…, （三）石门乡…): the unit opens the item
-_ITEM_LABEL = re.compile(T.SECTION_LABEL.removeprefix("^"))
+#: the label a paragraph or a numbered item opens with (（一）, 二、, 3.), matched where it
+#: starts (2. 城关镇党委：…: the unit after it opens the item)
+LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))
 _CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000")
 _LAST: list[re.Pattern] = []
 
@@ -347,7 +348,7 @@ def _labelled(text: str, b: int) -> bool:
     unit after it heads the item when its committee or a colon follows: 2. 城关镇党委：…;
     一、新建社区养老服务站3个 names no community.)"""
     a = text.rfind("\n", 0, b) + 1
-    return b - a <= T.ITEM_LABEL_MAX and _ITEM_LABEL.fullmatch(text, a, b) is not None
+    return b - a <= T.ITEM_LABEL_MAX and LABEL_AT.fullmatch(text, a, b) is not None
 
 
 def _name_like(stem: str, suffix: str) -> bool:
