@@ -38,6 +38,7 @@ _NATIONAL_NAMES = tuple(w for w in T.NATIONAL_WORDS if w not in T.SCOPE_WORDS)
 _SENTENCE_END = frozenset("。！？；!?;\n")    # (a line ends a sentence: a heading is one)
 _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
 _ENDS = re.compile("[。！？；!?;]")
+_DIGIT = re.compile("[0-9]")
 _HAN4 = re.compile("[\u4e00-\u9fff]")
 _LOCATIVE = re.compile("|".join(map(re.escape, T.LOCATIVE_WORDS)))
 _SCOPE_THEN = re.compile("(?:" + "|".join(map(re.escape, T.SCOPE_WORDS)) + ")?(?:"
@@ -196,7 +197,8 @@ class Document:
                 if zone:
                     break
                 continue
-            if len(ln) > TITLE_MAX or any(c in _SENTENCE_END or c == "…" for c in ln) \
+            # (各乡镇党委：: a salutation opens the body; no headline ends with a colon)
+            if len(ln) > TITLE_MAX or any(c in _SENTENCE_END or c == "…" for c in ln) or ln[-1] in T.LABEL_COLONS \
                     or ln.count(",") + ln.count("，") > 2 or (zone and _LABEL.match(ln)) or "\t" in ln:
                 break                   # (一、抓班子带队伍: the first section's heading; a table)
             zone.append(ln)
@@ -574,12 +576,15 @@ def _after_subcount(text: str, i: int) -> bool:
 
 def _event(text: str, t: TimeMark) -> bool:
     """Is the year of ``t`` an event's (被评为, 荣获) rather than a period of work, or
-    the bound of a time before it (2015年以前: that sentence's alone)?"""
+    the bound of a time before it (2015年以前: that sentence's alone)? An event named
+    after the sentence's first figure is one of the year's doings (2023年，全区发展
+    党员131名，列为发展对象146名: the year frames them all)."""
     k = t.end
     if text.startswith(T.BEFORE_WORDS, k):
         return True
     end = _sentence_end(text, k, min(len(text), k + 40))
-    return any(w in text[k:end] for w in T.EVENT_WORDS)
+    d = _DIGIT.search(text, k, end)
+    return any(w in text[k:d.start() if d else end] for w in T.EVENT_WORDS)
 
 
 def _sentence_end(text: str, i: int, limit: int) -> int:

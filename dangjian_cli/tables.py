@@ -988,6 +988,9 @@ NAMES_WITH_FUNCTION_WORDS = ("向阳", "和平", "共和", "永和", "太和", "
                              "和顺", "和谐", "和睦", "和兴", "和盛", "为民", "向前", "向东", "与共")
 #: the openings of organisations' names that a place name follows (中共眉县县委, 共青团沧县委员会)
 NAME_PREFIXES = ("中共", "共青团")
+#: the characters a name is left out with in templates and anonymised copies (某某镇, XX村)
+PLACEHOLDER_CHARS = "某XxＸｘ×*＊○〇"
+
 #: a time just before a name is a boundary too (2023年洋县…, 今年兴县…)
 TIME_BEFORE_NAME = (r"(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:度)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?"
                     r"|今年|去年|近年来|以来)$")

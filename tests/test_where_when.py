@@ -6,6 +6,7 @@ import pytest
 
 from dangjian_cli import extract_text
 from dangjian_cli.divisions import holders, lookup
+from dangjian_cli.document import Document
 
 
 def claim(text, surface, k=0):
@@ -214,6 +215,12 @@ PLACES = [
     # …but a numbered item that opens with a verb names no unit (新建社区养老服务站)
     ("城关街道2023年为民办实事完成情况\n一、新建社区养老服务站3个。\n二、改造老旧小区8个。",
      "3个", "城关街道", None, None),
+    # the body that issues a notice names its unit (中共桐梓坪镇委员会: 中共 before a town's name)
+    ("关于2024年度党费收缴情况的公示\n中共桐梓坪镇委员会\n2025年1月15日\n全镇共收缴党费8.76万元。",
+     "8.76万元", "桐梓坪镇", None, None),
+    # a name left out (某某村, XX镇) is no place to add up by
+    ("党员大会记录\n中共某某村支部委员会\n全村应到党员43名，实到38名。", "43名", None, None, None),
+    ("驻村纪实\n在XX镇，全镇共有党员860名。", "860名", None, None, None),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -524,7 +531,29 @@ YEARS = [
      "2023年，举办读书班186期。\n全市建成教育基地27个，注册党员达9.6万名。", "27个", 2023, 2021),
     ("2021—2023年全市党员教育工作情况\n三年来，全市共举办培训班1260期。\n2021年，开展宣讲2300余场；"
      "2023年，举办读书班186期。\n全市建成教育基地27个，注册党员达9.6万名。", "9.6万名", 2023, None),
+    # a salutation under the headline (各乡镇党委：) is no headline: the headline's year holds
+    ("2023年发展党员情况通报\n各乡镇（街道）党（工）委，区直各党（工）委：\n全区共发展党员131名。"
+     "\n从年龄看，35岁及以下的97名。\n中共平川区委组织部\n2024年2月20日", "97名", 2023, None),
+    # an event word after the sentence's first figure (列为发展对象146名) is one of the year's doings:
+    # the year governs the paragraphs after it; before any figure (被评为) it is an award's year
+    ("发展党员工作通报\n2023年，全区发展党员131名，列为发展对象146名。\n从学历看，大专及以上学历的88名。",
+     "88名", 2023, None),
+    ("村情简介\n2021年，该村被评为全省先进基层党组织，村集体收入达到50万元。\n全村共有党员45名。",
+     "45名", None, None),
 ]
+
+
+TITLES = [
+    ("平川区2023年发展党员工作情况通报\n各乡镇（街道）党（工）委，区直各党（工）委：\n全区共发展党员131名。",
+     "平川区2023年发展党员工作情况通报"),
+    # a salutation is the body's first line, however long, and no headline ends with a colon
+    ("发展党员通报\n各乡镇党委，区直各党工委，区属各企业党组织：\n全区共发展党员131名。", "发展党员通报"),
+]
+
+
+@pytest.mark.parametrize("text,title", TITLES)
+def test_title(text, title):
+    assert Document(text).title == title
 
 
 @pytest.mark.parametrize("text,surface,year,year_from", YEARS)
