@@ -71,6 +71,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     sentence = sentence_before = -1         # the starts of the latest claim's sentence and the one before
     sentence_end = -1                       # …and where the latest one ends
     parts_of: list[tuple[str, str]] | None = None   # what a 其中 list breaks down
+    by_kind = False                         # …and whether by a kind of its own (从职业看，…)
     # the latest claim's sentence, unit, per and subject, and where it starts and ends
     last: tuple[int, str, str | None, str | None, int, int] = (-1, "", None, None, -1, -1)
     key = doc_key(doc)
@@ -98,8 +99,9 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 # sentence before the 其中 counted, in it and in the items after it
                 if text.startswith(T.SUBCOUNT_MARK, s_start) or _BREAKDOWN.match(text, s_start):
                     parts_of = seen_sentence.get(sentence_before)
+                    by_kind = _BREAKDOWN.match(text, s_start) is not None
                 elif text[s_start - 1:s_start] not in T.LIST_ITEM_BREAKS:
-                    parts_of = None
+                    parts_of, by_kind = None, False
                 elif parts_of is None and sentence_end == s_start:
                     # 评为优秀的320名；合格860名: an item goes on from the item just before it
                     parts_of = seen_sentence.get(sentence_before)
@@ -108,6 +110,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             # (45、38、52名: an item counts what the list whose measure word it shares counts)
             a, b = (res.start, res.end) if cand.shares < 0 else (cand.shares, cand.unit_end)
             cat, subject = classify(text, a, b, unit, res.measure, s_end, previous, s_start)
+            if by_kind and cat == "people" and unit == "person" and ("person", "party_members") in (parts_of or ()):
+                cat = "party_members"           # 发展党员131名。从职业看，工人19名: members, by what they are
         seen_sentence.setdefault(s_start, []).append((unit, cat))
         if span is None:
             ostart, oend, sent_s, sent_e = res.start, res.end, s_start, s_end

@@ -31,7 +31,10 @@ from __future__ import annotations
 
 from math import isfinite
 
+import re
+
 from . import tables as T
+from .charclass import alternation, han
 from .candidates import G, Candidate
 from .numbers import approximate, parse_number
 
@@ -39,6 +42,9 @@ from .numbers import approximate, parse_number
 _PREFIX_LENGTHS = tuple(sorted({len(w) for w in T.PREFIX_QUALIFIERS}, reverse=True))
 # the characters prefix qualifiers end with: most numbers follow none of them
 _PREFIX_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
+# 至少确定1名: a bound before the verb whose object is the number
+_BOUND_VERB = re.compile(f"(?:{alternation(T.BOUNDS_BEFORE_VERB)})[{han()}]{{1,{T.BOUND_VERB_MAX}}}$")
+_BOUND_SPAN = max(map(len, T.BOUNDS_BEFORE_VERB)) + T.BOUND_VERB_MAX
 _INNER = {**T.INNER_QUALIFIERS, **T.SUFFIX_QUALIFIERS}
 _ARABIC = frozenset("0123456789")
 (_PCTNUM, _PCTSUF, _DEN, _NUMER, _CHENGNUM, _CHENGSUF, _BNUM, _BINNER1, _BMULT, _BINNER2, _BSUF,
@@ -89,7 +95,8 @@ def _prefix(text: str, start: int) -> tuple[str | None, int]:
     surface starts (约 belongs to it, 超过 does not)."""
     word = prefix_word(text, start)
     if not word:
-        return None, start
+        m = _BOUND_VERB.search(text, max(0, start - _BOUND_SPAN), start)
+        return (T.BOUNDS_BEFORE_VERB[m.group()[:2]] if m else None), start
     return T.PREFIX_QUALIFIERS[word], (start - len(word) if word in T.PREFIX_IN_SURFACE else start)
 
 

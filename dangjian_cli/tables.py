@@ -106,6 +106,10 @@ PREFIX_QUALIFIERS = {
     "不多于": "under", "低于": "under",
     "达到": "exact", "达": "exact", "共": "exact", "共计": "exact", "合计": "exact",
 }
+#: bounds that may stand before the verb whose object the number is (每个村至少确定1名),
+#: over at most this many characters
+BOUNDS_BEFORE_VERB = {"至少": "over", "最少": "over", "最多": "under"}
+BOUND_VERB_MAX = 2
 #: prefixes included in the surface (the gold writes 约18万平方米, 约4.6万亩)
 PREFIX_IN_SURFACE = {"约", "大约", "将近", "近"}
 SUFFIX_QUALIFIERS = {
@@ -176,7 +180,11 @@ PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "
                 "骨干", "负责人", "村官", "后备力量", "致富带头人", "带头人", "贫困户", "脱贫户", "农民",
                 "工作队员", "驻村队员", "队长", "积极分子", "入党积极分子", "发展对象", "能手", "致富能手",
                 "员工", "医生", "护士", "公务员", "选调生", "骑手", "快递员", "工作者", "党务工作者", "助理",
-                "网格长", "楼栋长", "单元长", "组长", "村民小组长", "农民工", "务工人员",
+                "网格长", "楼栋长", "单元长", "楼长", "组长", "村民小组长", "农民工", "务工人员",
+                # the stages of becoming a member, and those standing for election
+                "申请人", "入党申请人", "候选人", "人选",
+                # what people do for a living, named whole
+                "技术人员", "专业技术人员", "管理人员", "农牧民", "农牧渔民",
                 # roles named by what they do (调解员, 宣讲员) and by where they come from
                 "毕业生", "退役军人", "调解员", "宣讲员", "信息员", "监督员", "联络员", "指导员", "讲解员",
                 "辅导员", "护林员", "保洁员", "管理员", "协管员", "巡查员", "代办员")
@@ -324,11 +332,12 @@ CHANGE_CUES = ("增加", "增长", "提高", "提升", "降低", "减少", "下�
                "降", "涨")
 #: where the noun phrase after a measure word stops: verbs, adverbs, function words
 NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "开展", "完成", "建成", "获得", "成为",
-                 "参加", "参与", "分别", "积极", "主动", "先后", "纷纷", "结成", "组成", "选出", "达到",
+                 "参加", "参与", "分别", "主动", "先后", "纷纷", "相继", "率先", "连续", "尚未", "结成",
+                 "组成", "选出", "达到",
                  "覆盖", "推动", "设立", "成立", "建立", "签订", "纳入", "入选", "获评", "评为", "荣获",
                  "共同", "正在", "开始", "通过", "按照", "围绕", "带领", "带动", "领办", "创办", "列入",
                  "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
-                 "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "全体", "多年",
+                 "被", "将", "把", "从", "由", "向", "是", "有", "到", "等", "全", "全体", "多年",
                  "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
                  "上缴", "缴纳", "缴存", "创造", "造成", "导致",
                  # a rate of each of the units counted (154个村每村储备…)
@@ -339,7 +348,9 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  # what the units counted carry out or send (8个村委会推行“党员戍边”, 4个县选派…)
                  "推行", "推广", "实行", "选派", "派出", "派驻", "入股", "参股", "抱团")
 #: stop words that do not stop before these (为民服务, 在职党员, 以上)
-NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下")}
+NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下"),
+                  # 确定3名发展对象, 1名入党积极分子: nouns that hold a stop word
+                  "对": ("象",), "积极": ("分子",)}
 #: what the units counted go on to do, right after their noun (支持62个村发展集体经济项目:
 #: the villages are counted, not the projects; 村集体经济发展项目 is a compound and stays)
 NP_UNIT_NOUNS = ("村", "社区", "乡镇", "街道", "嘎查")

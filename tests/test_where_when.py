@@ -747,7 +747,7 @@ CATEGORIES = [
     # (the line's label names members, as 党员中 does: each count is of the members of its kind)
     ("2023年陕西省党内统计公报\n党员的职业是：工人（工勤技能人员）18.6万名,农牧渔民72.4万名。",
      "72.4万名", "party_members", "农牧渔民"),
-    ("陕西省人才工作通报\n人才的职业是：工人18.6万名,农牧渔民72.4万名。", "72.4万名", "people", None),
+    ("陕西省人才工作通报\n人才的职业是：工人18.6万名,农牧渔民72.4万名。", "72.4万名", "people", "农牧渔民"),
     # …as are the people a 民主评议党员 notice rates
     ("关于2023年度民主评议党员结果的通报\n评议结果：评定为优秀的218名,合格的852名。", "852名", "party_members", None),
     ("关于2023年度评先评优结果的通报\n评议结果：评定为优秀的218名,合格的852名。", "852名", "people", None),
@@ -921,6 +921,21 @@ CATEGORIES = [
     # an office's sections are no rooms built (内设科室7个)
     ("县委组织部内设科室7个，下属单位2个。", "7个", "other", "科室"),
     ("建成乡镇实践所16个、现场教学点143个。", "143个", "facilities", "现场教学点"),
+    # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
+    ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
+    ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
+    # the stages of joining and standing for election are people, named whole
+    ("每个村确定1名入党积极分子。", "1名", "people", "入党积极分子"),
+    ("全镇确定3名发展对象。", "3名", "people", "发展对象"),
+    ("全区共有入党申请人528名。", "528名", "people", "入党申请人"),
+    ("对2100余名候选人资格进行联审。", "2100余名", "people", "候选人"),
+    ("96名楼长中，在职党员38名。", "96名", "people", "楼长"),
+    ("医院现有卫生技术人员736人。", "736人", "people", "技术人员"),
+    # a breakdown by a kind (从职业看) of the party members just counted: members, by what they are
+    ("全年发展党员131名。从职业看，农牧民41名、工人19名、专业技术人员23名。", "19名", "party_members", "工人"),
+    ("全年发展党员131名。从职业看，农牧民41名、工人19名、专业技术人员23名。", "23名", "party_members",
+     "专业技术人员"),
+    ("全村共有党员45名。其中村干部8名。", "8名", "people", "村干部"),
 ]
 
 
