@@ -429,6 +429,8 @@ class Document:
         # a table's row is about the unit that labels it, one of the units the table lists
         # side by side: none of them is what the document is about
         places = [m for m in places if not self._row_label(m)]
+        # …nor is a place named as where the report's body gives aid (结对帮扶甘南县…)
+        places = [m for m in places if not self.text.endswith(T.AID_TO, 0, m.start)]
         # …and so is a list whose items are headed by units (1. 城关镇党委：… 2. 石门乡党委：…)
         heads = {canonical(p.topic) for p in self.paragraphs if p.headed and p.topic is not None}
         if len(heads) > 1:

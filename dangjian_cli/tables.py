@@ -603,6 +603,9 @@ NATIONAL_WORDS = ("全国", "全党", "中国共产党党内统计公报", "党�
 #: in 丹凤县棣花镇: the figure is the town's), also after an adverb (还, 已, 先后)
 AID_VERBS = ("援建", "捐建", "捐赠", "援助", "支援", "对口支援", "对口帮扶")
 AID_ADVERBS = ("还", "已", "先后", "累计", "共", "共同")
+#: before a place, these make it where a body's aid goes (集团结对帮扶甘南县8个村): a story
+#: about the body is not about that place
+AID_TO = ("帮扶", "结对", "支援", "援助", "援建", "对口")
 #: after a place and 的, these make it whose people they are (温县的同志): not the figure's place
 POSSESSED_PEOPLE = ("同志", "干部", "领导", "代表", "考察团", "代表团", "客人", "专家", "企业", "群众")
 #: verbs after which a place only locates the subject (抱板村位于…大田镇, 东邻桂阳县)
@@ -679,7 +682,8 @@ TIME_PATTERNS = [
     ("ago", r"(?<![0-9.])(?P<ago>{n})年(?:以)?前(?![夕后])"),
     ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?P<more>多)?(?:来|间|以来)|近(?P<pn2>{n})年"
                r"|过去的?(?![一1]年)(?P<pn3>{n})年"),
-    ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来|这几年来|这几年|近几年来|近几年|这些年|这两年来|这两年"),
+    ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来|这几年来|这几年|近几年来|近几年|几年来|几年间|这些年"
+              r"|这两年来|这两年"),
     # since a year named relative to the report's (去年以来): a period from that year
     ("rsince", r"(?P<rs>{relative})(?:以来|至今)"),
     ("relative", r"{relative}"),
@@ -714,8 +718,8 @@ SINCE_GAP = r"(?:[^\s，。；,;：:、0-9“”\"（）()]|“[^\s，。；,;�
 TIME_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?"
 TIME_YEAR_COUNT = r"[0-9一二两三四五六七八九十]{1,3}"
 #: characters a time expression may also start with, beyond digits and the words' first
-#: characters (自2019年, 截至, 近三年, 多年来, 这些年来, 历年来, 党的, 七一, 国庆, 春节, 元旦)
-TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历党七五十国春元上下一二三四前第"
+#: characters (自2019年, 截至, 近三年, 多年来, 这些年来, 历年来, 几年来, 党的, 七一, 国庆, 春节, 元旦)
+TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历几党七五十国春元上下一二三四前第"
 #: words that stand near every time expression (with 年 and 月): the pattern is tried near them only
 TIME_CUE_WORDS = ("期间", "前后", "前夕", "当天", "以来", "时期", "季度")
 #: a bare year (2019召开) is a year when one of these follows it (or a headline's bar or

@@ -221,6 +221,11 @@ PLACES = [
     # a name left out (某某村, XX镇) is no place to add up by
     ("党员大会记录\n中共某某村支部委员会\n全村应到党员43名，实到38名。", "43名", None, None, None),
     ("驻村纪实\n在XX镇，全镇共有党员860名。", "860名", None, None, None),
+    # a place named only as where the report's body gives aid is not what the report is about
+    ("华新能源集团党建纪实\n集团现有党员2316名。\n集团还结对帮扶甘南县8个村，累计投入帮扶资金2600万元。",
+     "2316名", None, None, None),
+    ("华新能源集团党建纪实\n集团现有党员2316名。\n集团还结对帮扶甘南县8个村，累计投入帮扶资金2600万元。",
+     "2600万元", "甘南县", "甘南县", "230225"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -531,6 +536,9 @@ YEARS = [
      "2023年，举办读书班186期。\n全市建成教育基地27个，注册党员达9.6万名。", "27个", 2023, 2021),
     ("2021—2023年全市党员教育工作情况\n三年来，全市共举办培训班1260期。\n2021年，开展宣讲2300余场；"
      "2023年，举办读书班186期。\n全市建成教育基地27个，注册党员达9.6万名。", "9.6万名", 2023, None),
+    # 几年来 is a period up to the report's date (unknown here), not the year before it
+    ("和平里社区纪实\n2019年到社区任职后，她选出楼长96名。\n几年来，社区收集居民诉求1360余条。",
+     "1360余条", None, None),
     # a salutation under the headline (各乡镇党委：) is no headline: the headline's year holds
     ("2023年发展党员情况通报\n各乡镇（街道）党（工）委，区直各党（工）委：\n全区共发展党员131名。"
      "\n从年龄看，35岁及以下的97名。\n中共平川区委组织部\n2024年2月20日", "97名", 2023, None),
