@@ -148,7 +148,7 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     # which of the things counted are meant; the noun is not what is counted
     # (党员总数较上年净增312名: and a comparison with its base)
     if h is not None and len(_FILLERS.sub("", _CHANGE.sub("", _COMPARISON.sub("", gap)))) <= 1 \
-            and gap != T.LINKING_PARTICLE \
+            and gap != T.LINKING_PARTICLE and gap not in T.NOUN_GAP_PREPOSITIONS \
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:
@@ -372,6 +372,8 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         if earlier:
             cat = _MONEY_CUES[earlier[-1]]
             return cat, (T.MONEY_SUBJECT if cat == "funds" else earlier[-1])
+    if named is not None and named.group() in T.INCOME_VERBS and named.end() == len(clause):
+        return "income", T.INCOME_SUBJECT       # 以前一亩地挣三四千元: no clause is the money's name
     if named is not None and _MONEY_CUES[named.group()] != "funds":
         # 2023年旅游收入25亿元: what is earned is named by the words up to the cue
         phrase = _money_phrase(text, start - len(clause) + named.end())
@@ -539,8 +541,9 @@ def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
 
 
 # 城镇化率由2018年的41.2%提高到51.6%: the frame of a change from one share to another
-_SHARE_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)})(?:[0-9]{{4}}年(?:底|末)?的?)?"
-                         f"(?:[0-9.]+[%％](?:{_alt(T.FROM_TO_VERBS)})了?(?:{_alt(T.TO_WORDS)}))?$")
+_STATE_TIME = f"(?:(?:[0-9]{{4}}年|{_alt((*T.RELATIVE_YEARS, *T.NOW_WORDS))})(?:底|末)?的?)?"
+_SHARE_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)}){_STATE_TIME}"
+                         f"(?:[0-9.]+[%％](?:{_alt(T.FROM_TO_VERBS)})了?(?:{_alt(T.TO_WORDS)}){_STATE_TIME})?$")
 _SHARE_TAIL = re.compile(f"(?:{_alt((*T.SHARE_TAIL_WORDS, *T.COMPARISON_WORDS))})+$")
 
 
@@ -552,15 +555,18 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         np = _np_after(text, end)
         if np and _HAN_RUN.match(np):
             return np.strip("“”\"'()（） ")
-    before = _clause_before(text, start, 24)
-    if any(w in before for w in T.FROM_WORDS):
-        before = _SHARE_FROM.sub("", before)
-    before = _SHARE_TAIL.sub("", before)
-    if before.endswith(T.RATE_ENDINGS):
+    wide = _clause_before(text, start, T.RATE_NAME_REACH)
+    before = wide[-T.SHARE_NOUN_REACH:]
+    if any(w in wide for w in T.FROM_WORDS):
+        wide, before = _SHARE_FROM.sub("", wide), _SHARE_FROM.sub("", before)
+    wide, before = _SHARE_TAIL.sub("", wide), _SHARE_TAIL.sub("", before)
+    if wide.endswith(T.RATE_ENDINGS):
+        # (a rate's name is looked for further back, past the first state of a from-to frame)
+        before = wide
         # 群众满意率达到98.6%: the rate is named whole, not by the noun inside it
         m = _NAME_TAIL.search(before)
         if m is not None:
-            name = m.group()
+            name = _whole_words(before, m.start()) + _after_count(before, m)
             # (力争规上企业党组织覆盖率…: a target's verb, and a scope word, are no part of the name)
             lead = next((w for w in T.RATE_NAME_LEADERS if name.startswith(w)), "")
             name = name[len(lead):]
@@ -573,6 +579,16 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     m = _HAN_TAIL.search(before)
     name = _bare_phrase(m.group()) if m else ""      # (全年固定资产投资比上年 → 固定资产投资)
     return name or None
+
+
+def _whole_words(before: str, k: int) -> str:
+    """The words of a rate's name that a function character cut off before ``k``
+    (接转及时率: 及时 holds 及), with the run of name characters before them."""
+    w = next((w for w in T.RATE_NAME_WORDS if before.startswith(w, k - 1)), None)
+    if w is None or k < 1:
+        return ""
+    m = _NAME_TAIL.search(before, max(0, k - 1 - 14), k - 1)
+    return (m.group() if m else "") + before[k - 1]
 
 
 _HAN_RUN = re.compile(f"[{han()}]")
@@ -720,6 +736,8 @@ def _bare_clause(text: str, start: int) -> bool:
     label = _FILLERS.sub("", before)
     if any(c in label for c in _LABEL_BOUND_FIRST):     # (most labels hold no bound: no pattern run)
         label = _LABEL_BOUNDS.sub("", label)
+    if label.startswith(T.REACH_VERBS):
+        return False
     return (len(label) <= T.LABEL_MAX or T.SUBCOUNT_MARK in before
             or before.endswith(T.BARE_CLAUSE_ENDINGS) or _PLACE_KEY.search(before) is not None)
 

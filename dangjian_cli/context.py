@@ -187,7 +187,8 @@ class Context:
                 common = self._common_division(m)
                 if common is not None:
                     return Where(common.name, *holders(common), common.adcode)
-            m = held or m
+                return _NOWHERE             # (no one of them: nothing says what holds them all)
+            m = held
         m = doc.full(m)
         d = doc.holders(m)
         if d is None and not m.divisions:

@@ -431,6 +431,13 @@ class Document:
         places = [m for m in places if not self._row_label(m)]
         # …nor is a place named as where the report's body gives aid (结对帮扶甘南县…)
         places = [m for m in places if not self.text.endswith(T.AID_TO, 0, m.start)]
+        # …nor, under a headline about a whole unit (全市…考核结果通报), a unit below it: the
+        # report goes through its parts (a unit of the headline's level is the one it means)
+        scope = [RANK[m.level] for m in self.mentions
+                 if m.kind == "scope" and m.level != "nation" and m.start < self.body_start]
+        if scope:
+            top = min(scope)
+            places = [m for m in places if RANK[m.level] == top] or [m for m in places if RANK[m.level] < top]
         # …and so is a list whose items are headed by units (1. 城关镇党委：… 2. 石门乡党委：…)
         heads = {canonical(p.topic) for p in self.paragraphs if p.headed and p.topic is not None}
         if len(heads) > 1:

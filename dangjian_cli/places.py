@@ -369,6 +369,12 @@ def _name_like(stem: str, suffix: str) -> bool:
     return not stem.endswith(_NON_PLACE) and not stem.startswith(_NON_PLACE)
 
 
+# 城南区、高新区、长安县: an item between two units of a list that ends like one (a zone named
+# by no division is no place, but it stands in the list)
+_UNNAMED_ITEM = re.compile(f"[{''.join(T.JOINING_CHARS)}][{han()}]{{0,6}}?(?:{alternation(T.ZONE_SUFFIXES)})"
+                           f"[{''.join(T.JOINING_CHARS)}]")
+
+
 def _link(text: str, mentions: list[Mention]) -> None:
     """Chains (a unit named right after the unit holding it: 兴县魏家滩镇马蒲滩村)
     and lists (甲乡、乙乡和丙镇: units of one level named together)."""
@@ -378,7 +384,8 @@ def _link(text: str, mentions: list[Mention]) -> None:
             continue
         if b.start == a.end and RANK[a.level] < RANK[b.level]:
             b.parent = i - 1
-        elif a.level == b.level and 0 < b.start - a.end <= 1 and text[a.end:b.start] in _SEP:
+        elif a.level == b.level and (0 < b.start - a.end <= 1 and text[a.end:b.start] in _SEP
+                                     or _UNNAMED_ITEM.fullmatch(text, a.end, b.start) is not None):
             group = a.siblings or [i - 1]
             group.append(i)
             for k in group:

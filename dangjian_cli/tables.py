@@ -182,7 +182,7 @@ PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "
                 "员工", "医生", "护士", "公务员", "选调生", "骑手", "快递员", "工作者", "党务工作者", "助理",
                 "网格长", "楼栋长", "单元长", "楼长", "组长", "村民小组长", "农民工", "务工人员",
                 # the stages of becoming a member, and those standing for election
-                "申请人", "入党申请人", "候选人", "人选",
+                "申请人", "入党申请人", "候选人", "人选", "讲师",
                 # what people do for a living, named whole
                 "技术人员", "专业技术人员", "管理人员", "农牧民", "农牧渔民",
                 # roles named by what they do (调解员, 宣讲员) and by where they come from
@@ -223,7 +223,7 @@ OTHER_NOUNS = ("部门", "机关", "单位", "科室", "处室", "股室", "内�
                "隐患", "安全隐患", "风险点", "风险隐患",
                # bodies that are no party organisation, however named (社会组织, 基金会)
                "社会组织", "社会团体", "基金会", "民办非企业单位", "两新组织", "新经济组织", "新社会组织",
-               "行业协会", "协会", "商会", "学会", "考察团", "参观团", "代表团",
+               "行业协会", "协会", "商会", "学会", "考察团", "参观团", "代表团", "讲师团",
                # a school's classes are no training classes (班)
                "教学班", "班级")
 
@@ -277,6 +277,7 @@ TOPIC_COUNT_WORDS = ("数", "人数", "总数", "数量", "情况")
 
 #: what stands between a share's noun and its figure (党组织占比96.8%, 满意率达到98%)
 SHARE_TAIL_WORDS = ("占比达到", "占比达", "占比为", "占比", "比例为", "比例达", "比例", "比重", "占", "达到", "达",
+                    "不足", "不到", "低于", "不低于", "高于", "稳定在", "保持在",
                     "为", "是", "约", "近", "超过", "同比增长", "同比下降", "增长", "提高", "下降", "降低",
                     "较上年", "同比", "了", "分别为", "分别", "仅为", "已达", "高达", "以上", "超", "均", "都", "已")
 #: characters that stand in no share's noun phrase (function words, marks)
@@ -343,7 +344,8 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  # a rate of each of the units counted (154个村每村储备…)
                  "每",
                  # what the people counted go on to do (1.3万名党员编入网格)
-                 "编入", "下沉", "报到", "投身", "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
+                 "编入", "下沉", "报到", "返乡", "回乡", "返村", "投身",
+                 "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
                  "与",
                  # what the units counted carry out or send (8个村委会推行“党员戍边”, 4个县选派…)
                  "推行", "推广", "实行", "选派", "派出", "派驻", "入股", "参股", "抱团")
@@ -917,13 +919,25 @@ MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收�
 #: pronouns that open a noun phrase without being part of what it names (我们村集体经济收入)
 PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole
-RATE_ENDINGS = ("率",)
+RATE_ENDINGS = ("率", "满意度", "知晓度", "参与度", "覆盖面")
+#: words of a rate's name that hold a function word (接转及时率): read whole
+#: how far before a share its noun, and its rate's name, are looked for
+SHARE_NOUN_REACH = 24
+RATE_NAME_REACH = 32
+RATE_NAME_WORDS = ("及时", "对接", "为民", "在职", "以上", "和谐")
 #: the particle that links a modifier to its noun (的)
 LINKING_PARTICLE = "的"
 #: where a sentence ends, for a money cue looked for after an amount
 SENTENCE_MARKS = "。\n；;"
 #: subjects given when the words do not name one
 MONEY_SUBJECT = "资金"
+#: income cues that are verbs (一亩地挣三四千元, 卖了8万元): the money they earn is named 收入,
+#: never by the clause that ends in them
+INCOME_VERBS = ("挣", "赚", "卖", "售")
+INCOME_SUBJECT = "收入"
+#: a preposition between a noun and a number after it (部门对13个县…): the noun does something
+#: to what is counted, and is not it
+NOUN_GAP_PREPOSITIONS = ("对", "向", "为", "给", "把", "被", "从", "与", "同", "跟", "替")
 #: a figure written as a bound (5万元以上, 100人以下): across documents, any figure past it agrees
 OPEN_ABOVE = ("以上",)
 OPEN_BELOW = ("以下",)
@@ -957,6 +971,9 @@ LIST_ITEM_BREAKS = "；;"
 BARE_CLAUSE_ENDINGS = ("有", "的有", "的")
 #: a count of people whose clause holds no more than this many characters besides
 #: fillers, and no noun of people, goes on from the count before it (基本合格18名)
+#: verbs that reach people (带动就业4600多人, 吸纳务工120人): a clause opening with one counts
+#: the people it reaches, never what the figure before it counted
+REACH_VERBS = ("带动", "吸纳", "解决", "安置", "惠及", "辐射", "吸引", "提供")
 LABEL_MAX = 4
 #: the bounds inside such a label (大专及以上学历1129名): they name no noun of people
 LABEL_BOUNDS = ("及以上", "及以下", "以上", "以下")

@@ -226,6 +226,12 @@ PLACES = [
      "2316名", None, None, None),
     ("华新能源集团党建纪实\n集团现有党员2316名。\n集团还结对帮扶甘南县8个村，累计投入帮扶资金2600万元。",
      "2600万元", "甘南县", "甘南县", "230225"),
+    # under a headline about a whole unit (全市), a unit below it is one of its parts, not
+    # what the report is about; a list of them counted together is about no one of them
+    ("2024年度全市抓党建考核结果通报\n从考核结果看，城南区、高新区、长安县3个县区获评“好”等次。",
+     "3个", None, None, None),
+    ("我乡2023年基层党建工作总结\n全乡辖9个行政村。\n在石坝村建成香菇大棚120个。\n太白县桃川乡党委", "9个",
+     "桃川乡", "太白县", "610331"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -235,6 +241,12 @@ PLACES = [
 def test_place(text, surface, place, county, adcode):
     c = claim(text, surface)
     assert (c.place, c.county, c.adcode) == (place, county, adcode)
+
+
+def test_a_report_on_a_whole_unit_is_about_no_unit_below_it():
+    text = "2024年度全市抓党建考核结果通报\n全市各县区共整顿软弱涣散村党组织76个。\n长安县发展党员320名。"
+    assert Document(text).place is None
+    assert Document(text.replace("全市", "全县", 1)).place.name == "长安县"
 
 
 def test_one_character_counties_are_places_and_not_inside_words():
@@ -929,6 +941,22 @@ CATEGORIES = [
     # an office's sections are no rooms built (内设科室7个)
     ("县委组织部内设科室7个，下属单位2个。", "7个", "other", "科室"),
     ("建成乡镇实践所16个、现场教学点143个。", "143个", "facilities", "现场教学点"),
+    # a verb of what the people counted do ends the noun phrase (返乡), and a clause opening with
+    # a verb that reaches people counts them, not what the figure before it counted
+    ("近三年，有218名流动党员返乡创办企业、合作社，带动就业4600多人。", "218名", "party_members", "流动党员"),
+    ("村办合作社吸纳党员20名，带动就业300人。", "300人", "people", None),
+    # money earned named by a verb (挣) is income, never named by the clause before the verb
+    ("“以前一亩地挣三四千元，现在能挣一万多元。”", "三四千元", "income", "收入"),
+    # a noun before a preposition does something to what is counted (部门对13个县…)
+    ("会同有关部门对13个县（市、区）进行考核。", "13个", "other", None),
+    ("培育党员教育讲师团4个，讲师96名。", "4个", "other", "讲师团"),
+    ("培育党员教育讲师团4个，讲师96名。", "96名", "people", "讲师"),
+    # a rate is named whole: past a word that holds a function character (及时), a bound
+    # (不足), and the first state of a from-to frame named by a relative year
+    ("流动党员组织关系接转及时率达到100%。", "100%", "percentage", "流动党员组织关系接转及时率"),
+    ("有2个县区村干部培训覆盖率不足80%。", "80%", "percentage", "县区村干部培训覆盖率"),
+    ("全镇村庄清洁行动群众满意度由去年的86.5%提升到95.2%。", "95.2%", "percentage", "村庄清洁行动群众满意度"),
+    ("群众满意度从2021年的86.2%提升到今年的95.3%。", "95.3%", "percentage", "群众满意度"),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
