@@ -232,6 +232,9 @@ PLACES = [
      "3个", None, None, None),
     ("我乡2023年基层党建工作总结\n全乡辖9个行政村。\n在石坝村建成香菇大棚120个。\n太白县桃川乡党委", "9个",
      "桃川乡", "太白县", "610331"),
+    # a building verb before 社区 names no community (新建社区食堂)
+    ("东城街道2024年度述职报告\n街道下辖8个社区。\n投入资金386万元，改造老旧小区4个；新建社区食堂3个。",
+     "3个", "东城街道", None, None),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -551,6 +554,9 @@ YEARS = [
     # 几年来 is a period up to the report's date (unknown here), not the year before it
     ("和平里社区纪实\n2019年到社区任职后，她选出楼长96名。\n几年来，社区收集居民诉求1360余条。",
      "1360余条", None, None),
+    # an era past the event it names (脱贫攻坚战打响以来) is a period up to the report's date
+    ("平利县抓党建促脱贫攻坚综述\n2014年，平利县有贫困村66个。\n脱贫攻坚战打响以来，县委选派第一书记137名。"
+     "\n到2020年底，全县66个贫困村全部出列。", "137名", 2020, 2013),
     # a salutation under the headline (各乡镇党委：) is no headline: the headline's year holds
     ("2023年发展党员情况通报\n各乡镇（街道）党（工）委，区直各党（工）委：\n全区共发展党员131名。"
      "\n从年龄看，35岁及以下的97名。\n中共平川区委组织部\n2024年2月20日", "97名", 2023, None),
@@ -957,6 +963,10 @@ CATEGORIES = [
     ("有2个县区村干部培训覆盖率不足80%。", "80%", "percentage", "县区村干部培训覆盖率"),
     ("全镇村庄清洁行动群众满意度由去年的86.5%提升到95.2%。", "95.2%", "percentage", "村庄清洁行动群众满意度"),
     ("群众满意度从2021年的86.2%提升到今年的95.3%。", "95.3%", "percentage", "群众满意度"),
+    ("物业服务满意率提升至91.3%。", "91.3%", "percentage", "物业服务满意率"),
+    ("四级手术占比提升至21.5%。", "21.5%", "percentage", "四级手术"),
+    # the work done on the things counted, named as a noun, may stand between them and their number
+    ("2024年，全县已完成村级活动场所建设15个。", "15个", "facilities", "活动场所"),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
