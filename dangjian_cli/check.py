@@ -355,10 +355,23 @@ def _rate_of(doc: _Doc, s: dict, count: dict, clause_start: int) -> bool:
         return False
     a = max([sent.rfind(c, 0, i) for c in T.CLAUSE_OPENERS] + [-1]) + 1
     words = sent[a:i]
+    if words.startswith(T.ACTUAL_WORDS) and any(_due(sent, b + 1) for b in _clause_opens(sent, a - 1)):
+        return True                     # 应参加评议党员1126名，实际参加评议1089名，参评率96.7%
     return any(name[j:j + 2] in words for j in range(len(name) - 1) if _HAN2.fullmatch(name[j:j + 2]))
 
 
 _HAN2 = re.compile("[\u4e00-\u9fff]{2}")
+
+
+def _due(sent: str, k: int) -> bool:
+    """Does the clause at ``k`` state what was due (应到, 全镇应参加…)?"""
+    scope = next((w for w in T.SCOPE_WORDS if sent.startswith(w, k)), "")
+    return sent.startswith(T.DUE_WORDS, k + len(scope))
+
+
+def _clause_opens(sent: str, end: int) -> list[int]:
+    """The clause marks of ``sent`` before ``end`` (and -1, the sentence's start)."""
+    return [-1] + [k for k in range(max(end, 0)) if sent[k] in T.CLAUSE_OPENERS]
 
 
 def _respectively(doc: _Doc, s: dict, here: list[dict]) -> dict | None:

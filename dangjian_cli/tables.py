@@ -1010,6 +1010,10 @@ RESPECTIVELY = "分别"
 RESPECTIVE_REACH = 40
 #: a share's own words name its base after this (占党员总数的)
 SHARE_OF = "占"
+#: what was due and what was done (应到43名，实到38名，到会率88.4%): a rate's part is the count
+#: done, its base the count due, whatever the rate is called
+DUE_WORDS = ("应",)
+ACTUAL_WORDS = ("实际", "实")
 #: the base a share's own words name: 占(全县)X(总数)(比例)(为)… → X
 NAMED_BASE = (r"占(?:全[县市省区镇乡村国])?(?P<x>[^,，。;；、占%]{1,8}?)(?:总数|总量|总人数|的)?(?:比例|比重)?"
               r"(?:为|达到?|是|约|近)?$")
