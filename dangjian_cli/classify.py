@@ -52,7 +52,7 @@ _NP_CUT = re.compile(
     f"(?=[{re.escape(''.join(sorted(set(_NP_CUT_FIRST))))}])(?:"
     f"[{re.escape(T.CLAUSE_END)}]|"
     f"[0-9%]|[{T.NP_CUT_NUMERALS}](?=[{T.NP_CUT_MEASURES}])|"
-    + _alt(T.NP_STOP_WORDS)
+    + _alt(w for w in T.NP_STOP_WORDS if w not in T.NP_STOP_UNLESS)
     + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
     + "|(?:" + "|".join(f"(?<={w})" for w in T.NP_UNIT_NOUNS) + ")(?:" + _alt(T.NP_UNIT_VERBS) + ")"
     + ")"
