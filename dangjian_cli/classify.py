@@ -101,6 +101,9 @@ def _np_after(text: str, end: int, limit: int = 20) -> str:
     return seg
 
 
+_DIVISION_END = frozenset(T.DIVISION_ENDINGS)
+
+
 def _last_head(seg: str):
     """The last head noun of a noun phrase, and its category; a village noun after
     a scope character (全村, 各村) is a scope, not a counted noun."""
@@ -108,6 +111,8 @@ def _last_head(seg: str):
     for m in _HEAD.finditer(seg):
         if m.start() > 0 and seg[m.start() - 1] in T.SCOPE_CHARS and T.HEAD_NOUNS[m.group()] == "villages":
             continue
+        if seg[m.end():m.end() + 1] in _DIVISION_END and m.end() - m.start() == 1:
+            continue                    # 西乡县: a village noun inside a division's name
         prev, last = last, m
     if last is not None and last.end() < len(seg) and last.end() - last.start() > 1:
         # 高技能人才: a head noun that starts inside the last one and ends after it (能人|人才)
@@ -282,6 +287,10 @@ def _bare_phrase(name: str) -> str:
                 if e > cut and name[max(0, k - 1):e] not in T.PER_WORDS:
                     cut = e             # (村均面积: 均 after 村 is part of the noun)
                 break
+    # 洋县村集体经济收入: a county's name before what its villages earn is no part of the name
+    k = max(name.rfind(e + T.VILLAGE_NOUN) for e in T.COUNTY_ENDINGS)
+    if k >= cut:
+        cut = k + 1
     name = name[cut:]
     trimmed = True
     while trimmed:

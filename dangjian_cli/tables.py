@@ -306,7 +306,7 @@ FUNDS_CUES = ("投入", "投资", "整合", "筹措", "筹集", "争取", "拨�
               "经费", "资金", "募集", "捐款", "捐赠", "捐资", "下拨", "划拨", "安排", "扶持",
               "帮扶", "援建", "出资", "自筹", "支出", "奖励", "奖金", "慰问金", "建设", "用于",
               "花费", "预算", "贷款", "融资", "收回", "追回", "挽回", "节约", "资助", "党费",
-              "工资", "报酬", "薪酬", "待遇", "保费", "投放", "发放", "兑现")
+              "工资", "报酬", "薪酬", "待遇", "保费", "投放", "发放", "兑现", "转移支付")
 INCOME_CUES = ("收入", "收益", "分红", "利税", "销售额", "销售", "产值", "增加值", "人均", "营业额",
                "营收", "利润", "盈利", "增收", "创收", "纯收入", "效益", "租金", "集体经济",
                "挣", "赚", "价值", "税收", "成交额", "交易额", "GDP", "生产总值",
@@ -416,6 +416,9 @@ SUBCOUNTY_SUFFIXES = {"街道": "town", "苏木": "town", "镇": "town", "乡": 
                       "社区": "village", "嘎查": "village", "村": "village"}
 #: the last characters of division names: none stands inside a town's or village's name
 DIVISION_ENDINGS = "省市县区州旗盟"
+#: the endings of county-level names, and the noun of villages that may follow one
+COUNTY_ENDINGS = ("县", "区", "市", "旗")
+VILLAGE_NOUN = "村"
 #: lines that open with these are bylines, not titles
 #: a date to the day as reports and pages write it (2019-01-30, 2024年5月10日, 2023.8.12):
 #: year, month and day captured, with one kind of separator (2023年1-10月 is no day)

@@ -970,6 +970,14 @@ CATEGORIES = [
     # 有 inside a noun (非公有制) does not end the phrase after the number; a faculty is no branch
     ("全市2139家规模以上非公有制企业中，已建立党组织的2036家。", "2139家", "other", "规模以上非公有制企业"),
     ("学校获批全国党建工作样板支部2个、全省党建工作标杆院系1个。", "1个", "other", "院系"),
+    # a county's name is no part of what its villages earn or build, nor is the 乡 inside it a noun
+    ("南郑区、城固县、洋县村集体经济收入超过10万元的村分别达到186个、204个、167个。", "10万元", "income",
+     "村集体经济收入"),
+    ("西安市、宝鸡市、咸阳市村级活动场所全部达到300平方米以上。", "300平方米以上", "area", "村级活动场所"),
+    ("勉县、西乡县分别为152个、143个。", "152个", "other", None),
+    # a transfer from above is money put in
+    ("本季度收入合计128650.00元，其中：土地流转费68000.00元，上级转移支付14450.00元。", "14450.00元", "funds",
+     "资金"),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
