@@ -344,7 +344,9 @@ _AREA_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)})?[0-9.]+(?:{_AREA_UNITS})$")
 _AFTER_DIGIT = frozenset("年月日号") | frozenset(w for w in T.UNITS if len(w) == 1)
 # what a noun phrase is cut after: verbs, scope and time words, plans and pronouns
 _PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEARS, *T.FUTURE_WORDS,
-                *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, *T.YEAR_PARTS, *T.PHRASE_TIME_WORDS)
+                *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, *T.YEAR_PARTS, *T.PHRASE_TIME_WORDS,
+                # (新建花椒基地600亩: what was built, not the building; 建设 names work done on it)
+                *(w for w in T.BUILD_VERBS if w not in T.FILLER_WORDS))
 _QUOTED_TAIL = re.compile(f"[{han()}]+[”\"」』’]")
 _PHRASE_CUT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_PHRASE_CUTS), key=len, reverse=True):

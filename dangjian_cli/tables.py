@@ -965,6 +965,8 @@ CHANGE_TO_WORDS = ("达到", "至", "到")
 #: quotes and brackets that come in pairs: a subject holds both or neither
 PAIRED_MARKS = (("“", "”"), ("【", "】"), ("「", "」"), ("《", "》"), ("〖", "〗"))
 LABEL_COLONS = "：:"
+#: the marks a list's item opens with (● 98.6%：…): such a line is no headline's
+LIST_BULLETS = "●•■□▲△◆◇★☆▶►"
 #: …or that a line opens with in brackets (【612名】全年发展党员612名)
 LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
 LABEL_ENDS = LABEL_COLONS + "".join(LABEL_BRACKETS.values())

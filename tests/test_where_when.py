@@ -8,6 +8,10 @@ from dangjian_cli import extract_text
 from dangjian_cli.divisions import holders, lookup
 from dangjian_cli.document import Document
 
+# a 数读 post: a headline, then a list of bulleted figures
+BULLETED = ("【数读】2024年全省基层党建这一年\n● 1.36万个：全省新建村级党群服务中心1.36万个"
+            "\n● 98.6%：村党组织书记和村委会主任“一肩挑”比例达98.6%\n● 2.8万名：储备村级后备力量2.8万名")
+
 
 def claim(text, surface, k=0):
     found = [c for c in extract_text(text) if c.text == surface]
@@ -557,6 +561,8 @@ YEARS = [
     # an era past the event it names (脱贫攻坚战打响以来) is a period up to the report's date
     ("平利县抓党建促脱贫攻坚综述\n2014年，平利县有贫困村66个。\n脱贫攻坚战打响以来，县委选派第一书记137名。"
      "\n到2020年底，全县66个贫困村全部出列。", "137名", 2020, 2013),
+    # …so the headline's year holds for every item of the list under it
+    (BULLETED, "2.8万名", 2024, None),
     # a salutation under the headline (各乡镇党委：) is no headline: the headline's year holds
     ("2023年发展党员情况通报\n各乡镇（街道）党（工）委，区直各党（工）委：\n全区共发展党员131名。"
      "\n从年龄看，35岁及以下的97名。\n中共平川区委组织部\n2024年2月20日", "97名", 2023, None),
@@ -574,6 +580,8 @@ TITLES = [
      "平川区2023年发展党员工作情况通报"),
     # a salutation is the body's first line, however long, and no headline ends with a colon
     ("发展党员通报\n各乡镇党委，区直各党工委，区属各企业党组织：\n全区共发展党员131名。", "发展党员通报"),
+    # a list's items under the headline (● 98.6%：…) are no headline, however short
+    (BULLETED, "【数读】2024年全省基层党建这一年"),
 ]
 
 
@@ -709,7 +717,7 @@ CATEGORIES = [
     ("“二类”及以上党组织占比96.8%。", "96.8%", "percentage", "党组织"),
     ("15%的门票收入归村集体所有。", "15%", "percentage", "门票收入"),
     # an area is of the land or floor named before it, never of the verbs that state it
-    ("新建活动场所建筑面积不少于260平方米。", "260平方米", "area", "新建活动场所建筑面积"),
+    ("新建活动场所建筑面积不少于260平方米。", "260平方米", "area", "活动场所建筑面积"),
     ("阵地村均面积从90平方米提高到150平方米。", "150平方米", "area", "阵地村均面积"),
     ("截至目前共清理土地620亩。", "620亩", "area", "清理土地"),
     ("全镇18个村全部实现阵地面积不低于200平方米。", "200平方米", "area", "阵地面积"),
@@ -978,6 +986,8 @@ CATEGORIES = [
     # a transfer from above is money put in
     ("本季度收入合计128650.00元，其中：土地流转费68000.00元，上级转移支付14450.00元。", "14450.00元", "funds",
      "资金"),
+    # what was built is named without the building verb
+    ("新建花椒基地600亩，带动农户142户。", "600亩", "area", "花椒基地"),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
