@@ -494,7 +494,7 @@ class Context:
     def _respectively(self, marks, i: int, s: int) -> int | None:
         """2019年至2021年分别为99.7%、98.7%、94%: each figure its own year."""
         text = self.text
-        k = text.find(T.RESPECTIVELY, s, i)
+        k = text.rfind(T.RESPECTIVELY, s, i)       # (the list the figure is in: the nearest 分别)
         if k < 0:
             return None
         years: list[int] = []
@@ -510,6 +510,11 @@ class Context:
                     m = _YEARS_LISTED.search(text, max(0, t.start - 40), t.start)
                     if m is not None:
                         years = [int(y) for y in _YEAR_DIGITS.findall(m.group())] + years
+        if len(years) < 2 and any(w in text[s:k] for w in T.SAME_PERIOD_WORDS):
+            # 同期，…分别为1.86亿元、2.23亿元: the years of the period governing the paragraph
+            got = self._governing(i, s, marks)
+            if got is not None and got[0] and got[1] and got[0] > got[1]:
+                years = list(range(got[1], got[0] + 1))
         if len(years) < 2:
             return None
         n = self._figures_between(k, i)

@@ -214,7 +214,7 @@ OTHER_NOUNS = ("部门", "机关", "单位", "科室", "处室", "股室", "内�
                "合同",
                "协议", "任务", "办法", "品牌", "示范点", "头", "生猪", "黄牛", "肉牛",
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
-               "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队",
+               "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队", "工作组",
                "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元", "岗", "岗位",
                "意见", "建议", "意见建议", "问题", "线索", "委员会", "县区", "区县", "县市区",
                "民族", "联系点",
@@ -345,7 +345,7 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  # a rate of each of the units counted (154个村每村储备…)
                  "每",
                  # what the people counted go on to do (1.3万名党员编入网格)
-                 "编入", "下沉", "报到", "返乡", "回乡", "返村", "投身",
+                 "编入", "下沉", "报到", "返乡", "回乡", "返村", "进村", "入户", "投身",
                  "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
                  "与",
                  # what the units counted carry out or send (8个村委会推行“党员戍边”, 4个县选派…)
@@ -1010,6 +1010,8 @@ CLAUSE_MARKS_CHECK = ",，;；。"
 #: what opens a clause inside a sentence, for a share's own words
 CLAUSE_OPENERS = ",，;；:："
 #: the word that pairs a list of shares with a list of counts (分别)
+#: words that refer a 分别 list to the period just named (同期，…分别为…)
+SAME_PERIOD_WORDS = ("同期",)
 RESPECTIVELY = "分别"
 #: how far past a figure its list of 分别 may run (12、15、18名: the measure word after the last)
 RESPECTIVE_REACH = 40

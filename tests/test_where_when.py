@@ -563,6 +563,14 @@ YEARS = [
      "\n到2020年底，全县66个贫困村全部出列。", "137名", 2020, 2013),
     # …so the headline's year holds for every item of the list under it
     (BULLETED, "2.8万名", 2024, None),
+    # a 分别 list pairs with the years before its own 分别, not the sentence's first; after 同期, with
+    # the period governing the paragraph
+    ("2021—2023年，全区分别发展党员312名、298名、305名，其中35岁以下的分别占76.3%、78.2%、80.1%。", "78.2%",
+     2022, None),
+    ("2021—2023年，全区分别发展党员312名、298名、305名。\n同期，全区村集体经济总收入分别为1.86亿元、2.23亿元、"
+     "2.71亿元。", "1.86亿元", 2021, None),
+    ("2021—2023年，全区分别发展党员312名、298名、305名。\n全区两个镇村集体经济总收入分别为1.86亿元、2.23亿元。",
+     "1.86亿元", 2023, None),
     # a salutation under the headline (各乡镇党委：) is no headline: the headline's year holds
     ("2023年发展党员情况通报\n各乡镇（街道）党（工）委，区直各党（工）委：\n全区共发展党员131名。"
      "\n从年龄看，35岁及以下的97名。\n中共平川区委组织部\n2024年2月20日", "97名", 2023, None),
@@ -988,6 +996,8 @@ CATEGORIES = [
      "资金"),
     # what was built is named without the building verb
     ("新建花椒基地600亩，带动农户142户。", "600亩", "area", "花椒基地"),
+    # 进村入户 is what the units counted do; a working group is other
+    ("镇党委组织28个包村工作组进村入户。", "28个", "other", "包村工作组"),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
