@@ -546,8 +546,10 @@ def _breakdown_sums(doc: _Doc) -> list[dict]:
         openers = list(_BREAKDOWN.finditer(sent))
         first = openers[0].start() if openers else len(sent) + 1
         stated = [r for r in counts if 0 <= doc.pos[r["id"]] < first]
-        if stated:
-            wholes = stated                 # (a sentence that opens with a breakdown keeps the whole)
+        # (a sentence that opens with a breakdown keeps the whole; so does a 其中 sentence of
+        # parts: 共有基层党组织8426个。其中，…党支部7628个。从领域分布看，…)
+        if stated and not sent.lstrip().startswith(T.SUBCOUNT_MARK):
+            wholes = stated
         ends = [o.start() for o in openers[1:]] + [len(sent)]
         for opener, end in zip(openers, ends):
             parts = [r for r in counts if opener.end() <= doc.pos[r["id"]] < end]

@@ -185,6 +185,14 @@ def test_each_dimension_of_a_breakdown_adds_up_to_its_whole():
     # nor one whose dimension nests parts within parts (其中)
     assert not [r for r in results_for("全县共有党员86名。从学历看,大专以上50名,其中研究生20名;高中36名。")
                 if r["check"] == "sum" and "breakdown" in (r["relation"] or "")]
+    # a 其中 sentence between the whole and the breakdown holds parts, not a new whole
+    text = ("全市共有基层党组织8426个。其中，基层党委386个、党总支412个、党支部7628个。"
+            "\n从领域分布看，农村党组织3215个，城市社区党组织486个，机关党组织1302个，事业单位党组织1418个，"
+            "企业党组织1566个，社会组织党组织439个。")
+    got = [(r["status"], r["relation"]) for r in results_for(text) if r["check"] == "sum" and "breakdown" in
+           (r["relation"] or "")]
+    assert got == [("consistent", "3215个 + 486个 + 1302个 + 1418个 + 1566个 + 439个 = 8426 (its breakdown "
+                                  "从领域分布看) against 8426个")]
 
 
 def test_a_part_larger_than_its_whole():
