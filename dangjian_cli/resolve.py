@@ -29,13 +29,12 @@
 """
 from __future__ import annotations
 
+import re
 from math import isfinite
 
-import re
-
 from . import tables as T
-from .charclass import alternation, han
 from .candidates import G, Candidate
+from .charclass import alternation, han
 from .numbers import approximate, parse_number
 
 # prefix qualifiers: only these lengths are looked for, longest first
