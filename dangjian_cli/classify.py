@@ -584,6 +584,12 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
             scope = next((w for w in T.SCOPE_WORDS if name.startswith(w)), "")
             if len(name) - len(scope) >= 2:
                 return name[len(scope):]
+    if before.endswith(T.MONEY_NOUN_ENDS):
+        # 农村居民人均可支配收入增长8%: the change of money named whole, not the people in its name
+        m = _NAME_TAIL.search(before)
+        name = _bare_phrase(_after_count(before, m)) if m else ""
+        if name:
+            return name
     h = _last_head(before)
     if h is not None:
         return h[0].group()

@@ -998,6 +998,11 @@ CATEGORIES = [
     ("新建花椒基地600亩，带动农户142户。", "600亩", "area", "花椒基地"),
     # 进村入户 is what the units counted do; a working group is other
     ("镇党委组织28个包村工作组进村入户。", "28个", "other", "包村工作组"),
+    # a change of money is named by the money's whole name, not by the people inside it; a rate
+    # held within a bound (控制在) is named whole
+    ("农村居民人均可支配收入增长8%左右。", "8%左右", "percentage", "农村居民人均可支配收入"),
+    ("村集体资产出租收入同比增长40%以上。", "40%以上", "percentage", "村集体资产出租收入"),
+    ("城镇登记失业率控制在3.2%以内。", "3.2%以内", "percentage", "城镇登记失业率"),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
