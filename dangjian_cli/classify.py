@@ -773,8 +773,12 @@ def _own_object(text: str, start: int) -> bool:
     """Does the number's clause count the object of its own verb (收集意见建议2300余条;
     but not 改造提升6个, whose verb has no object)?"""
     before = _clause_before(text, start)
-    k = max((before.rfind(v) + len(v) for v in T.ACTION_VERBS if v in before), default=-1)
+    k = max((before.rfind(v) + len(v) for v in _ACTIONS if v in before), default=-1)
     return k >= 0 and len(_FILLERS.sub("", before[k:])) >= 2
+
+
+# (搭建临时安置点12处: a building verb's object is its own, as any action's is)
+_ACTIONS = tuple(dict.fromkeys((*T.ACTION_VERBS, *T.BUILD_VERBS)))
 
 
 def compared(text: str, start: int) -> bool:

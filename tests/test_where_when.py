@@ -1003,6 +1003,8 @@ CATEGORIES = [
     ("农村居民人均可支配收入增长8%左右。", "8%左右", "percentage", "农村居民人均可支配收入"),
     ("村集体资产出租收入同比增长40%以上。", "40%以上", "percentage", "村集体资产出租收入"),
     ("城镇登记失业率控制在3.2%以内。", "3.2%以内", "percentage", "城镇登记失业率"),
+    # a building verb's object is the figure's own: no ellipsis from the count before it
+    ("组建党员突击队21支，抢通道路46公里，搭建临时安置点12处。", "12处", "facilities", None),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
