@@ -566,14 +566,13 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         np = _np_after(text, end)
         if np and _HAN_RUN.match(np):
             return np.strip("“”\"'()（） ")
+    # (a rate's name is looked for further back than a noun, past the first state of a
+    # from-to frame)
     wide = _clause_before(text, start, T.RATE_NAME_REACH)
-    before = wide[-T.SHARE_NOUN_REACH:]
-    if any(w in wide for w in T.FROM_WORDS):
-        wide, before = _SHARE_FROM.sub("", wide), _SHARE_FROM.sub("", before)
-    wide, before = _SHARE_TAIL.sub("", wide), _SHARE_TAIL.sub("", before)
-    if wide.endswith(T.RATE_ENDINGS):
-        # (a rate's name is looked for further back, past the first state of a from-to frame)
-        before = wide
+    before = _share_words(wide)
+    if not before.endswith(T.RATE_ENDINGS):
+        before = _share_words(wide[-T.SHARE_NOUN_REACH:])
+    else:
         # 群众满意率达到98.6%: the rate is named whole, not by the noun inside it
         m = _NAME_TAIL.search(before)
         if m is not None:
@@ -598,11 +597,18 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     return name or None
 
 
+def _share_words(before: str) -> str:
+    """The words before a share without a from-to frame's first state and the verbs
+    that state it (城镇化率由2018年的41.2%提高到 → 城镇化率)."""
+    if any(w in before for w in T.FROM_WORDS):
+        before = _SHARE_FROM.sub("", before)
+    return _SHARE_TAIL.sub("", before)
+
+
 def _whole_words(before: str, k: int) -> str:
     """The words of a rate's name that a function character cut off before ``k``
     (接转及时率: 及时 holds 及), with the run of name characters before them."""
-    w = next((w for w in T.RATE_NAME_WORDS if before.startswith(w, k - 1)), None)
-    if w is None or k < 1:
+    if k < 1 or not any(before.startswith(w, k - 1) for w in T.RATE_NAME_WORDS):
         return ""
     m = _NAME_TAIL.search(before, max(0, k - 1 - 14), k - 1)
     return (m.group() if m else "") + before[k - 1]

@@ -406,6 +406,9 @@ class Document:
         """The unit the report is about: the most specific place its title names,
         else the place it names most, most specific first, among those of its opening."""
         places = [m for m in self.mentions if m.kind == "place"]
+        # the levels of the scope words in the headline (2023年全区党内统计公报, 全市…通报)
+        scope = [RANK[m.level] for m in self.mentions
+                 if m.kind == "scope" and m.level != "nation" and m.start < self.body_start]
         if not places and self._titled:
             return self.full(self._deepest(self._titled))
         if not places:
@@ -413,10 +416,8 @@ class Document:
             national = [m for m in self.mentions if m.kind == "scope" and m.level == "nation"]
             # 2023年全区党内统计公报: a bulletin's name is national only when its headline
             # names no smaller scope
-            local = any(m.kind == "scope" and m.level != "nation" and m.start < self.body_start
-                        for m in self.mentions)
             # (全国 and 全党 count as found among the mentions: not after 荣获, 培育 …)
-            if national or (not local and any(w in title_zone or w in self.text[:400] for w in _NATIONAL_NAMES)):
+            if national or (not scope and any(w in title_zone or w in self.text[:400] for w in _NATIONAL_NAMES)):
                 return national[0] if national else Mention(0, 0, "全国", "nation", kind="scope")
             return self.full(self._deepest(self._filed_at)) if self._filed_at else None
         last = title_zone.split(" ")[-1]
@@ -434,8 +435,6 @@ class Document:
         places = [m for m in places if not self.text.endswith(T.AID_TO, 0, m.start)]
         # …nor, under a headline about a whole unit (全市…考核结果通报), a unit below it: the
         # report goes through its parts (a unit of the headline's level is the one it means)
-        scope = [RANK[m.level] for m in self.mentions
-                 if m.kind == "scope" and m.level != "nation" and m.start < self.body_start]
         if scope:
             top = min(scope)
             places = [m for m in places if RANK[m.level] == top] or [m for m in places if RANK[m.level] < top]

@@ -97,9 +97,9 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 sentence_before, sentence = sentence, s_start
                 # 共发展党员302名。其中,女性118名;35岁及以下的251名: parts of what the
                 # sentence before the 其中 counted, in it and in the items after it
-                if text.startswith(T.SUBCOUNT_MARK, s_start) or _BREAKDOWN.match(text, s_start):
-                    parts_of = seen_sentence.get(sentence_before)
-                    by_kind = _BREAKDOWN.match(text, s_start) is not None
+                opens = _BREAKDOWN.match(text, s_start) is not None
+                if opens or text.startswith(T.SUBCOUNT_MARK, s_start):
+                    parts_of, by_kind = seen_sentence.get(sentence_before), opens
                 elif text[s_start - 1:s_start] not in T.LIST_ITEM_BREAKS:
                     parts_of, by_kind = None, False
                 elif parts_of is None and sentence_end == s_start:

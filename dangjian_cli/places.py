@@ -281,7 +281,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         evidence = (RANK[ends.get(s, level)] < RANK[level]
                     or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
                     or (_labelled(text, b) and text.startswith(T.ITEM_HEAD_AFTER, e))
-                    or text[max(0, b - 3):b].endswith(T.UNIT_LEADERS + T.NAME_PREFIXES)    # 中共桐梓镇委员会
+                    or text[max(0, b - 3):b].endswith(_NAME_LEADERS)    # 中共桐梓坪镇委员会
                     or (before in _LEADER_COMMAS and text.endswith(_LIST_OPENER, 0, b - 1))   # 其中，神禾社区
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
                     or (bool(title) and _bounded_in(title, text[s:e])))
@@ -309,7 +309,8 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     return [Mention(s, e, text[s:e], level) for s, e, level, _ in found if text[s:e] in confirmed]
 
 
-_LEADER = re.compile(alternation(T.UNIT_LEADERS + T.NAME_PREFIXES + tuple(w for w in T.LOCATIVE_WORDS if len(w) > 1)))
+_NAME_LEADERS = T.UNIT_LEADERS + T.NAME_PREFIXES
+_LEADER = re.compile(alternation(_NAME_LEADERS + tuple(w for w in T.LOCATIVE_WORDS if len(w) > 1)))
 _SUB_ENDING = re.compile(alternation(T.SUBCOUNTY_SUFFIXES))
 
 
