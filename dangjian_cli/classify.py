@@ -47,12 +47,13 @@ _LAST_SENTENCE_END = up_to_last(T.SENTENCE_END)
 # number, or a stop word. The leading lookahead (every first character of the
 # alternatives) spares re from trying each alternative at every position.
 _NP_CUT_FIRST = (T.CLAUSE_END + "0123456789%" + T.NP_CUT_NUMERALS
-                 + "".join(w[0] for w in (*T.NP_STOP_WORDS, *T.NP_STOP_UNLESS, *T.NP_UNIT_VERBS)))
+                 + "".join(w[0] for w in (*T.NP_STOP_WORDS, *T.NP_AFTER_STOP_WORDS, *T.NP_STOP_UNLESS,
+                                          *T.NP_UNIT_VERBS)))
 _NP_CUT = re.compile(
     f"(?=[{re.escape(''.join(sorted(set(_NP_CUT_FIRST))))}])(?:"
     f"[{re.escape(T.CLAUSE_END)}]|"
     f"[0-9%]|[{T.NP_CUT_NUMERALS}](?=[{T.NP_CUT_MEASURES}])|"
-    + _alt(w for w in T.NP_STOP_WORDS if w not in T.NP_STOP_UNLESS)
+    + _alt(w for w in (*T.NP_STOP_WORDS, *T.NP_AFTER_STOP_WORDS) if w not in T.NP_STOP_UNLESS)
     + "".join(f"|{w}(?!{'|'.join(after)})" for w, after in T.NP_STOP_UNLESS.items())
     + "|(?:" + "|".join(f"(?<={w})" for w in T.NP_UNIT_NOUNS) + ")(?:" + _alt(T.NP_UNIT_VERBS) + ")"
     + ")"
@@ -91,6 +92,9 @@ def _np_after(text: str, end: int, limit: int = 20) -> str:
         return ""                           # 1028个（党委42个、…）: the bracket explains the count
     if seg.startswith(T.LINKING_PARTICLE):
         seg = seg[1:]
+    age = _AGE_MODIFIER.match(seg)
+    if age is not None:
+        seg = seg[age.end():]               # 1名35岁以下党员: an age bound says which members
     m = _NP_CUT.search(seg)
     seg = seg[:m.start()] if m else seg
     # 9个社区的党员: the noun right after the number is what is counted; what
@@ -98,7 +102,19 @@ def _np_after(text: str, end: int, limit: int = 20) -> str:
     k = seg.find(T.LINKING_PARTICLE)
     if k > 0 and _last_head(seg[:k]) is not None:
         return seg[:k]
+    # 9个村“三会一课”记录不全: a quoted name after the noun is what is said of the units,
+    # unless a noun after the quote is counted (5个村“两委”班子)
+    q = _QUOTE_OPEN.search(seg, 1)
+    if q is not None:
+        k = q.start()
+        shut = seg.find(T.QUOTE_PAIRS[q.group()], k + 1)
+        if shut > 0 and _last_head(seg[shut + 1:]) is None and _last_head(seg[:k]) is not None:
+            return seg[:k]
     return seg
+
+
+_AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁(?:及?以[上下])?的?")
+_QUOTE_OPEN = re.compile(f"[{re.escape(''.join(T.QUOTE_PAIRS))}]")
 
 
 _DIVISION_END = frozenset(T.DIVISION_ENDINGS)
@@ -392,12 +408,13 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
             return _MONEY_CUES[named.group()], phrase
     if cue is None:
         after = _SENTENCE_CUT.split(text[end:end + 20], maxsplit=1)[0]
-        hit = _MONEY.search(after)
-        cue = hit.group() if hit else None
+        # a verb that earns (挣, 卖) takes the money right after it, never one across a clause
+        cue = next((m.group() for m in _MONEY.finditer(after) if m.group() not in T.INCOME_VERBS), None)
     own = ""
     if cue is None:
         for m in _MONEY.finditer(text, max(0, start - 60), start):
-            cue = m.group()
+            if m.group() not in T.INCOME_VERBS:
+                cue = m.group()
         # 实现利润28.7亿元,上缴税费19.2亿元: the kind of money from the clause before,
         # what it is from the figure's own clause
         own = _money_phrase(text, start) if cue is not None else ""

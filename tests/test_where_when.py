@@ -969,6 +969,8 @@ CATEGORIES = [
     ("村办合作社吸纳党员20名，带动就业300人。", "300人", "people", None),
     # money earned named by a verb (挣) is income, never named by the clause before the verb
     ("“以前一亩地挣三四千元，现在能挣一万多元。”", "三四千元", "income", "收入"),
+    # …and takes only the money right after it: not money paid out in the next clause
+    ("头三年，茶园一分钱没挣，还倒贴了20多万元。", "20多万元", "funds", "资金"),
     # a noun before a preposition does something to what is counted (部门对13个县…)
     ("会同有关部门对13个县（市、区）进行考核。", "13个", "other", None),
     ("培育党员教育讲师团4个，讲师96名。", "4个", "other", "讲师团"),
@@ -1020,6 +1022,16 @@ CATEGORIES = [
     ("全年发展党员131名。从职业看，农牧民41名、工人19名、专业技术人员23名。", "23名", "party_members",
      "专业技术人员"),
     ("全村共有党员45名。其中村干部8名。", "8名", "people", "村干部"),
+    # what the people counted go on to do (回村) ends their noun
+    ("全村有68户在镇上买了房，36名年轻人回村创业。", "36名", "people", "年轻人"),
+    # a team sent to inspect is a body, not an inspection
+    ("县委组织部抽调12名同志组成4个督查组。", "4个", "other", "督查组"),
+    # a quoted name after the units counted is what is said of them, unless a noun after it is counted
+    ("抽查的56个村中，有9个村“三会一课”记录不全。", "9个", "villages", "村"),
+    ("调整优化5个村“两委”班子。", "5个", "other", "村“两委”班子"),
+    # an age bound after the measure word says which members are counted
+    ("每个村每年至少发展1名35岁以下党员。", "1名", "party_members", "党员"),
+    ("走访慰问3名80岁以上的老党员。", "3名", "party_members", "老党员"),
 ]
 
 
