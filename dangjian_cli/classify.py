@@ -113,6 +113,8 @@ def _np_after(text: str, end: int, limit: int = 20) -> str:
     return seg
 
 
+_BASE_COUNT = re.compile(f"(?:{_alt(T.SHARE_BASE_VERBS)})(?P<name>[{han('的')}]{{0,10}}?"
+                         f"(?P<count>{_alt(T.BASE_COUNT_NOUNS)}))的?$")
 _AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁(?:及?以[上下])?的?")
 _QUOTE_OPEN = re.compile(f"[{re.escape(''.join(T.QUOTE_PAIRS))}]")
 
@@ -606,6 +608,15 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         name = _bare_phrase(_after_count(before, m)) if m else ""
         if name:
             return name
+    base = _BASE_COUNT.search(before)
+    if base is not None:
+        # 超过应到会人数的五分之四, 占全村总户数的21%: a share of a count named whole, unless a
+        # counted noun names it (占党员总数的27.3% → 党员)
+        name = base.group("name")
+        scope = next((w for w in T.SCOPE_WORDS if name.startswith(w)), "")
+        h = _last_head(name)
+        if h is None or h[0].end() != len(name) - len(base.group("count")) or len(h[0].group()) < 2:
+            return name[len(scope):]
     h = _last_head(before)
     if h is not None:
         return h[0].group()

@@ -592,12 +592,25 @@ class Context:
         elif carried is None and (intro is None or self._intro_from > i):
             return None
         if carried is not None:
-            return carried[0], carried[1], True
-        assert intro is not None
-        y, yf = intro.resolve(report)
-        if y is not None or yf is not None:
-            return y, yf, True
-        return None
+            y, yf = carried
+        else:
+            assert intro is not None
+            y, yf = intro.resolve(report)
+        if y is None and yf is None:
+            return None
+        if k >= 0 and y is not None and self._stale(k, y):
+            return (report, None, True) if report is not None else None
+        return y, yf, True
+
+    def _stale(self, k: int, y: int) -> bool:
+        """Does paragraph ``k`` open with the present (如今, 现在) after the text has named a
+        year later than ``y``? (1998年，… / 2005年当选… / 如今，…: the present is no earlier
+        than 2005, so 1998 does not govern it)."""
+        doc = self.doc
+        p = doc.paragraphs[k]
+        if not doc.text.startswith(T.NOW_OPENERS, p.start):
+            return False
+        return any(t.kind == "year" and t.year is not None and t.year > y for t in doc.times_between(0, p.start))
 
     def _has_month(self, k: int) -> bool:
         """Does paragraph ``k`` name a month or part of a year without its year? (once each)"""

@@ -198,7 +198,9 @@ class Document:
                     break
                 continue
             # (各乡镇党委：: a salutation opens the body; no headline ends with a colon)
-            if len(ln) > TITLE_MAX or any(c in _SENTENCE_END or c == "…" for c in ln) or ln[-1] in T.LABEL_COLONS \
+            # (…成绩单来啦！: a headline may end in an exclamation or a question, never hold one)
+            inner = ln[:-1] if ln[-1] in T.HEADLINE_MARKS else ln
+            if len(ln) > TITLE_MAX or any(c in _SENTENCE_END or c == "…" for c in inner) or ln[-1] in T.LABEL_COLONS \
                     or ln.count(",") + ln.count("，") > 2 or (zone and (_LABEL.match(ln) or ln[0] in T.LIST_BULLETS)) \
                     or "\t" in ln:
                 break                   # (一、抓班子带队伍: the first section's heading; a table)

@@ -461,6 +461,9 @@ NEWS_LEAD = (r"^(?:本报|[^\s，。,:：]{1,10}?(?:网|台|社|报|电视台|�
 #: (主要做法：): a time right after it opens the sentence
 TURN_LABEL = r"^[\u4e00-\u9fff]{2,5}[:：]\s*"
 #: the words that join a count to its own share (128名,占61.5%)
+#: a count a share is taken of, after the verb that takes it (占全村总户数的21%)
+SHARE_BASE_VERBS = ("占", "超过", "达到", "相当于", "为")
+BASE_COUNT_NOUNS = ("人数", "总人数", "总数", "户数", "总户数", "数量", "总量", "村数")
 SHARE_LINK_WORDS = ("占比", "占", "比例为", "比例达", "占比为", "占比达")
 #: the fields of a JSON Lines corpus line that may hold the article's headline and date,
 #: kept apart from its text by the crawler that saved it (the first string found is used)
@@ -653,6 +656,8 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "这
 #: relative to the year the text has just named
 ANAPHORIC_YEARS = {"当年": 0, "同年": 0, "该年": 0, "那一年": 0, "来年": 1, "次年": 1, "翌年": 1, "第二年": 1}
 #: the present: the report's own year
+#: the present opening a paragraph of a story told in years (如今，…)
+NOW_OPENERS = ("如今", "现在", "眼下", "时至今日", "而今", "今天", "目前")
 NOW_WORDS = ("截至目前", "截止目前", "截至当前", "截止当前", "到目前为止", "目前", "当前", "现在", "如今", "至今")
 #: periods that start at an event: the year it started
 ERA_YEARS = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022,
@@ -973,6 +978,8 @@ CHANGE_TO_WORDS = ("达到", "至", "到")
 PAIRED_MARKS = (("“", "”"), ("【", "】"), ("「", "」"), ("《", "》"), ("〖", "〗"))
 LABEL_COLONS = "：:"
 #: the marks a list's item opens with (● 98.6%：…): such a line is no headline's
+#: marks a headline may end with (…党建成绩单来啦！), though none may stand inside it
+HEADLINE_MARKS = "！？!?"
 LIST_BULLETS = "●•■□▲△◆◇★☆▶►"
 #: …or that a line opens with in brackets (【612名】全年发展党员612名)
 LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}

@@ -9,6 +9,7 @@ from dangjian_cli.divisions import holders, lookup
 from dangjian_cli.document import Document
 
 # a 数读 post: a headline, then a list of bulleted figures
+EXCLAIMED = "#数说长宁# 2023年长宁县党建成绩单来啦！\n\n🔴 全县党员总数达到9862名，较上年增加213名；\n"
 BULLETED = ("【数读】2024年全省基层党建这一年\n● 1.36万个：全省新建村级党群服务中心1.36万个"
             "\n● 98.6%：村党组织书记和村委会主任“一肩挑”比例达98.6%\n● 2.8万名：储备村级后备力量2.8万名")
 
@@ -563,6 +564,14 @@ YEARS = [
      "\n到2020年底，全县66个贫困村全部出列。", "137名", 2020, 2013),
     # …so the headline's year holds for every item of the list under it
     (BULLETED, "2.8万名", 2024, None),
+    (EXCLAIMED, "9862名", 2023, None),
+    # the present opening a paragraph is no earlier than the latest year the story has named:
+    # the year carried from before that is no longer the figure's
+    ("1998年，他退伍回到村里，那时全村人均年收入不足800元。\n2005年，他当选村党支部书记。\n"
+     "如今，全村茶园面积扩大到3600亩。", "3600亩", None, None),
+    ("1998年，他退伍回到村里。\n2005年，他当选村党支部书记。\n如今，全村茶园面积扩大到3600亩。"
+     "全村有68户在镇上买了房。\n（2023年11月）", "68户", 2023, None),
+    ("2023年，全县新建党群服务中心12个。\n目前，全县共有党员9800名。", "9800名", 2023, None),
     # a 分别 list pairs with the years before its own 分别, not the sentence's first; after 同期, with
     # the period governing the paragraph
     ("2021—2023年，全区分别发展党员312名、298名、305名，其中35岁以下的分别占76.3%、78.2%、80.1%。", "78.2%",
@@ -590,6 +599,10 @@ TITLES = [
     ("发展党员通报\n各乡镇党委，区直各党工委，区属各企业党组织：\n全区共发展党员131名。", "发展党员通报"),
     # a list's items under the headline (● 98.6%：…) are no headline, however short
     (BULLETED, "【数读】2024年全省基层党建这一年"),
+    # a headline may end in an exclamation or a question, though it holds no sentence's end
+    (EXCLAIMED, "#数说长宁# 2023年长宁县党建成绩单来啦！"),
+    ("村里的路修好了吗？\n记者 王芳\n全村硬化道路12公里。", "村里的路修好了吗？"),
+    ("喜报！我县再添2个国家级示范村。全县共有示范村15个。\n", None),
 ]
 
 
@@ -1031,6 +1044,10 @@ CATEGORIES = [
     ("调整优化5个村“两委”班子。", "5个", "other", "村“两委”班子"),
     # an age bound after the measure word says which members are counted
     ("每个村每年至少发展1名35岁以下党员。", "1名", "party_members", "党员"),
+    # a share of a count is named by the count, unless a counted noun names it
+    ("实到会党员156名，超过应到会人数的五分之四。", "五分之四", "percentage", "应到会人数"),
+    ("脱贫户86户，占全村总户数的21%。", "21%", "percentage", "总户数"),
+    ("流动党员326名，占全县党员总人数的5.2%。", "5.2%", "percentage", "党员"),
     ("走访慰问3名80岁以上的老党员。", "3名", "party_members", "老党员"),
 ]
 
