@@ -800,7 +800,7 @@ _LABEL_BOUND_FIRST = frozenset(w[0] for w in T.LABEL_BOUNDS)
 # 渭滨区党员2.1万名、金台区1.9万名: a list item keyed by a place name alone counts
 # what the item before it counted
 _PLACE_KEY = re.compile(f"(?:^|[{T.JOINING_CHARS}])(?![{T.SCOPE_CHARS}])[{han()}]{{1,6}}"
-                        f"(?:{_alt((*T.DIVISION_ENDINGS, *T.SUBCOUNTY_SUFFIXES))})$")
+                        f"(?:{_alt((*T.DIVISION_ENDINGS, *T.SUBCOUNTY_SUFFIXES))})[ \t\u3000]*$")
 
 
 def _own_object(text: str, start: int) -> bool:

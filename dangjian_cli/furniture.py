@@ -9,15 +9,15 @@ as lines.
 >>> f = Furniture("全县有党员1200名，投入资金3800万元。来源:新华网 阅读:1234次\n36组 工\n责编:张颖")
 >>> f.covers(5, 10), f.covers(32, 37), f.covers(38, 41)
 (False, True, True)
->>> is_running_head("河北 36"), is_running_head("党总支 52")
-(True, False)
+>>> is_running_head("河北 36"), is_running_head("党总支 52"), is_running_head("城关镇 45名")
+(True, False, False)
 """
 from __future__ import annotations
 
 import re
 
 from . import tables as T
-from .charclass import han
+from .charclass import alternation, han
 from .rows import heading_unit
 from .spans import Spans
 
@@ -40,6 +40,7 @@ PATTERN = re.compile(f"(?=[{re.escape(_first_chars())}])(?:"
 _HAN = re.compile(f"[{han()}]")
 _MARKS = frozenset(T.RUNNING_HEAD_MARKS)
 _NUMBER_CELL = re.compile(r"[0-9][0-9.,%]*")
+_MEASURED = re.compile(rf"[0-9][0-9.,]*[余多]?(?:{alternation(T.MULTIPLIERS)})?(?:{alternation(T.UNITS)}|%|％)")
 
 
 class Furniture:
@@ -84,6 +85,8 @@ def is_running_head(line: str) -> bool:
     label, _, number = line.rpartition(" ")
     if label and _NUMBER_CELL.fullmatch(number) and heading_unit(label) is not None:
         return False            # a list's row: a label that names what its number counts (党总支 52)
+    if label and _MEASURED.fullmatch(number) and _HAN.search(label):
+        return False            # …or a number with its measure word (城关镇 45名)
     if not _HAN.search(line):
         return True
     parts = line.replace("\u3000", " ").split()

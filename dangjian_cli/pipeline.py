@@ -19,6 +19,8 @@ from .record import doc_key, make_record
 from .resolve import resolve
 
 _BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
+_PEOPLE_HEADS = ("people", "party_members")
+_LEAD_LINE = re.compile(rf"{T.SUBCOUNT_MARK}[：:][ \t\u3000]*\n[ \t\u3000]*$")
 #: shares and ages are given per nothing (每天为80岁以上老人…: the age is no rate)
 _NO_RATE = frozenset(("percent", "percentage_point", "age"))
 
@@ -72,6 +74,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     sentence_end = -1                       # …and where the latest one ends
     parts_of: list[tuple[str, str]] | None = None   # what a 其中 list breaks down
     by_kind = False                         # …and whether by a kind of its own (从职业看，…)
+    line_items = False                      # …and whether one item a line, under a line 其中：
     # the latest claim's sentence, unit, per and subject, and where it starts and ends
     last: tuple[int, str, str | None, str | None, int, int] = (-1, "", None, None, -1, -1)
     key = doc_key(doc)
@@ -98,10 +101,14 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 # 共发展党员302名。其中,女性118名;35岁及以下的251名: parts of what the
                 # sentence before the 其中 counted, in it and in the items after it
                 opens = _BREAKDOWN.match(text, s_start) is not None
-                if opens or text.startswith(T.SUBCOUNT_MARK, s_start):
+                lead = _LEAD_LINE.search(text, max(0, s_start - 8), s_start) is not None
+                if opens or lead or text.startswith(T.SUBCOUNT_MARK, s_start):
                     parts_of, by_kind = seen_sentence.get(sentence_before), opens
+                    line_items = lead
+                elif line_items and text[s_start - 1:s_start] == "\n" and sentence_end == s_start - 1:
+                    pass                        # 其中：/ 城关镇 45名 / 龙王镇 32名: one item a line
                 elif text[s_start - 1:s_start] not in T.LIST_ITEM_BREAKS:
-                    parts_of, by_kind = None, False
+                    parts_of, by_kind, line_items = None, False, False
                 elif parts_of is None and sentence_end == s_start:
                     # 评为优秀的320名；合格860名: an item goes on from the item just before it
                     parts_of = seen_sentence.get(sentence_before)
@@ -110,8 +117,12 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             # (45、38、52名: an item counts what the list whose measure word it shares counts)
             a, b = (res.start, res.end) if cand.shares < 0 else (cand.shares, cand.unit_end)
             cat, subject = classify(text, a, b, unit, res.measure, s_end, previous, s_start)
-            if by_kind and cat == "people" and unit == "person" and ("person", "party_members") in (parts_of or ()):
-                cat = "party_members"           # 发展党员131名。从职业看，工人19名: members, by what they are
+            if cat == "people" and unit == "person" and ("person", "party_members") in (parts_of or ()):
+                if by_kind:
+                    cat = "party_members"       # 发展党员131名。从职业看，工人19名: members, by what they are
+                elif subject is not None and T.HEAD_NOUNS.get(subject) not in _PEOPLE_HEADS:
+                    # 其中：县直机关 40名: a body keys a count of the members just counted
+                    cat, subject = "party_members", None
         seen_sentence.setdefault(s_start, []).append((unit, cat))
         if span is None:
             ostart, oend, sent_s, sent_e = res.start, res.end, s_start, s_end

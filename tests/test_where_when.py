@@ -1044,6 +1044,11 @@ CATEGORIES = [
     ("调整优化5个村“两委”班子。", "5个", "other", "村“两委”班子"),
     # an age bound after the measure word says which members are counted
     ("每个村每年至少发展1名35岁以下党员。", "1名", "party_members", "党员"),
+    # under a line 其中：, one item a line, each keyed by a place or a body: what the whole counts
+    # (a short line of a name and a number with its measure word is no running head)
+    ("全县计划发展党员380名。其中：\n城关镇 45名\n龙王镇 32名\n县直机关 40名\n", "32名", "party_members", None),
+    ("全县计划发展党员380名。其中：\n城关镇 45名\n龙王镇 32名\n县直机关 40名\n", "40名", "party_members", None),
+    ("全村共有党员45名。其中：\n村干部 8名\n", "8名", "people", "村干部"),
     # a share of a count is named by the count, unless a counted noun names it
     ("实到会党员156名，超过应到会人数的五分之四。", "五分之四", "percentage", "应到会人数"),
     ("脱贫户86户，占全村总户数的21%。", "21%", "percentage", "总户数"),
