@@ -1049,6 +1049,9 @@ CATEGORIES = [
     ("全县计划发展党员380名。其中：\n城关镇 45名\n龙王镇 32名\n县直机关 40名\n", "32名", "party_members", None),
     ("全县计划发展党员380名。其中：\n城关镇 45名\n龙王镇 32名\n县直机关 40名\n", "40名", "party_members", None),
     ("全村共有党员45名。其中：\n村干部 8名\n", "8名", "people", "村干部"),
+    # money earned is named by its whole cue (经营收入, not the 营收 inside it), without the verb
+    ("2023年全县村级合作社实现经营收入2860万元。", "2860万元", "income", "经营收入"),
+    ("年底前全面消除收入5万元以下的村。", "5万元以下", "income", "收入"),
     # a share of a count is named by the count, unless a counted noun names it
     ("实到会党员156名，超过应到会人数的五分之四。", "五分之四", "percentage", "应到会人数"),
     ("脱贫户86户，占全村总户数的21%。", "21%", "percentage", "总户数"),
