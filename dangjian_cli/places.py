@@ -74,7 +74,7 @@ _BREAKS = frozenset("\n。！？；!?;")
 #: the label a paragraph or a numbered item opens with (（一）, 二、, 3.), matched where it
 #: starts (2. 城关镇党委：…: the unit after it opens the item)
 LABEL_AT = re.compile(T.SECTION_LABEL.removeprefix("^"))
-_CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000")
+_CLAUSE = frozenset("\n。！？；!?;，,、：:“\"（( \u3000｜|丨【】《》·")
 _LAST: list[re.Pattern] = []
 
 

@@ -273,6 +273,8 @@ MEASURE_DEFAULT = {"件": "activities", "件次": "activities",
 #: verbs that make 件 matters handled (办结群众诉求320件), whatever the noun
 HANDLED_VERBS = ("办理", "办结", "办成", "办好", "化解", "解决", "受理", "处理", "调处", "帮办", "代办", "落实")
 #: before a village noun, these make it a scope word, not the counted noun (全村共有215户)
+#: what a village owns together: a name before it is the village's, not the money's
+VILLAGE_COLLECTIVE = "村集体"
 SCOPE_CHARS = "全各该本每我"
 #: a noun followed by one of these opens the topic of the counts after it (村级活动场所中，13个新建)
 TOPIC_MARKS = ("中", "里", "当中", "之中")

@@ -27,6 +27,9 @@ PLACES = [
     ("眉县基层党建工作纪实\n今年以来，全县509个党组织开展活动。", "509个", "眉县", "眉县", "610326"),
     ("温县：强基固本\n我县新建党群服务中心12个。", "12个", "温县", "温县", "410825"),
     ("沧县抓党建促振兴\n县里先后投入2000余万元。", "2000余万元", "沧县", "沧县", "130921"),
+    # a headline's bar, a bracket or a title mark bounds a one-character county's name too
+    ("一图读懂｜陇县“党建+网格”基层治理\n\n■ 配备专兼职网格员1026名\n", "1026名", "陇县", "陇县", "610327"),
+    ("【温县】党建引领乡村振兴\n全县投入资金300万元。", "300万元", "温县", "温县", "410825"),
     # …as a level's purse standing alone does (区财政), even in a paragraph about a street;
     # a purse after a name is that name's
     ("西城区关爱新就业群体\n在金融街街道,骑手们组建了志愿服务队。区财政每年安排专项经费300万元。",
@@ -1049,6 +1052,10 @@ CATEGORIES = [
     ("全县计划发展党员380名。其中：\n城关镇 45名\n龙王镇 32名\n县直机关 40名\n", "32名", "party_members", None),
     ("全县计划发展党员380名。其中：\n城关镇 45名\n龙王镇 32名\n县直机关 40名\n", "40名", "party_members", None),
     ("全村共有党员45名。其中：\n村干部 8名\n", "8名", "people", "村干部"),
+    # a village's name before what the village owns together is no part of the name (a kind of
+    # village is: 边境村集体经济)
+    ("去年，黄土岭村集体经济收入达到21.6万元。", "21.6万元", "income", "村集体经济收入"),
+    ("全县23个边境村集体经济突破15万元。", "15万元", "income", "边境村集体经济"),
     # money earned is named by its whole cue (经营收入, not the 营收 inside it), without the verb
     ("2023年全县村级合作社实现经营收入2860万元。", "2860万元", "income", "经营收入"),
     ("年底前全面消除收入5万元以下的村。", "5万元以下", "income", "收入"),
