@@ -170,10 +170,16 @@ class Context:
             m = self._scope_unit(m, i, s)
             if m is None:
                 return _NOWHERE
-        each = self._each_between(max(m.end, s), i) if m.kind == "place" and m.level in _HELD_LEVELS else None
+        # (各县区收缴率均在99%以上。其中，…秦都区: a topic named after the figure holds no
+        # words for all the units before it)
+        each = self._each_between(max(m.end, s) if m.end <= i else s, i) \
+            if m.kind == "place" and m.level in _HELD_LEVELS else None
         if each is not None and RANK[m.level] >= RANK[each]:
             # (在丈八东路社区…。所有社区党群服务中心面积…: about them all)
-            m = self._holder(each) or m
+            held = self._holder(each)
+            if held is None and m.end > i:
+                return _NOWHERE
+            m = held or m
         paired = self._respective_place(m, i, s) if m.siblings else None
         if paired is not None:
             m = paired

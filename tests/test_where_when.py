@@ -27,6 +27,12 @@ PLACES = [
     ("眉县基层党建工作纪实\n今年以来，全县509个党组织开展活动。", "509个", "眉县", "眉县", "610326"),
     ("温县：强基固本\n我县新建党群服务中心12个。", "12个", "温县", "温县", "410825"),
     ("沧县抓党建促振兴\n县里先后投入2000余万元。", "2000余万元", "沧县", "沧县", "130921"),
+    # the units of a level at once are their holder's, also when the paragraph names one of
+    # them after the figure; with no holder named, nothing
+    ("咸阳市党费收缴情况\n各县区收缴率均在99%以上。其中，收缴金额最多的是秦都区，为186.2万元。", "99%以上",
+     "咸阳市", None, "610400"),
+    ("全市党费收缴情况\n各县区收缴率均在99%以上。其中，收缴金额最多的是秦都区，为186.2万元。", "99%以上",
+     None, None, None),
     # a headline's bar, a bracket or a title mark bounds a one-character county's name too
     ("一图读懂｜陇县“党建+网格”基层治理\n\n■ 配备专兼职网格员1026名\n", "1026名", "陇县", "陇县", "610327"),
     ("【温县】党建引领乡村振兴\n全县投入资金300万元。", "300万元", "温县", "温县", "410825"),
@@ -1056,6 +1062,9 @@ CATEGORIES = [
     # village is: 边境村集体经济)
     ("去年，黄土岭村集体经济收入达到21.6万元。", "21.6万元", "income", "村集体经济收入"),
     ("全县23个边境村集体经济突破15万元。", "15万元", "income", "边境村集体经济"),
+    # a rate held at a bound (均在…以上) is named whole
+    ("选举结果：7名同志当选为委员，得票率均在90%以上。", "90%以上", "percentage", "得票率"),
+    ("全县村干部报酬落实率在95%以上。", "95%以上", "percentage", "村干部报酬落实率"),
     # money earned is named by its whole cue (经营收入, not the 营收 inside it), without the verb
     ("2023年全县村级合作社实现经营收入2860万元。", "2860万元", "income", "经营收入"),
     ("年底前全面消除收入5万元以下的村。", "5万元以下", "income", "收入"),
