@@ -175,7 +175,12 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:
-        # what stands in front of it may be a verb (列出…任务) or a place
+        # what stands in front of it may be a verb (列出…任务) or a place; but a quoted name
+        # that the noun ends is named whole (召开“书记茶话会”260余场)
+        if before[m.end():m.end() + 1] in _CLOSING_QUOTES:
+            k = before.rfind(T.QUOTE_OPENERS[before[m.end()]], 0, m.start())
+            if k >= 0 and m.end() - k - 1 <= T.SHORT_QUOTE:
+                return cat, before[k + 1:m.end()], "before"
         return cat, m.group(), "before"
     # 收入超过百万元的村由2021年的5个增加到2023年的31个: the noun before 由/从 counts both
     # (the frame's second state may stand further from the noun than a clause's reach)
@@ -369,6 +374,7 @@ _PHRASE_CUTS = (*T.NP_STOP_WORDS, *T.SCOPE_WORDS, *T.NOW_WORDS, *T.RELATIVE_YEAR
                 *T.CHANGE_CUES, *T.PHRASE_PRONOUNS, *T.YEAR_PARTS, *T.PHRASE_TIME_WORDS,
                 # (新建花椒基地600亩: what was built, not the building; 建设 names work done on it)
                 *(w for w in T.BUILD_VERBS if w not in T.FILLER_WORDS))
+_CLOSING_QUOTES = frozenset(T.QUOTE_OPENERS)
 _QUOTED_TAIL = re.compile(f"[{han()}]+[”\"」』’]")
 _PHRASE_CUT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_PHRASE_CUTS), key=len, reverse=True):
@@ -465,8 +471,9 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if unit in ("person", "person_time", "household"):
         if cat == "villages" and where == "before" and _PLACE_KEY.search(_clause_before(text, start)):
             cat = noun = None           # 城关镇45名: a place keys the count, it is not what is counted
-        elif cat == "villages" and where == "before" and unit == "person":
-            # 在职党员到社区报到1256名: people are counted, not where they went
+        elif cat is not None and cat not in _PERSON_CATEGORIES and where == "before" and unit == "person":
+            # 在职党员到社区报到1256名, 后备干部进入村“两委”班子87人: people are counted, not
+            # where they went
             cat, noun = _person_before(text, start) or (cat, noun)
         if unit == "person" and cat == "party_members":
             return "party_members", noun

@@ -418,6 +418,8 @@ CLAUSE_END = SENTENCE_END + ",，、:：…"
 QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』", "《": "》", "‘": "’"}
 #: quoted text up to this length is a name or a slogan: numbers inside it are not claims
 SHORT_QUOTE = 12
+#: each closing quote's opening one
+QUOTE_OPENERS = {close: op for op, close in QUOTE_PAIRS.items()}
 
 # --- where: places and scope words ----------------------------------------------------
 

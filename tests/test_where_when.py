@@ -1062,6 +1062,11 @@ CATEGORIES = [
     # village is: 边境村集体经济)
     ("去年，黄土岭村集体经济收入达到21.6万元。", "21.6万元", "income", "村集体经济收入"),
     ("全县23个边境村集体经济突破15万元。", "15万元", "income", "边境村集体经济"),
+    # a count of people is of people, not of where they went (进入…班子)
+    ("2021年村“两委”换届中，后备干部进入村“两委”班子87人。", "87人", "people", "干部"),
+    # a quoted name that the counted noun ends is named whole
+    ("全县召开“书记茶话会”260余场。", "260余场", "activities", "书记茶话会"),
+    ("建成肉牛“万头乡”3个、“千头村”8个。", "8个", "villages", "千头村"),
     # a rate held at a bound (均在…以上) is named whole
     ("选举结果：7名同志当选为委员，得票率均在90%以上。", "90%以上", "percentage", "得票率"),
     ("全县村干部报酬落实率在95%以上。", "95%以上", "percentage", "村干部报酬落实率"),
