@@ -172,6 +172,11 @@ class Context:
                 return _NOWHERE
         # (各县区收缴率均在99%以上。其中，…秦都区: a topic named after the figure holds no
         # words for all the units before it)
+        if m.kind == "place" and m.example:
+            # 授予东坝村党支部等20个党组织: one of the units counted, so about what holds them
+            m = self._holder(m.level)
+            if m is None:
+                return _NOWHERE
         each = self._each_between(max(m.end, s) if m.end <= i else s, i) \
             if m.kind == "place" and m.level in _HELD_LEVELS else None
         if each is not None and RANK[m.level] >= RANK[each]:
@@ -373,6 +378,9 @@ class Context:
                 return year, None
         marks = doc.times_between(s, e)
         anchor = self._anchor(marks, i)
+        if anchor is None and any(t.kind == "anaphoric" and t.end <= i for t in marks):
+            # 2019年，…成立合作社。/ 第一年，…当年亩均收入…: 当年 is the year governing it
+            anchor = self._governing_year(i, s, marks, None)
         # 1. 分别 lists paired with the years of a range or list named before them
         paired = self._respectively(marks, i, s)
         if paired is not None:

@@ -312,7 +312,7 @@ class Document:
                     p.topic = m
                     break
                 # (a unit named after 其中 is a part of what the paragraph is about, not its topic)
-                if m.kind == "place" and not _after_subcount(text, m.start) and not self.locative(m) \
+                if m.kind == "place" and not m.example and not _after_subcount(text, m.start) and not self.locative(m) \
                         and not self.possessive(m) and (
                         not org or m.start == p.start or text[m.start - 1] in "，,。；;：:“\" \u3000"):
                     p.topic = self.chain_end(k)

@@ -45,6 +45,7 @@ class Mention:
     bare: bool = False              # a bare short form (孝感, 汉阴)
     parent: int | None = None       # index of the mention that holds it in a chain
     siblings: list[int] = field(default_factory=list)   # units of one level named together
+    example: bool = False           # named as one of many (东坝村党支部等20个党组织)
 
 
 _HAN = re.compile(f"[{han()}]")
@@ -99,7 +100,16 @@ def find_places(text: str, title: str = "") -> list[Mention]:
                for m in _ORGAN.finditer(text) if m.start() == 0 or not _ORGAN_OWNER.match(text, m.start() - 1)]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
     _link(text, mentions)
+    for m in mentions:
+        if m.kind == "place" and text.find(T.EXAMPLE_MARK, m.end, m.end + _EXAMPLE_REACH) >= 0:
+            m.example = _EXAMPLE.match(text, m.end) is not None
     return mentions
+
+
+# 授予东坝村党支部等20个党组织…: a unit (or its organisation) before 等 and a count is one of
+# the units counted, named as an example
+_EXAMPLE = re.compile(f"(?:{alternation(T.UNIT_ORGS)})?{T.EXAMPLE_MARK}[0-9一二三四五六七八九十百千]")
+_EXAMPLE_REACH = max(map(len, T.UNIT_ORGS)) + 1
 
 
 def _honour(text: str, end: int) -> bool:

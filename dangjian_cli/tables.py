@@ -348,7 +348,7 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "走出", "形成", "发挥", "得到", "受到", "取得", "位于", "首次", "突破", "均", "都", "已",
                  "被", "将", "把", "从", "由", "对", "向", "是", "有", "到", "等", "全", "全体", "多年",
                  "归", "用于", "来自", "来源于", "进入", "充实", "补充", "加入", "回到", "返回", "走上",
-                 "上缴", "缴纳", "缴存", "创造", "造成", "导致", "消除", "消灭",
+                 "上缴", "缴纳", "缴存", "创造", "造成", "导致", "消除", "消灭", "带头",
                  # a rate of each of the units counted (154个村每村储备…)
                  "每",
                  # what the people counted go on to do (1.3万名党员编入网格)
@@ -363,7 +363,9 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
 NP_AFTER_STOP_WORDS = ("回村", "回镇", "回城")
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下"),
                   # 确定3名发展对象, 1名入党积极分子: nouns that hold a stop word
-                  "对": ("象",), "积极": ("分子",), "有": ("制",)}
+                  "对": ("象",), "积极": ("分子",), "有": ("制",),
+                  # 15名党员带头种植魔芋: what the people counted do (but 致富带头人 are people)
+                  "带头": ("人",)}
 #: what the units counted go on to do, right after their noun (支持62个村发展集体经济项目:
 #: the villages are counted, not the projects; 村集体经济发展项目 is a compound and stays)
 NP_UNIT_NOUNS = ("村", "社区", "乡镇", "街道", "嘎查")
@@ -1064,6 +1066,9 @@ TIME_BEFORE_NAME = (r"(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(
                     r"|今年|去年|近年来|以来)$")
 #: what follows a one-character county that is named as an organisation's place (眉县县委,
 #: 沧县人民政府): its own ending again, or an organisation's word
+#: a unit named as one of many (东坝村党支部等20个党组织): the unit, or its body, before 等
+EXAMPLE_MARK = "等"
+UNIT_ORGS = ("党支部", "党总支", "党委", "党组织", "党工委", "村委会", "居委会", "两委", "“两委”")
 NAME_ORG_AFTER = ("县委", "县政府", "县人民政府", "县人大", "县政协", "县纪委", "委员会", "人民政府")
 
 # --- presentation ------------------------------------------------------------------

@@ -9,6 +9,8 @@ from dangjian_cli.divisions import holders, lookup
 from dangjian_cli.document import Document
 
 # a 数读 post: a headline, then a list of bulleted figures
+NAMED_AS_ONE = ("中共石泉县委组织部\n关于党内表彰情况的通报\n授予城关镇东坝村党支部等20个党组织“先进基层党组织”称号。\n"
+                "受表彰的50名优秀共产党员中，农村党员18名。\n")
 EXCLAIMED = "#数说长宁# 2023年长宁县党建成绩单来啦！\n\n🔴 全县党员总数达到9862名，较上年增加213名；\n"
 BULLETED = ("【数读】2024年全省基层党建这一年\n● 1.36万个：全省新建村级党群服务中心1.36万个"
             "\n● 98.6%：村党组织书记和村委会主任“一肩挑”比例达98.6%\n● 2.8万名：储备村级后备力量2.8万名")
@@ -27,6 +29,9 @@ PLACES = [
     ("眉县基层党建工作纪实\n今年以来，全县509个党组织开展活动。", "509个", "眉县", "眉县", "610326"),
     ("温县：强基固本\n我县新建党群服务中心12个。", "12个", "温县", "温县", "410825"),
     ("沧县抓党建促振兴\n县里先后投入2000余万元。", "2000余万元", "沧县", "沧县", "130921"),
+    # a unit named as one of many (…党支部等20个党组织) is their holder's, and no paragraph's topic
+    (NAMED_AS_ONE, "20个", "石泉县", "石泉县", "610922"),
+    (NAMED_AS_ONE, "18名", "石泉县", "石泉县", "610922"),
     # the units of a level at once are their holder's, also when the paragraph names one of
     # them after the figure; with no holder named, nothing
     ("咸阳市党费收缴情况\n各县区收缴率均在99%以上。其中，收缴金额最多的是秦都区，为186.2万元。", "99%以上",
@@ -574,6 +579,10 @@ YEARS = [
     # …so the headline's year holds for every item of the list under it
     (BULLETED, "2.8万名", 2024, None),
     (EXCLAIMED, "9862名", 2023, None),
+    # 当年 and 来年 count from the year governing their sentence when the sentence names none
+    ("2019年，村党支部牵头成立合作社。\n第一年，15名党员带头种植魔芋120亩，当年亩均收入达到4000元。", "4000元",
+     2019, None),
+    (DATED + "去年，村集体收入12.86万元。书记一度心里打鼓，来年守不守得住10万元的底线？", "10万元", 2023, None),
     # the present opening a paragraph is no earlier than the latest year the story has named:
     # the year carried from before that is no longer the figure's
     ("1998年，他退伍回到村里，那时全村人均年收入不足800元。\n2005年，他当选村党支部书记。\n"
@@ -1044,7 +1053,9 @@ CATEGORIES = [
     ("全年发展党员131名。从职业看，农牧民41名、工人19名、专业技术人员23名。", "23名", "party_members",
      "专业技术人员"),
     ("全村共有党员45名。其中村干部8名。", "8名", "people", "村干部"),
-    # what the people counted go on to do (回村) ends their noun
+    # what the people counted go on to do (带头, 回村) ends their noun (but 致富带头人 are people)
+    ("第一年，15名党员带头种植魔芋120亩。", "15名", "party_members", "党员"),
+    ("全村培育3名致富带头人。", "3名", "people", "致富带头人"),
     ("全村有68户在镇上买了房，36名年轻人回村创业。", "36名", "people", "年轻人"),
     # a team sent to inspect is a body, not an inspection
     ("县委组织部抽调12名同志组成4个督查组。", "4个", "other", "督查组"),
