@@ -830,8 +830,13 @@ def compared(text: str, start: int) -> bool:
     """Is the number's clause only a comparison with a base (比上年增加1200元)? Its
     figure then measures what the figure before it did, per what that was per."""
     before = _clause_before(text, start)
+    if _BARE_CHANGE.fullmatch(before) is not None:
+        return True                     # 第一产业增加值31.62亿元，增长4.2%: of that value
     m = _COMPARISON.search(before)
     return m is not None and not _FILLERS.sub("", before[:m.start()])
+
+
+_BARE_CHANGE = re.compile(f"(?:{_alt(T.BARE_CHANGE_LEADS)})?(?:{_alt(T.CHANGE_CUES)})了?")
 
 
 def is_change(text: str, start: int, unit: str = "") -> bool:

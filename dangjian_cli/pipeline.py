@@ -19,6 +19,8 @@ from .record import doc_key, make_record
 from .resolve import resolve
 
 _BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
+#: units whose list's next bare item is named as the item before it
+_NAMED_BY_LIST = ("yuan", "percent")
 _PEOPLE_HEADS = ("people", "party_members")
 _LEAD_LINE = re.compile(rf"{T.SUBCOUNT_MARK}[：:][ \t\u3000]*\n[ \t\u3000]*$")
 #: shares and ages are given per nothing (每天为80岁以上老人…: the age is no rate)
@@ -145,6 +147,9 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             # 不低于3万元; 每个网格配备专职网格员1名、兼职网格员3名: a rate's second state, its
             # part and the next item of its list are rates of the same unit
             per = last[2]
+        if last[0] == s_start and last[1] == unit and unit in _NAMED_BY_LIST and last[3] is not None \
+                and text[last[5]:res.start] == T.LIST_MARK:
+            subject = last[3]                   # 人均可支配收入分别达到3.21万元、1.42万元: both named so
         last = (s_start, unit, per, subject, cand.start, res.end)
         if cat == "people" and unit == "person" and ctx.doc.members_bulletin:
             cat = "party_members"               # a 党内统计公报 counts no people but members

@@ -339,6 +339,8 @@ OTHER_MONEY_CUES = ("结余", "资产", "总资产", "固定资产", "存款", "
 CHANGE_CUES = ("增加", "增长", "提高", "提升", "降低", "减少", "下降", "上升", "增收",
                "多出", "减", "增", "缩短", "缩小", "扩大", "回落", "上涨", "下跌", "翻",
                "降", "涨")
+#: what may lead a change verb in a clause of its own (，分别增长5.6%、7.9%)
+BARE_CHANGE_LEADS = ("分别", "同比", "再", "又", "共", "累计")
 #: where the noun phrase after a measure word stops: verbs, adverbs, function words
 NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "开展", "完成", "建成", "获得", "成为",
                  "参加", "参与", "分别", "积极", "主动", "先后", "纷纷", "相继", "率先", "连续", "尚未", "结成",

@@ -1078,6 +1078,14 @@ CATEGORIES = [
     # a quoted name that the counted noun ends is named whole
     ("全县召开“书记茶话会”260余场。", "260余场", "activities", "书记茶话会"),
     ("建成肉牛“万头乡”3个、“千头村”8个。", "8个", "villages", "千头村"),
+    # a change in a clause of its own is of what the figure before it measured; a list's next
+    # figure is named as the one before it
+    ("第一产业增加值31.62亿元，增长4.2%。", "4.2%", "percentage", "第一产业增加值"),
+    ("全县党员总数为23856名，比上年净增312名，增长1.3%。", "1.3%", "percentage", "党员"),
+    ("城乡居民人均可支配收入分别达到3.21万元、1.42万元，分别增长5.6%、7.9%。", "1.42万元", "income",
+     "城乡居民人均可支配收入"),
+    ("城乡居民人均可支配收入分别达到3.21万元、1.42万元，分别增长5.6%、7.9%。", "7.9%", "percentage",
+     "城乡居民人均可支配收入"),
     # a rate held at a bound (均在…以上) is named whole
     ("选举结果：7名同志当选为委员，得票率均在90%以上。", "90%以上", "percentage", "得票率"),
     ("全县村干部报酬落实率在95%以上。", "95%以上", "percentage", "村干部报酬落实率"),
