@@ -177,6 +177,10 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         # before the number only the head noun itself is sure to be the subject:
         # what stands in front of it may be a verb (列出…任务) or a place; but a quoted name
         # that the noun ends is named whole (召开“书记茶话会”260余场)
+        if cat == "party_members" and T.HEAD_NOUNS[m.group()] != cat:
+            # 党员志愿者1.26万名: members in a role, named with the role
+            k = next((len(w) for w in T.MEMBER_ROLE_LEADS if before.endswith(w, 0, m.start())), 0)
+            return cat, before[m.start() - k:m.end()], "before"
         if before[m.end():m.end() + 1] in _CLOSING_QUOTES:
             k = before.rfind(T.QUOTE_OPENERS[before[m.end()]], 0, m.start())
             if k >= 0 and m.end() - k - 1 <= T.SHORT_QUOTE:

@@ -256,6 +256,8 @@ HEAD_NOUNS.update({
 
 #: adjacent heads whose compound belongs to another category: 在职党员 + 干部
 COMPOUND_HEADS = {("party_members", "people"): "party_members"}
+#: the member nouns that lead a role (党员志愿者, 党员调解员)
+MEMBER_ROLE_LEADS = ("预备党员", "党员")
 
 #: measure words that decide the category of a count whatever the noun:
 #: events (场, 期, 次), and livestock, plants, weights, lengths, shares (other)

@@ -1086,6 +1086,9 @@ CATEGORIES = [
      "城乡居民人均可支配收入"),
     ("城乡居民人均可支配收入分别达到3.21万元、1.42万元，分别增长5.6%、7.9%。", "7.9%", "percentage",
      "城乡居民人均可支配收入"),
+    # members in a role are named with the role
+    ("全县注册党员志愿者1.26万名。", "1.26万名", "party_members", "党员志愿者"),
+    ("选聘党员调解员12名。", "12名", "party_members", "党员调解员"),
     # a rate held at a bound (均在…以上) is named whole
     ("选举结果：7名同志当选为委员，得票率均在90%以上。", "90%以上", "percentage", "得票率"),
     ("全县村干部报酬落实率在95%以上。", "95%以上", "percentage", "村干部报酬落实率"),
