@@ -945,8 +945,8 @@ CATEGORIES = [
     ("其中大中专毕业生413名、退役军人285名。", "413名", "people", "毕业生"),
     ("其中大中专毕业生413名、退役军人285名。", "285名", "people", "退役军人"),
     ("选聘调解员118名。", "118名", "people", "调解员"),
-    # party members in a role count as members, as 党员干部 do
-    ("选聘党员调解员118名。", "118名", "party_members", "调解员"),
+    # party members in a role count as members, as 党员干部 do, named with the role
+    ("选聘党员调解员118名。", "118名", "party_members", "党员调解员"),
     # a change against a base named by its year counts what the figure before it counted
     ("全市党员总数达到15.8万名,较2021年增加6300余名。", "6300余名", "party_members", "党员"),
     ("公司35岁以下党员占党员总数的41.2%,较2022年提高3.5个百分点。", "3.5个百分点", "percentage", "党员"),
@@ -1088,7 +1088,6 @@ CATEGORIES = [
      "城乡居民人均可支配收入"),
     # members in a role are named with the role
     ("全县注册党员志愿者1.26万名。", "1.26万名", "party_members", "党员志愿者"),
-    ("选聘党员调解员12名。", "12名", "party_members", "党员调解员"),
     # a rate held at a bound (均在…以上) is named whole
     ("选举结果：7名同志当选为委员，得票率均在90%以上。", "90%以上", "percentage", "得票率"),
     ("全县村干部报酬落实率在95%以上。", "95%以上", "percentage", "村干部报酬落实率"),
