@@ -320,7 +320,7 @@ def _bare_phrase(name: str) -> str:
         cut = k + 1
     # …nor is a village's own (黄土岭村集体经济收入 → 村集体经济收入)
     k = name.find(T.VILLAGE_COLLECTIVE)
-    if k >= max(cut + 2, 2) and name[k - 1] not in T.SCOPE_CHARS and not name.endswith(T.NON_PLACE_STEMS, 0, k):
+    if k >= max(cut + 1, 1) and name[k - 1] not in T.SCOPE_CHARS and not name.endswith(T.NON_PLACE_STEMS, 0, k):
         cut = k                         # (边境村集体经济: a kind of village stays)
     name = name[cut:]
     trimmed = True

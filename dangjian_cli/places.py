@@ -240,6 +240,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     spans = [(m.start, m.end) for m in units]
     found: list[tuple[int, int, str, bool]] = []        # start, end, level, confirmed here
     weak_ends: set[int] = set()
+    singles: set[str] = set()                   # villages of a one-character name, once shown
     for mm in _SUB_ENDING.finditer(text):
         suffix, ss, e = mm.group(), mm.start(), mm.end()
         nxt = text[e:e + 1]
@@ -268,6 +269,15 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                 if c >= 0 and any(text.startswith(n, c) and c + len(n) > s for n in T.NAMES_WITH_FUNCTION_WORDS):
                     s = c
                     break
+        if ss - s == 1 and suffix == T.VILLAGE_NOUN and text[s] not in _ONE_CHAR_STOPS and (
+                found and found[-1][1] == s and found[-1][2] == "town"
+                or text[s:e] in singles and (s == 0 or text[s - 1] not in _NAME_SET)):
+            # 磨子桥镇谢村: a village of one character's name, right after its town (and, once
+            # so named, wherever it stands alone: 去年，谢村集体经济收入…)
+            singles.add(text[s:e])
+            found.append((s, e, "village", True))
+            ends[e] = "village"
+            continue
         if not 2 <= ss - s <= 6 or (s > 0 and text[s - 1] in _NAME_SET and not text.endswith(_SUB_LONG, 0, s)
                                     and not opened):
             continue
@@ -331,6 +341,8 @@ _NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) 
 
 
 _STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
+#: no one-character village's name: scope words and verbs (全村, 进村, 驻村)
+_ONE_CHAR_STOPS = frozenset(T.SCOPE_CHARS + T.ONE_CHAR_VILLAGE_STOPS)
 _LIST_OPENER = T.SUBCOUNT_MARK
 #: a figure standing alone between a unit and the next item of its list (东坡村9个、…)
 _ITEM_FIGURE = re.compile(rf"[0-9.]+[万亿]?(?:{alternation(T.UNITS)})")

@@ -9,6 +9,8 @@ from dangjian_cli.divisions import holders, lookup
 from dangjian_cli.document import Document
 
 # a 数读 post: a headline, then a list of bulleted figures
+SINGLE = ("“我们村的账，每一笔都清清楚楚”\n在洋县磨子桥镇谢村，村民指着村务公开栏说。\n"
+          "去年，谢村集体经济收入38.6万元，全部公开。镇纪委还对全镇17个村进行了专项审计。\n")
 NAMED_AS_ONE = ("中共石泉县委组织部\n关于党内表彰情况的通报\n授予城关镇东坝村党支部等20个党组织“先进基层党组织”称号。\n"
                 "受表彰的50名优秀共产党员中，农村党员18名。\n")
 EXCLAIMED = "#数说长宁# 2023年长宁县党建成绩单来啦！\n\n🔴 全县党员总数达到9862名，较上年增加213名；\n"
@@ -38,6 +40,11 @@ PLACES = [
      "咸阳市", None, "610400"),
     ("全市党费收缴情况\n各县区收缴率均在99%以上。其中，收缴金额最多的是秦都区，为186.2万元。", "99%以上",
      None, None, None),
+    # a village of a one-character name right after its town is a village, and is one where
+    # it later stands alone; a verb before 村 makes none
+    (SINGLE, "38.6万元", "谢村", "洋县", "610723"),
+    (SINGLE, "17个", "磨子桥镇", "洋县", "610723"),
+    ("城关镇驻村工作队\n全镇选派驻村干部12名。", "12名", "城关镇", None, None),
     # a headline's bar, a bracket or a title mark bounds a one-character county's name too
     ("一图读懂｜陇县“党建+网格”基层治理\n\n■ 配备专兼职网格员1026名\n", "1026名", "陇县", "陇县", "610327"),
     ("【温县】党建引领乡村振兴\n全县投入资金300万元。", "300万元", "温县", "温县", "410825"),
