@@ -406,6 +406,12 @@ class Context:
             t = own.pop()
             if change and base is None and t.kind == "year":
                 base = t.year
+        elif change and base is None:
+            # 从2018年的392.6万名增加到2023年的421.3万名，净增28.7万名: the change runs from
+            # the first state's year to the second's
+            first = next((t for t in own if t.kind == "year" and self._first_state(t, i)), None)
+            if first is not None:
+                base = first.year
         # 建立党组织11个，党员从2021年的19名…: a time after another figure, or that opens a
         # from-to frame of its own, is another figure's (but 如今…1200亩、民宿23家，2023年…:
         # the sentence's year names the present it opened with)

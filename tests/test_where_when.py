@@ -586,6 +586,9 @@ YEARS = [
     # …so the headline's year holds for every item of the list under it
     (BULLETED, "2.8万名", 2024, None),
     (EXCLAIMED, "9862名", 2023, None),
+    # a change after a from-to frame whose two states have their years runs from the first
+    ("党员总数从2018年的392.6万名增加到2023年的421.3万名，净增28.7万名。", "28.7万名", 2023, 2018),
+    ("党员总数从2018年的392.6万名增加到2023年的421.3万名，净增28.7万名。", "392.6万名", 2018, None),
     # 当年 and 来年 count from the year governing their sentence when the sentence names none
     ("2019年，村党支部牵头成立合作社。\n第一年，15名党员带头种植魔芋120亩，当年亩均收入达到4000元。", "4000元",
      2019, None),
