@@ -635,6 +635,11 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     h = _last_head(before)
     if h is not None:
         return h[0].group()
+    if before[-1:] in _CLOSING_QUOTES:
+        # “一肩挑”比例达到98.2%: a share of what a quoted name names
+        k = before.rfind(T.QUOTE_OPENERS[before[-1]], 0, len(before) - 1)
+        if k >= 0 and 2 <= len(before) - k - 2 <= T.SHORT_QUOTE:
+            return before[k + 1:-1]
     m = _HAN_TAIL.search(before)
     name = _bare_phrase(m.group()) if m else ""      # (全年固定资产投资比上年 → 固定资产投资)
     return name or None

@@ -1098,6 +1098,8 @@ CATEGORIES = [
      "城乡居民人均可支配收入"),
     # members in a role are named with the role
     ("全县注册党员志愿者1.26万名。", "1.26万名", "party_members", "党员志愿者"),
+    # a share of what a quoted name names
+    ("新一届村党组织书记中，“一肩挑”比例达到98.2%。", "98.2%", "percentage", "一肩挑"),
     # a rate held at a bound (均在…以上) is named whole
     ("选举结果：7名同志当选为委员，得票率均在90%以上。", "90%以上", "percentage", "得票率"),
     ("全县村干部报酬落实率在95%以上。", "95%以上", "percentage", "村干部报酬落实率"),
