@@ -66,7 +66,8 @@ PATTERN = re.compile(
     (?:
     (?P<pct>百分之(?P<pctnum>[{T.CN_DIGITS}]+|\d+(?:\.\d+)?)(?P<pctsuf>{_SUFFIX})?)
   | (?P<frac>(?P<den>(?<![{_CN_SMALL}百千])[{_CN_SMALL}百千]+|(?<![0-9])\d+)分之{_NUMER})
-  | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>{_PAIRS}|[{_CN_SMALL}])成(?P<chengsuf>以上|以下|左右|多)?
+  | (?P<cheng>(?<![{T.CN_DIGITS}])(?P<chengnum>{_PAIRS}|[{_CN_SMALL}]|(?<![0-9.])[1-9])
+        成(?P<chengsuf>以上|以下|左右|多)?
         (?![{T.CHENG_NOT_AFTER}]))
   | (?P<num>{_NUM})
     (?:(?P<sep>{_SEP})(?P<num2>{_NUM}))?

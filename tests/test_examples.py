@@ -43,6 +43,9 @@ NUMERALS = [
     ("占比百分之八十五", "百分之八十五", 85, None, "percent", "exact"),
     ("增长百分之十点八", "百分之十点八", 10.8, None, "percent", "exact"),
     ("九成群众表示满意", "九成", 90, None, "percent", "exact"),
+    # …also with a digit, as newspapers write it
+    ("近3成党员为女性", "近3成", 30, None, "percent", "about"),
+    ("有7成以上的村达标", "7成以上", 70, None, "percent", "over"),
     ("提高3个百分点", "3个百分点", 3, None, "percentage_point", "exact"),
     ("建设示范点3至5个", "3至5个", 3, 5, "count", "range"),
     ("每年培训3-5期", "3-5期", 3, 5, "count", "range"),
@@ -270,6 +273,7 @@ EXCLUDED = [
     "严格执行“六项禁令”",
     "累计发放积分8.6万分,撰写心得5万字",                        # measures of no claim's unit
     "“十三五”以来,“十四五”期间,三五成群的游客,一二三级网格,二〇二三年",  # plans, digit strings
+    "第3成员单位,13成,2023年成立",                           # a digit and 成 that are no share
 ]
 
 
