@@ -791,6 +791,13 @@ def bare_amount(text: str, start: int, end: int, s_start: int, s_end: int
         return "yuan", cat, subject
     before = text[max(s_start, start - T.BARE_PERSON_REACH):start]
     if any(w in before for w in T.PERSON_CUES):
+        # 全县党员人数达1.8万: members, when the last cue names them
+        words = before
+        for w in T.MEMBER_COUNT_WORDS:
+            words = words.replace(w, T.MEMBER_CUE)
+        last = max(T.PERSON_CUES, key=lambda w: words.rfind(w) + len(w) if w in words else -1)
+        if last == T.MEMBER_CUE:
+            return "person", "party_members", T.MEMBER_CUE
         return "person", "people", T.POPULATION_SUBJECT
     return None
 

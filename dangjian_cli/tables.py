@@ -400,6 +400,9 @@ BARE_MONEY_REACH = 12
 BARE_PERSON_REACH = 8
 #: the subject of a bare head count (人口40万)
 POPULATION_SUBJECT = "人口"
+#: the cue of a bare 万 count of members, and the words that count them (党员人数达1.8万)
+MEMBER_CUE = "党员"
+MEMBER_COUNT_WORDS = ("党员人数", "党员总数", "党员数量", "党员数")
 
 #: a change verb followed by these names a new state, not a difference (提高到144平方米)
 CHANGE_TO = ("到", "至", "为", "达")

@@ -1098,6 +1098,9 @@ CATEGORIES = [
      "城乡居民人均可支配收入"),
     # members in a role are named with the role
     ("全县注册党员志愿者1.26万名。", "1.26万名", "party_members", "党员志愿者"),
+    # a bare 万 count of members (no measure word) counts members
+    ("全县党员人数达1.8万。", "1.8万", "party_members", "党员"),
+    ("全县有党员1.2万，群众30万。", "30万", "people", "人口"),
     # a share of what a quoted name names
     ("新一届村党组织书记中，“一肩挑”比例达到98.2%。", "98.2%", "percentage", "一肩挑"),
     # a rate held at a bound (均在…以上) is named whole
