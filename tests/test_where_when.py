@@ -1047,7 +1047,7 @@ CATEGORIES = [
     ("村集体资产出租收入同比增长40%以上。", "40%以上", "percentage", "村集体资产出租收入"),
     ("城镇登记失业率控制在3.2%以内。", "3.2%以内", "percentage", "城镇登记失业率"),
     # a building verb's object is the figure's own: no ellipsis from the count before it
-    ("组建党员突击队21支，抢通道路46公里，搭建临时安置点12处。", "12处", "facilities", None),
+    ("组建党员突击队21支，抢通道路46公里，搭建临时安置点12处。", "12处", "facilities", "安置点"),
     # an adverb after the units counted ends their noun phrase (21个村连续两年未发展党员)
     ("全区有21个村连续两年未发展党员。", "21个", "villages", "村"),
     ("全县58个村相继建成村史馆。", "58个", "villages", "村"),
@@ -1101,6 +1101,8 @@ CATEGORIES = [
     # a bare 万 count of members (no measure word) counts members
     ("全县党员人数达1.8万。", "1.8万", "party_members", "党员"),
     ("全县有党员1.2万，群众30万。", "30万", "people", "人口"),
+    # sites opened for people moved out of harm's way are facilities
+    ("全县共组建党员突击队86支，开放临时安置点42处。", "42处", "facilities", "安置点"),
     # a share of what a quoted name names
     ("新一届村党组织书记中，“一肩挑”比例达到98.2%。", "98.2%", "percentage", "一肩挑"),
     # a rate held at a bound (均在…以上) is named whole
