@@ -1101,6 +1101,12 @@ CATEGORIES = [
     # a bare 万 count of members (no measure word) counts members
     ("全县党员人数达1.8万。", "1.8万", "party_members", "党员"),
     ("全县有党员1.2万，群众30万。", "30万", "people", "人口"),
+    # what is done in the units counted (调研), and what the people counted do (联系), end the noun
+    ("深入11个镇和联系村调研指导党建工作36次。", "11个", "villages", "镇"),
+    ("5600余名党员干部联系群众5.8万户。", "5600余名", "party_members", "党员干部"),
+    ("全县45名县级领导联系11个镇。", "45名", "people", "县级领导"),
+    ("100多名县委联系的专家和优秀人才领到了补贴。", "100多名", "people", "县委联系的专家和优秀人才"),
+    ("计划再培育集体经济收入超过50万元的村10个以上。", "50万元", "income", "集体经济收入"),
     # sites opened for people moved out of harm's way are facilities
     ("全县共组建党员突击队86支，开放临时安置点42处。", "42处", "facilities", "安置点"),
     # a share of what a quoted name names
