@@ -211,7 +211,7 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "产业园区", "电站", "�
                   "服务站点", "党群服务站点", "房屋", "停车位", "车位", "电梯", "卫生院", "敬老院", "养老院",
                   "楼宇", "商务楼宇", "休息点", "教学点", "现场教学点", "实践所", "实践站", "工作室", "公园",
                   # sites opened for people moved out of harm's way
-                  "安置点", "避险点")
+                  "安置点", "避险点", "住房", "安置房", "周转房")
 #: things given, sold or exchanged (兑换物品3200余件): other, not matters handled
 GOODS_NOUNS = ("物品", "商品", "物资", "日用品", "用品", "礼品", "奖品", "药品", "图书", "书籍")
 OTHER_NOUNS = ("部门", "机关", "单位", "科室", "处室", "股室", "内设机构", "举措", "措施", "机制", "制度", "事项",
@@ -986,7 +986,7 @@ AGE_SUBJECT = "年龄"
 HOUSEHOLD_SUBJECT = "户"
 #: 每 + measure word + noun (每个村, 每名党员): the measure word is passed over
 PER_MARK = "每"
-PER_MEASURES = "个名位家所栋座处间条支"
+PER_MEASURES = "个名位家所栋座处间条支套台辆项"
 #: how far after 每 and a measure word the noun it counts by is looked for (每个软弱涣散村)
 PER_NOUN_REACH = 8
 #: a slash rate (6万元/年)

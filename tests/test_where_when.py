@@ -1176,6 +1176,9 @@ RATES = [
     ("每个网格配备专职网格员1名、兼职网格员3名。", "1名", "网格"),
     ("每个村补助5万元、共计补助60万元。", "60万元", None),
     ("每个村补助5万元，另奖励先进村3万元。", "3万元", None),
+    # 每 and a measure word of things with no noun: each of the things its sentence counted
+    ("新建住房320套，每套面积90平方米左右。", "90平方米左右", "住房"),
+    ("购置设备12台，每台补贴8000元。", "8000元", "设备"),
     # the noun after 每 and a measure word, not the measure word (每个支部 → 支部)
     ("平均每个支部有党员15名。", "15名", "支部"),
     ("每个网格配备网格员2名。", "2名", "网格"),
