@@ -423,6 +423,16 @@ def _named_base(doc: _Doc, s: dict) -> str | None:
     return m.group("x") if m else None
 
 
+def _names(core: str, subject: str) -> bool:
+    """Does a base named ``core`` (党员, 村党组织; its count word taken off) name a count of
+    ``subject``: the same noun, with at most a scope word before it (全县党员)?"""
+    k = core.rfind(subject)
+    return k >= 0 and core[k + len(subject):] == "" and (k == 0 or core[:k] in T.SCOPE_WORDS)
+
+
+_COUNT_WORD = re.compile(f"(?:{'|'.join(sorted(T.BASE_COUNT_NOUNS, key=len, reverse=True))})$")
+
+
 def _head(named: str):
     """The head noun of a named base and its category (classify's reading), or None."""
     from .classify import _last_head     # the tables of nouns: loaded only when a base is named
@@ -440,8 +450,10 @@ def _bases(doc: _Doc, s: dict, named: str | None, headline: list[dict]) -> list[
         # a bare noun (占党员总数的) is a kind: any count of that kind may be its total; a
         # noun with a modifier (占村党组织总数的) is not the total of another (基层党组织)
         cat = h[1] if h and h[0].group() == named else None
+        # (占全县女党员总数的: a count of 党员 is no count of 女党员)
+        core = _COUNT_WORD.sub(lambda m: T.COUNT_WORD_NOUNS.get(m.group(), ""), named)
         pool = [r for r in _counts(doc.recs) if r["start"] < s["start"]
-                and (r.get("subject") and r["subject"] in named or (cat and r.get("category") == cat))]
+                and (r.get("subject") and _names(core, r["subject"]) or (cat and r.get("category") == cat))]
         out += [("named", f) for f in _coordinated(doc, pool[-3:])][::-1]
     # a count with a share of its own is a part (好等次42名,占20.2%;较好等次128名,占61.5%):
     # never the whole of the shares beside it

@@ -483,6 +483,8 @@ TURN_LABEL = r"^[\u4e00-\u9fff]{2,5}[:：]\s*"
 #: the words that join a count to its own share (128名,占61.5%)
 #: a count a share is taken of, after the verb that takes it (占全村总户数的21%)
 SHARE_BASE_VERBS = ("占", "超过", "达到", "相当于", "为")
+#: …and the noun those that hold one count (总户数 counts 户)
+COUNT_WORD_NOUNS = {"户数": "户", "总户数": "户", "村数": "村"}
 BASE_COUNT_NOUNS = ("人数", "总人数", "总数", "户数", "总户数", "数量", "总量", "村数")
 SHARE_LINK_WORDS = ("占比", "占", "比例为", "比例达", "占比为", "占比达")
 #: the fields of a JSON Lines corpus line that may hold the article's headline and date,

@@ -32,6 +32,9 @@ SHARES = [
     ("新一届班子成员共1715人,大专以上学历574名,占比30%以上。", "30%以上", "consistent", "574名 / 1715人"),
     # a base of coordinated units, and secretaries one per unit
     ("全县244个行政村和9个社区,党支部书记161名,占比64%。", "64%", "consistent", "161名 / 244个+9个"),
+    # a base named with a modifier (女党员总数) is no count of the bare noun (党员): nothing to check it by
+    ("全县共有党员8650名，全年发展党员162名，其中女性58名，占全县女党员总数的2.6%。", "2.6%", "unverifiable", None),
+    ("全县共有党员8650名，其中女党员2214名，占全县党员总数的25.6%。", "25.6%", "consistent", "2214名 / 8650名"),
     # 余/多/约 widen the range: 300余名 of 1000 is 30%..40%
     ("全县党员1000名,其中青年党员300余名,占比35%。", "35%", "consistent", "300余名 / 1000名"),
     # figures in decimals of 万 are rounded: 106.4万 of 241.0万 may be 44.18%, which is 44.2%
