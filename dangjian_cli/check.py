@@ -52,6 +52,8 @@ from .normalise import simplified
 from .rows import CELL_GAP
 
 COUNT_UNITS = {"person", "household", "count", "person_time"}
+#: what a share may be of: counts, money and land
+SHARE_UNITS = COUNT_UNITS | {"yuan", "mu", "square_meter"}
 STATUSES = ("consistent", "inconsistent", "unverifiable")
 CHECKS = ("share", "sum", "subcount", "magnitude", "repeat", "rate_sum", "conflict")
 _JOINED = re.compile(f"[{T.JOINING_CHARS}]")
@@ -207,7 +209,7 @@ class _Doc:
         if not hasattr(self, "_share_parts"):
             self._share_parts: set[str] = set()
             for a, b in zip(self.recs, self.recs[1:]):
-                if b["unit"] == "percent" and a["unit"] in COUNT_UNITS and a.get("sentence") == b.get("sentence") \
+                if b["unit"] == "percent" and a["unit"] in SHARE_UNITS and a.get("sentence") == b.get("sentence") \
                         and _SHARE_LINK.fullmatch(self.between(a, b)):
                     self._share_parts.add(a["id"])
         return self._share_parts
@@ -246,6 +248,12 @@ def _counts(recs: Iterable[dict]) -> list[dict]:
     return [r for r in recs if r["unit"] in COUNT_UNITS and not r.get("change") and not r.get("per")]
 
 
+def _measures(recs: Iterable[dict]) -> list[dict]:
+    """What a share may be of: counts, and amounts of money and land (其中经营性收入1980万元，
+    占69.2%), never a change or a rate."""
+    return [r for r in recs if r["unit"] in SHARE_UNITS and not r.get("change") and not r.get("per")]
+
+
 def _coordinated(doc: _Doc, recs: list[dict]) -> list[Figure]:
     """Each count, and each run of counts of one unit joined by 和、及与 (244个行政村和9个社区)."""
     out = [_figure(r) for r in recs]
@@ -279,7 +287,7 @@ def _shares(doc: _Doc) -> list[dict]:
 def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
     sent = s.get("sentence") or ""
     here = doc.sentence_of(s)
-    counts_before = [r for r in _counts(here) if r["start"] < s["start"] and s["start"] - r["end"] <= PART_REACH]
+    counts_before = [r for r in _measures(here) if r["start"] < s["start"] and s["start"] - r["end"] <= PART_REACH]
     clause_start = _clause_start(doc, s)
     if _names_own_subject(doc, s) and not (counts_before and _rate_of(doc, s, counts_before[-1], clause_start)):
         # “二类”及以上党组织占比96.8%: it says what it counts; a count of that is in its clause or nowhere
@@ -381,7 +389,7 @@ def _respectively(doc: _Doc, s: dict, here: list[dict]) -> dict | None:
     if k < 0:
         return None
     shares = [r for r in here if r["unit"] == "percent" and doc.pos[r["id"]] > k]
-    counts = [r for r in _counts(here) if doc.pos[r["id"]] < k]
+    counts = [r for r in _measures(here) if doc.pos[r["id"]] < k]
     if len(shares) < 2 or len(counts) < len(shares):
         return None
     counts = counts[-len(shares):]
@@ -452,14 +460,14 @@ def _bases(doc: _Doc, s: dict, named: str | None, headline: list[dict]) -> list[
         cat = h[1] if h and h[0].group() == named else None
         # (占全县女党员总数的: a count of 党员 is no count of 女党员)
         core = _COUNT_WORD.sub(lambda m: T.COUNT_WORD_NOUNS.get(m.group(), ""), named)
-        pool = [r for r in _counts(doc.recs) if r["start"] < s["start"]
+        pool = [r for r in _measures(doc.recs) if r["start"] < s["start"]
                 and (r.get("subject") and _names(core, r["subject"]) or (cat and r.get("category") == cat))]
         out += [("named", f) for f in _coordinated(doc, pool[-3:])][::-1]
     # a count with a share of its own is a part (好等次42名,占20.2%;较好等次128名,占61.5%):
     # never the whole of the shares beside it
-    sent_counts = [r for r in _counts(here) if r["start"] < s["start"] and r["id"] not in doc.share_parts]
+    sent_counts = [r for r in _measures(here) if r["start"] < s["start"] and r["id"] not in doc.share_parts]
     out += [("sentence", f) for f in sorted(_coordinated(doc, sent_counts), key=lambda f: -f.end)]
-    line_counts = [r for r in _counts(same_line) if r not in here and r["id"] not in doc.share_parts]
+    line_counts = [r for r in _measures(same_line) if r not in here and r["id"] not in doc.share_parts]
     out += [("paragraph", f) for f in sorted(_coordinated(doc, line_counts), key=lambda f: -f.end)]
     out += [("document", _figure(r)) for r in headline if r["start"] < s["start"]]
     return out

@@ -32,6 +32,13 @@ SHARES = [
     ("新一届班子成员共1715人,大专以上学历574名,占比30%以上。", "30%以上", "consistent", "574名 / 1715人"),
     # a base of coordinated units, and secretaries one per unit
     ("全县244个行政村和9个社区,党支部书记161名,占比64%。", "64%", "consistent", "161名 / 244个+9个"),
+    # shares of money and of land, part and whole of one unit and kind
+    ("全县村集体经济总收入2860万元，其中经营性收入1980万元，占69.2%。", "69.2%", "consistent", "1980万元 / 2860万元"),
+    ("全县村集体经济总收入2860万元，其中经营性收入1980万元，占75.2%。", "75.2%", "inconsistent",
+     "1980万元 / 2860万元"),
+    ("全镇流转土地1.2万亩，其中种植茶叶4800亩，占40%。", "40%", "consistent", "4800亩 / 1.2万亩"),
+    # money put in is no whole of money earned
+    ("投入资金500万元，带动村集体增收120万元，占30%。", "30%", "unverifiable", None),
     # a base named with a modifier (女党员总数) is no count of the bare noun (党员): nothing to check it by
     ("全县共有党员8650名，全年发展党员162名，其中女性58名，占全县女党员总数的2.6%。", "2.6%", "unverifiable", None),
     ("全县共有党员8650名，其中女党员2214名，占全县党员总数的25.6%。", "25.6%", "consistent", "2214名 / 8650名"),
