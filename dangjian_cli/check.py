@@ -470,7 +470,48 @@ def _bases(doc: _Doc, s: dict, named: str | None, headline: list[dict]) -> list[
     line_counts = [r for r in _measures(same_line) if r not in here and r["id"] not in doc.share_parts]
     out += [("paragraph", f) for f in sorted(_coordinated(doc, line_counts), key=lambda f: -f.end)]
     out += [("document", _figure(r)) for r in headline if r["start"] < s["start"]]
+    frame = _frame_head(doc, s)
+    if frame is not None:
+        # 新一届村党组织书记中，…大专及以上学历的63名，占37.7%: a share of the secretaries,
+        # whatever other count its paragraph states (成员1028名)
+        out = [(w, f) for w, f in out if w == "named" or _head_of(f.subject) == frame]
     return out
+
+
+def _frame_head(doc: _Doc, s: dict) -> str | None:
+    """The noun a sentence that opens with a set (…书记中，) names its shares of."""
+    sent = s.get("sentence") or ""
+    m = _FRAME.match(sent)
+    if m is not None and doc.pos.get(s["id"], -1) < m.end():
+        return None
+    if m is None:
+        # …or the sentence an item of a ；list goes on from (…书记中，…；大专及以上学历的63名，占37.7%)
+        sents: list[str] = []
+        for r in doc.recs:
+            if r["start"] >= s["start"]:
+                break
+            if r.get("line") == s.get("line") and r.get("sentence") and r["sentence"] not in sents:
+                sents.append(r["sentence"])
+        own = sents.index(sent) if sent in sents else len(sents)
+        k = own
+        while k > 0 and sents[k - 1].rstrip().endswith(T.LIST_ITEM_BREAKS_CHECK):
+            k -= 1
+        if k == own:
+            return None
+        m = _FRAME.match(sents[k])
+        if m is None:
+            return None
+    h = _head(m.group("set"))
+    return h[0].group() if h else None
+
+
+def _head_of(subject: str | None) -> str | None:
+    h = _head(subject) if subject else None
+    return h[0].group() if h else None
+
+
+#: a sentence that opens with the set its figures are of (新一届村党组织书记中，; 抽查的56个村中，)
+_FRAME = re.compile(f"[^，,。；;：:]{{2,24}}?(?P<set>[^，,。；;：:0-9]{{2,12}}){T.FRAME_MARK}[，,]")
 
 
 def _headline_totals(doc: _Doc) -> list[dict]:

@@ -483,6 +483,9 @@ TURN_LABEL = r"^[\u4e00-\u9fff]{2,5}[:：]\s*"
 #: the words that join a count to its own share (128名,占61.5%)
 #: a count a share is taken of, after the verb that takes it (占全村总户数的21%)
 SHARE_BASE_VERBS = ("占", "超过", "达到", "相当于", "为")
+#: what closes the set a sentence opens with (新一届村党组织书记中，…)
+FRAME_MARK = "中"
+LIST_ITEM_BREAKS_CHECK = ("；", ";")
 #: …and the noun those that hold one count (总户数 counts 户)
 COUNT_WORD_NOUNS = {"户数": "户", "总户数": "户", "村数": "村"}
 BASE_COUNT_NOUNS = ("人数", "总人数", "总数", "户数", "总户数", "数量", "总量", "村数")

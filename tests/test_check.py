@@ -32,6 +32,12 @@ SHARES = [
     ("新一届班子成员共1715人,大专以上学历574名,占比30%以上。", "30%以上", "consistent", "574名 / 1715人"),
     # a base of coordinated units, and secretaries one per unit
     ("全县244个行政村和9个社区,党支部书记161名,占比64%。", "64%", "consistent", "161名 / 244个+9个"),
+    # a sentence that opens with a set (…书记中，) makes its shares, and those of the ；items after
+    # it, shares of that set: another count of its paragraph is no base of them
+    ("选举产生“两委”成员1028名。新一届村党组织书记中，“一肩挑”比例达到98.2%；大专及以上学历的63名，占37.7%。",
+     "37.7%", "unverifiable", None),
+    ("全县8650名党员中，女党员2214名，占25.6%。", "25.6%", "consistent", "2214名 / 8650名"),
+    ("抽查的56个村中，有9个村记录不全，占16.1%。", "16.1%", "consistent", "9个 / 56个"),
     # shares of money and of land, part and whole of one unit and kind
     ("全县村集体经济总收入2860万元，其中经营性收入1980万元，占69.2%。", "69.2%", "consistent", "1980万元 / 2860万元"),
     ("全县村集体经济总收入2860万元，其中经营性收入1980万元，占75.2%。", "75.2%", "inconsistent",
