@@ -39,6 +39,9 @@ LOOK_BACK = 200
 _REST = re.compile(alternation(T.REST_WORDS))
 #: after a time, a multiple of what it dated (是2021年的4倍): the time is a comparison's base
 _MULTIPLE_OF = re.compile(T.MULTIPLE_OF)
+#: between two units of a list each with its figure: the figure, then the list's mark (18.2万元、)
+_ITEM_GAP = re.compile(rf"[^，,。；;：:]{{0,6}}?[0-9.]+[万亿]?"
+                       rf"[^，,。；;：:{T.JOINING_CHARS}]{{0,4}}[{T.JOINING_CHARS}]")
 _CLAUSE_MARKS = set(T.CLAUSE_END)
 #: all the units of a level at once (各村, 所有社区): see ``tables.EACH_UNITS``
 _EACH = re.compile(f"(?:{'|'.join(T.EACH_WORDS)})"
@@ -185,7 +188,7 @@ class Context:
             if held is None and m.end > i:
                 return _NOWHERE
             m = held or m
-        paired = self._respective_place(m, i, s) if m.siblings else None
+        paired = self._respective_place(m, i, s) if m.siblings else self._respective_items(m, i, s)
         if paired is not None:
             m = paired
         elif m.siblings and m.parent is not None:      # 安化县田庄乡、南金乡和小淹镇: the county
@@ -322,6 +325,25 @@ class Context:
             return None
         n = self._figures_between(k, i)
         return doc.mentions[m.siblings[n]] if n < len(m.siblings) else None
+
+    def _respective_items(self, m, i: int, s: int):
+        """西安市18.2万元、宝鸡市11.5万元、咸阳市10.8万元，分别比2020年增长36%、28%和25%: a list
+        of units each with its figure, then 分别: each figure after it the unit of its rank."""
+        if m.kind != "place" or self.text.find(T.RESPECTIVELY, m.end, i) < 0:
+            return None
+        k = self.text.rfind(T.RESPECTIVELY, m.end, i)
+        doc = self.doc
+        units = [m]
+        for x in reversed(doc.mentions_between(s, m.start)):
+            if x.kind != "place" or x.level != m.level:
+                continue
+            if _ITEM_GAP.fullmatch(self.text, x.end, units[0].start) is None:
+                break
+            units.insert(0, x)
+        if len(units) < 2:
+            return None
+        n = self._figures_between(k, i)
+        return units[n] if n < len(units) else None
 
     def _figures_between(self, k: int, i: int) -> int:
         """How many figures stand in ``text[k:i]`` (the figure at ``i`` not counted)."""

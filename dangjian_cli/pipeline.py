@@ -148,7 +148,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             # part and the next item of its list are rates of the same unit
             per = last[2]
         if last[0] == s_start and last[1] == unit and unit in _NAMED_BY_LIST and last[3] is not None \
-                and text[last[5]:res.start] == T.LIST_MARK:
+                and len(text[last[5]:res.start]) == 1 and text[last[5]] in T.JOINING_CHARS:
             subject = last[3]                   # 人均可支配收入分别达到3.21万元、1.42万元: both named so
         last = (s_start, unit, per, subject, cand.start, res.end)
         if cat == "people" and unit == "person" and ctx.doc.members_bulletin:

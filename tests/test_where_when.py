@@ -8,12 +8,15 @@ from dangjian_cli import extract_text
 from dangjian_cli.divisions import holders, lookup
 from dangjian_cli.document import Document
 
-# a 数读 post: a headline, then a list of bulleted figures
+# documents that several rows of the tables below read
+ITEMS = ("全省村级组织运转经费保障情况\n截至2023年底，全省村级组织运转经费平均达到每村每年12.6万元，"
+         "其中西安市18.2万元、宝鸡市11.5万元、咸阳市10.8万元，分别比2020年增长36%、28%和25%。\n")
 SINGLE = ("“我们村的账，每一笔都清清楚楚”\n在洋县磨子桥镇谢村，村民指着村务公开栏说。\n"
           "去年，谢村集体经济收入38.6万元，全部公开。镇纪委还对全镇17个村进行了专项审计。\n")
 NAMED_AS_ONE = ("中共石泉县委组织部\n关于党内表彰情况的通报\n授予城关镇东坝村党支部等20个党组织“先进基层党组织”称号。\n"
                 "受表彰的50名优秀共产党员中，农村党员18名。\n")
 EXCLAIMED = "#数说长宁# 2023年长宁县党建成绩单来啦！\n\n🔴 全县党员总数达到9862名，较上年增加213名；\n"
+# a 数读 post: a headline, then a list of bulleted figures
 BULLETED = ("【数读】2024年全省基层党建这一年\n● 1.36万个：全省新建村级党群服务中心1.36万个"
             "\n● 98.6%：村党组织书记和村委会主任“一肩挑”比例达98.6%\n● 2.8万名：储备村级后备力量2.8万名")
 
@@ -31,6 +34,10 @@ PLACES = [
     ("眉县基层党建工作纪实\n今年以来，全县509个党组织开展活动。", "509个", "眉县", "眉县", "610326"),
     ("温县：强基固本\n我县新建党群服务中心12个。", "12个", "温县", "温县", "410825"),
     ("沧县抓党建促振兴\n县里先后投入2000余万元。", "2000余万元", "沧县", "沧县", "130921"),
+    # units listed each with its figure, then 分别: each figure after it the unit of its rank
+    (ITEMS, "36%", "西安市", None, "610100"),
+    (ITEMS, "28%", "宝鸡市", None, "610300"),
+    (ITEMS, "25%", "咸阳市", None, "610400"),
     # a unit named as one of many (…党支部等20个党组织) is their holder's, and no paragraph's topic
     (NAMED_AS_ONE, "20个", "石泉县", "石泉县", "610922"),
     (NAMED_AS_ONE, "18名", "石泉县", "石泉县", "610922"),
