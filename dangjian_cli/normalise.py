@@ -33,7 +33,7 @@ import regex
 
 from . import tables as T
 from .charclass import han
-from .rows import spaced_gaps
+from .rows import piped_cells, spaced_gaps
 from .unwrap import cuts
 
 # full-width ASCII block and the ideographic space, one character each
@@ -139,15 +139,19 @@ def normalise(original: str) -> Normalised:
         conv = _thousands(conv)
     # a table laid out by spaces: each run of spaces between its cells reads as one tab
     gaps = spaced_gaps(conv)
-    if gaps:
+    # …and one drawn with bars (| 城关镇 | 1562 |): each inner bar a tab, the outer ones and the rule out
+    tabs, piped = piped_cells(conv)
+    if gaps or tabs:
         chars = list(conv)
         for a, _ in gaps:
+            chars[a] = "\t"
+        for a in tabs:
             chars[a] = "\t"
         conv = "".join(chars)
     cut = cuts(original, plain=not other_breaks)
     deleted = _joined(conv, cut) if cut else [m.span() for m in _DELETE.finditer(conv)]
-    if gaps:
-        deleted = _merged(deleted + [(a + 1, b) for a, b in gaps if b > a + 1])
+    if gaps or piped:
+        deleted = _merged(deleted + [(a + 1, b) for a, b in gaps if b > a + 1] + piped)
     spaced = letter_spaced(conv)
     if spaced:
         deleted = _merged(deleted + spaced)

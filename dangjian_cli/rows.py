@@ -22,7 +22,7 @@ from . import tables as T
 from .charclass import alternation
 
 __all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "heading_unit",
-           "measure_word", "names_row", "spaced_gaps", "table_units", "unit_column", "with_table_units",
+           "measure_word", "names_row", "piped_cells", "spaced_gaps", "table_units", "unit_column", "with_table_units",
            "year_heading"]
 
 #: what parts a table's cells in text as a reader gives it: a tab, or a run of spaces
@@ -167,7 +167,7 @@ def spaced_gaps(text: str) -> list[tuple[int, int]]:
         body = line.strip(" ")
         lead = start + len(line) - len(line.lstrip(" "))
         gaps = [(lead + m.start(), lead + m.end()) for m in _GAP.finditer(body)]
-        if (not gaps or "\t" in body or _PROSE.search(body)
+        if (not gaps or "\t" in body or _PROSE.search(body) or body[:1] in PIPES
                 or any(len(c) > SPACED_CELL_MAX for c in _GAP.split(body))):
             rows.append((0, []))
         else:
@@ -177,6 +177,47 @@ def spaced_gaps(text: str) -> list[tuple[int, int]]:
         if n and any(0 <= j < len(rows) and rows[j][0] == n for j in (k - 1, k + 1)):
             out += gaps
     return out
+
+
+#: what parts the cells of a table drawn with bars (Markdown, text dumps: | 城关镇 | 1562 |)
+PIPES = "|│┃"
+_PIPED_ROW = re.compile(rf"^[ \t]*[{PIPES}].*[{PIPES}][ \t]*$", re.M)
+_PIPE_GAP = re.compile(rf"[ \t]*[{PIPES}][ \t]*")
+_RULE_ROW = re.compile(rf"[ \t]*[{PIPES}](?:[ \t:\-=─━+{PIPES}]*)[ \t]*")
+
+
+def piped_cells(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    r"""Where a table drawn with bars (two lines or more, each opening and closing with
+    one) has a cell boundary, to read as a tab, and what to take out: the outer bars,
+    the spaces around the inner ones, and the rule under a heading (``| --- | --- |``).
+    Normalising so reads it as a Word or web table is read.
+
+    >>> t = "| 镇名 | 党员数 |\n| --- | --- |\n| 城关镇 | 1562 |\n"
+    >>> tabs, cut = piped_cells(t)
+    >>> "".join("\t" if i in tabs else c for i, c in enumerate(t) if not any(a <= i < b for a, b in cut))
+    '镇名\t党员数\n城关镇\t1562\n'
+    """
+    if "|" not in text and "│" not in text and "┃" not in text:
+        return [], []
+    rows = [m for m in _PIPED_ROW.finditer(text) if len(_PIPE_GAP.findall(m.group())) >= 3]
+    tabs: list[int] = []
+    cut: list[tuple[int, int]] = []
+    for k, m in enumerate(rows):
+        near = (k > 0 and rows[k - 1].end() + 1 == m.start()) \
+            or (k + 1 < len(rows) and m.end() + 1 == rows[k + 1].start())
+        if not near:
+            continue
+        if _RULE_ROW.fullmatch(m.group()):
+            cut.append((m.start(), min(m.end() + 1, len(text))))    # the rule, and its line's end
+            continue
+        gaps = list(_PIPE_GAP.finditer(text, m.start(), m.end()))
+        cut.append(gaps[0].span())                                  # the opening bar
+        cut.append(gaps[-1].span())                                 # the closing bar
+        for g in gaps[1:-1]:
+            tabs.append(g.start())
+            if g.end() > g.start() + 1:
+                cut.append((g.start() + 1, g.end()))
+    return tabs, cut
 
 
 def heading_above(text: str, i: int) -> Heading | None:

@@ -77,6 +77,7 @@ _SPACES = re.compile("[ \u3000][ \u3000]")
 _HAN = re.compile(f"[{han()}]")
 _DIGITS = re.compile(r"[0-9]+")
 _INDENT_CHARS = frozenset(" \t\u3000")
+_BARS = frozenset("|│┃")
 _OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
 
 
@@ -93,8 +94,8 @@ def full_width(lines: list[str]) -> int:
 def is_cut(prev: str, nxt: str, width: int) -> bool:
     """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?
     A line that opens with a bullet (▲, ●) opens an item of its own."""
-    if ends_sentence(prev) or "\t" in prev:
-        return False
+    if ends_sentence(prev) or "\t" in prev or prev.rstrip()[-1:] in _BARS:
+        return False                    # (a table's row, also one drawn with bars: | 城关镇 | 1562 |)
     if _width(prev) < FULL * width:
         return False
     return bool(nxt) and not _indent(nxt) and nxt.lstrip(" \u3000")[:1] not in BULLETS

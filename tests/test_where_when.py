@@ -1372,6 +1372,29 @@ def test_a_table_laid_out_by_spaces_is_read_as_one_laid_out_by_tabs():
     assert all(spaced[c.start:c.end] == c.text for c in extract_text(spaced))
 
 
+def test_a_table_drawn_with_bars_is_read_as_one_laid_out_by_tabs():
+    # Markdown and text dumps: | cells | between bars |, a rule under the heading
+    head, heading, *rows = TOWN_TABLE.rstrip("\n").split("\n")
+
+    def bars(line):
+        return "| " + line.replace("\t", " | ") + " |"
+    drawn = "\n".join([head, bars(heading), "| --- | --- | --- | --- | --- |", *map(bars, rows)]) + "\n"
+
+    def fields(text):
+        return [(c.value, c.unit, c.category, c.place, c.year) for c in extract_text(text)]
+    assert fields(drawn) == fields(TOWN_TABLE) and len(fields(drawn)) == 9
+    assert all(drawn[c.start:c.end] == c.text for c in extract_text(drawn))
+
+
+@pytest.mark.parametrize("text", [
+    # a bar in a headline or between two words is no table
+    "数说2023｜某县组织工作成绩单\n全县发展党员120名。\n",
+    "| 这一行像表格 |\n全县发展党员120名。\n",
+])
+def test_bars_in_prose_make_no_table(text):
+    assert [(c.text, c.value) for c in extract_text(text)] == [("120名", 120)]
+
+
 @pytest.mark.parametrize("text", [
     # prose with a double space is no row, nor a single line of cells
     "全镇  党员  共有  3032名，较上年增加12名。\n全镇  组织  共有  56个，较上年增加3个。\n",
