@@ -269,6 +269,21 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                 if c >= 0 and any(text.startswith(n, c) and c + len(n) > s for n in T.NAMES_WITH_FUNCTION_WORDS):
                     s = c
                     break
+        if s == ss and suffix in T.TOWN_SUFFIXES and text[ss - 1:ss] == T.VILLAGE_NOUN:
+            # 3. 太村镇：…, | 太村镇 |: a town whose name holds 村, read whole where it heads an item,
+            # a row or a clause with its committee (重点村镇, 乡村镇 never do)
+            a = ss - 1
+            while a > 0 and ss - 1 - a < 3 and text[a - 1] in _NAME_SET:
+                a -= 1
+            b = a
+            while b > 0 and text[b - 1] in " \t\u3000":
+                b -= 1
+            if 1 <= ss - 1 - a <= 3 and not text.endswith(T.NON_PLACE_STEMS, 0, ss - 1) \
+                    and (b == 0 or text[b - 1] in _BREAKS or text[b - 1] == "\t" or _labelled(text, b)) \
+                    and (text.startswith(T.ITEM_HEAD_AFTER, e) or text[e:e + 1] == "\t"):
+                found.append((a, e, T.SUBCOUNTY_SUFFIXES[suffix], True))
+                ends[e] = T.SUBCOUNTY_SUFFIXES[suffix]
+            continue
         if ss - s == 1 and suffix == T.VILLAGE_NOUN and text[s] not in _ONE_CHAR_STOPS and (
                 found and found[-1][1] == s and found[-1][2] == "town"
                 or text[s:e] in singles and (s == 0 or text[s - 1] not in _NAME_SET)):

@@ -277,6 +277,8 @@ MEASURE_DEFAULT = {"件": "activities", "件次": "activities",
 #: verbs that make 件 matters handled (办结群众诉求320件), whatever the noun
 HANDLED_VERBS = ("办理", "办结", "办成", "办好", "化解", "解决", "受理", "处理", "调处", "帮办", "代办", "落实")
 #: before a village noun, these make it a scope word, not the counted noun (全村共有215户)
+#: the endings of towns (a town's name may hold 村: 太村镇)
+TOWN_SUFFIXES = ("镇", "乡")
 #: characters before 村 that make no village's name of one character (进村, 驻村, 建村)
 ONE_CHAR_VILLAGE_STOPS = "进驻回返到在入出下上离强兴建护爱包联乡镇县市区分一二三四五六七八九十百千万每个的和与及"
 #: what a village owns together: a name before it is the village's, not the money's

@@ -34,6 +34,10 @@ PLACES = [
     ("眉县基层党建工作纪实\n今年以来，全县509个党组织开展活动。", "509个", "眉县", "眉县", "610326"),
     ("温县：强基固本\n我县新建党群服务中心12个。", "12个", "温县", "温县", "410825"),
     ("沧县抓党建促振兴\n县里先后投入2000余万元。", "2000余万元", "沧县", "沧县", "130921"),
+    # a town whose name holds 村, where it heads an item, a row or a clause with its committee
+    ("各镇党建工作亮点\n1. 城关镇：党员562名。\n2. 太村镇：党员391名，党组织12个。\n", "391名", "太村镇", None, None),
+    ("太村镇党委：全镇党员391名。", "391名", "太村镇", None, None),
+    ("重点村镇建设投入资金300万元。", "300万元", None, None, None),
     # units listed each with its figure, then 分别: each figure after it the unit of its rank
     (ITEMS, "36%", "西安市", None, "610100"),
     (ITEMS, "28%", "宝鸡市", None, "610300"),
