@@ -21,6 +21,8 @@ from .resolve import resolve
 _BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
 #: units whose list's next bare item is named as the item before it
 _NAMED_BY_LIST = ("yuan", "percent")
+#: what money is named when nothing but its cue names it
+_BARE_MONEY_NAMES = (T.MONEY_SUBJECT, T.INCOME_SUBJECT)
 _PEOPLE_HEADS = ("people", "party_members")
 _LEAD_LINE = re.compile(rf"{T.SUBCOUNT_MARK}[：:][ \t\u3000]*\n[ \t\u3000]*$")
 #: shares and ages are given per nothing (每天为80岁以上老人…: the age is no rate)
@@ -138,8 +140,10 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         if change and last[0] == s_start and compared(text, res.start):
             if per is None and last[1] == unit:
                 per = last[2]                   # 人均收入16800元,比上年增加1200元: per person too
-            if subject is None:
-                subject = last[3]               # 收入4860万元,较去年同期增长21.6%: of that income
+            if subject is None or subject in _BARE_MONEY_NAMES and last[1] == unit and last[3] is not None:
+                # 收入4860万元,较去年同期增长21.6%: of that income; 村集体经济收入18.6万元，比上年
+                # 增加5.2万元: the money named before, not the bare 收入 its cue gives
+                subject = last[3]
         elif per is None and last[2] is not None and last[0] == s_start and last[1] == unit \
                 and (second_state(text, last[4], last[5], res.start)
                      or text.find(T.SUBCOUNT_MARK, last[5], res.start) >= 0 or _next_item(text, last[5], res.start)):
