@@ -492,6 +492,13 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             for u, c in reversed(previous):
                 if u == "person":
                     return c, None
+        if unit == "person" and cat is None and _clause_before(text, start) in T.SUM_WORDS + ("共有",):
+            # 全县所有党员，共计2.1万名: a total of the people the clause before names
+            k = start - len(_clause_before(text, start)) - 1
+            if k > 0 and text[k] in "，,":
+                found = _person_before(text, k)
+                if found is not None:
+                    return found
         if unit == "household":
             return "people", noun if noun and cat == "people" else T.HOUSEHOLD_SUBJECT
         return "people", noun

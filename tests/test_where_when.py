@@ -1107,6 +1107,9 @@ CATEGORIES = [
      "城乡居民人均可支配收入"),
     ("城乡居民人均可支配收入分别达到3.21万元、1.42万元，分别增长5.6%、7.9%。", "7.9%", "percentage",
      "城乡居民人均可支配收入"),
+    # a total in a clause of its own (，共计…) counts the people the clause before names
+    ("全县所有党员，共计2.1万名。", "2.1万名", "party_members", "党员"),
+    ("参加培训的村干部，共286名。", "286名", "people", "村干部"),
     # a change of money against a base is of the money named before it, not the bare cue
     ("村集体经济收入达到18.6万元，比上年增加5.2万元。", "5.2万元", "income", "村集体经济收入"),
     # members in a role are named with the role
