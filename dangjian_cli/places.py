@@ -344,7 +344,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     return [Mention(s, e, text[s:e], level) for s, e, level, _ in found if text[s:e] in confirmed]
 
 
-_NAME_LEADERS = T.UNIT_LEADERS + T.NAME_PREFIXES
+_NAME_LEADERS = T.UNIT_LEADERS + T.NAME_PREFIXES + T.SCOPE_HOLDERS
 _LEADER = re.compile(alternation(_NAME_LEADERS + tuple(w for w in T.LOCATIVE_WORDS if len(w) > 1)))
 _SUB_ENDING = re.compile(alternation(T.SUBCOUNTY_SUFFIXES))
 

@@ -1078,6 +1078,9 @@ NAMES_WITH_FUNCTION_WORDS = ("向阳", "和平", "共和", "永和", "太和", "
                              "和顺", "和谐", "和睦", "和兴", "和盛", "为民", "向前", "向东", "与共")
 #: the openings of organisations' names that a place name follows (中共眉县县委, 共青团沧县委员会)
 NAME_PREFIXES = ("中共", "共青团")
+#: a scope word of a higher level right before a name holds the unit it names (我区五里镇)
+SCOPE_HOLDERS = ("我市", "我区", "我县", "我旗", "该市", "该区", "该县", "本市", "本区", "本县", "我镇", "我乡",
+                 "该镇", "该乡", "本镇", "本乡", "我街道", "该街道")
 #: the characters a name is left out with in templates and anonymised copies (某某镇, XX村)
 PLACEHOLDER_CHARS = "某XxＸｘ×*＊○〇"
 
