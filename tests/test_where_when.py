@@ -1128,6 +1128,9 @@ CATEGORIES = [
     ("计划再培育集体经济收入超过50万元的村10个以上。", "50万元", "income", "集体经济收入"),
     # sites opened for people moved out of harm's way are facilities
     ("全县共组建党员突击队86支，开放临时安置点42处。", "42处", "facilities", "安置点"),
+    # a share with no noun of its own is of the set its sentence opens with
+    ("农村党员中，60岁以上的占42.6%。", "42.6%", "percentage", "农村党员"),
+    ("新发展党员中，35岁以下的占比达到78.3%。", "78.3%", "percentage", "新发展党员"),
     # a share of what a quoted name names
     ("新一届村党组织书记中，“一肩挑”比例达到98.2%。", "98.2%", "percentage", "一肩挑"),
     # a rate held at a bound (均在…以上) is named whole
