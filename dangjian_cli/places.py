@@ -100,16 +100,19 @@ def find_places(text: str, title: str = "") -> list[Mention]:
                for m in _ORGAN.finditer(text) if m.start() == 0 or not _ORGAN_OWNER.match(text, m.start() - 1)]
     mentions = sorted(units + subs + scopes, key=lambda m: (m.start, m.end))
     _link(text, mentions)
-    for m in mentions:
-        if m.kind == "place" and text.find(T.EXAMPLE_MARK, m.end, m.end + _EXAMPLE_REACH) >= 0:
-            m.example = _EXAMPLE.match(text, m.end) is not None
+    if T.EXAMPLE_MARK in text:
+        ends = set()
+        for x in _EXAMPLE.finditer(text):
+            ends.add(x.start())
+            ends.update(x.start() - len(w) for w in T.UNIT_ORGS if text.endswith(w, 0, x.start()))
+        for m in mentions:
+            m.example = m.kind == "place" and m.end in ends
     return mentions
 
 
 # 授予东坝村党支部等20个党组织…: a unit (or its organisation) before 等 and a count is one of
 # the units counted, named as an example
-_EXAMPLE = re.compile(f"(?:{alternation(T.UNIT_ORGS)})?{T.EXAMPLE_MARK}[0-9一二三四五六七八九十百千]")
-_EXAMPLE_REACH = max(map(len, T.UNIT_ORGS)) + 1
+_EXAMPLE = re.compile(f"{T.EXAMPLE_MARK}(?=[0-9一二三四五六七八九十百千])")
 
 
 def _honour(text: str, end: int) -> bool:
