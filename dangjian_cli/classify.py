@@ -115,7 +115,7 @@ def _np_after(text: str, end: int, limit: int = 20) -> str:
 
 _BASE_COUNT = re.compile(f"(?:{_alt(T.SHARE_BASE_VERBS)})(?P<name>[{han('的')}]{{0,10}}?"
                          f"(?P<count>{_alt(T.BASE_COUNT_NOUNS)}))的?$")
-_AGE_MODIFIER = re.compile(r"[0-9]{1,3}周?岁(?:及?以[上下])?的?")
+_AGE_MODIFIER = re.compile(T.AGE_MODIFIER)
 _QUOTE_OPEN = re.compile(f"[{re.escape(''.join(T.QUOTE_PAIRS))}]")
 
 
@@ -175,13 +175,13 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
             and not _QUOTED_TAIL.match(before, h[0].end()):
         m, cat = h
         # before the number only the head noun itself is sure to be the subject:
-        # what stands in front of it may be a verb (列出…任务) or a place; but a quoted name
-        # that the noun ends is named whole (召开“书记茶话会”260余场)
+        # what stands in front of it may be a verb (列出…任务) or a place
         if cat == "party_members" and T.HEAD_NOUNS[m.group()] != cat:
             # 党员志愿者1.26万名: members in a role, named with the role
             k = next((len(w) for w in T.MEMBER_ROLE_LEADS if before.endswith(w, 0, m.start())), 0)
             return cat, before[m.start() - k:m.end()], "before"
         if before[m.end():m.end() + 1] in _CLOSING_QUOTES:
+            # a quoted name that the noun ends is named whole (召开“书记茶话会”260余场)
             k = before.rfind(T.QUOTE_OPENERS[before[m.end()]], 0, m.start())
             if k >= 0 and m.end() - k - 1 <= T.SHORT_QUOTE:
                 return cat, before[k + 1:m.end()], "before"
@@ -492,10 +492,10 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             for u, c in reversed(previous):
                 if u == "person":
                     return c, None
-        if unit == "person" and cat is None and _clause_before(text, start) in T.SUM_WORDS + ("共有",):
+        if unit == "person" and cat is None and _clause_before(text, start) in T.TOTAL_CLAUSE_WORDS:
             # 全县所有党员，共计2.1万名: a total of the people the clause before names
             k = start - len(_clause_before(text, start)) - 1
-            if k > 0 and text[k] in "，,":
+            if k > 0 and text[k] in T.COMMAS:
                 found = _person_before(text, k)
                 if found is not None:
                     return found

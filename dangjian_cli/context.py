@@ -173,13 +173,13 @@ class Context:
             m = self._scope_unit(m, i, s)
             if m is None:
                 return _NOWHERE
-        # (各县区收缴率均在99%以上。其中，…秦都区: a topic named after the figure holds no
-        # words for all the units before it)
         if m.kind == "place" and m.example:
             # 授予东坝村党支部等20个党组织: one of the units counted, so about what holds them
             m = self._holder(m.level)
             if m is None:
                 return _NOWHERE
+        # (各县区收缴率均在99%以上。其中，…秦都区: the words for all the units stand before the
+        # figure, also when the unit found is a topic named after it)
         each = self._each_between(max(m.end, s) if m.end <= i else s, i) \
             if m.kind == "place" and m.level in _HELD_LEVELS else None
         if each is not None and RANK[m.level] >= RANK[each]:

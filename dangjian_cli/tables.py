@@ -824,6 +824,10 @@ TOTAL_ROW_LABELS = ("合计", "总计", "共计", "总数", "全县", "全市", 
 #: a row of subtotals: a table that has one is summed in ways a check cannot tell
 SUBTOTAL_ROW_LABELS = ("小计",)
 #: before a count that ends a list, these make it the sum of the list (A个、B个,共C个)
+#: a clause that only states a total (全县所有党员，共计2.1万名)
+TOTAL_CLAUSE_WORDS = ("共", "合计", "总计", "共计", "一共", "总共", "共有")
+#: an age bound right after a measure word says which people are counted (1名35岁以下党员)
+AGE_MODIFIER = r"[0-9]{1,3}周?岁(?:及?以[上下])?的?"
 SUM_WORDS = ("共", "合计", "总计", "共计", "一共", "总数", "总共")
 #: how many characters may stand between the parts of a stated sum, and before its total
 SUM_GAP = 12
