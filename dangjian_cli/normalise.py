@@ -131,7 +131,11 @@ def normalise(original: str) -> Normalised:
     traditional = conv != original
     # every kind of line break reads as "\n" (one character for one: offsets stay)
     other_breaks = _OTHER_BREAKS.search(conv) is not None
+    crlf: list[tuple[int, int]] = []
     if other_breaks:
+        # a Windows line end (\r\n) is one break: its \r goes, so a table's rows stay
+        # next to each other and no blank line stands between two lines
+        crlf = [(m.start(), m.start() + 1) for m in _CRLF.finditer(conv)]
         conv = conv.translate(_BREAKS)
     if _FULLWIDTH_ANY.search(conv):
         conv = _FULLWIDTH_RE.sub(lambda m: m.group().translate(_FULLWIDTH), conv)
@@ -140,7 +144,7 @@ def normalise(original: str) -> Normalised:
     # a table laid out by spaces: each run of spaces between its cells reads as one tab
     gaps = spaced_gaps(conv)
     # …and one drawn with bars (| 城关镇 | 1562 |): each inner bar a tab, the outer ones and the rule out
-    tabs, piped = piped_cells(conv)
+    tabs, piped = piped_cells(conv, frozenset(a for a, _ in crlf))
     if gaps or tabs:
         chars = list(conv)
         for a, _ in gaps:
@@ -150,8 +154,8 @@ def normalise(original: str) -> Normalised:
         conv = "".join(chars)
     cut = cuts(original, plain=not other_breaks)
     deleted = _joined(conv, cut) if cut else [m.span() for m in _DELETE.finditer(conv)]
-    if gaps or piped:
-        deleted = _merged(deleted + [(a + 1, b) for a, b in gaps if b > a + 1] + piped)
+    if gaps or piped or crlf:
+        deleted = _merged(deleted + [(a + 1, b) for a, b in gaps if b > a + 1] + piped + crlf)
     spaced = letter_spaced(conv)
     if spaced:
         deleted = _merged(deleted + spaced)
@@ -283,6 +287,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _BREAKS = {ord(c): "\n" for c in "\r\u2028\u2029\x0b\x0c\x85"}
 _OTHER_BREAKS = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
+_CRLF = re.compile("\r\n")
 
 
 def count_breaks(text: str, a: int, b: int) -> int:

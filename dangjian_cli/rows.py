@@ -186,11 +186,12 @@ _PIPE_GAP = re.compile(rf"[ \t]*[{PIPES}][ \t]*")
 _RULE_ROW = re.compile(rf"[ \t]*[{PIPES}](?:[ \t:\-=─━+{PIPES}]*)[ \t]*")
 
 
-def piped_cells(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+def piped_cells(text: str, gone: frozenset[int] = frozenset()) -> tuple[list[int], list[tuple[int, int]]]:
     r"""Where a table drawn with bars (two lines or more, each opening and closing with
     one) has a cell boundary, to read as a tab, and what to take out: the outer bars,
     the spaces around the inner ones, and the rule under a heading (``| --- | --- |``).
-    Normalising so reads it as a Word or web table is read.
+    Normalising so reads it as a Word or web table is read. ``gone``: offsets of characters
+    taken out anyway (the \r of a Windows line end, read as a break of its own).
 
     >>> t = "| 镇名 | 党员数 |\n| --- | --- |\n| 城关镇 | 1562 |\n"
     >>> tabs, cut = piped_cells(t)
@@ -202,13 +203,17 @@ def piped_cells(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     rows = [m for m in _PIPED_ROW.finditer(text) if len(_PIPE_GAP.findall(m.group())) >= 3]
     tabs: list[int] = []
     cut: list[tuple[int, int]] = []
+    def next_to(a: int, b: int) -> bool:        # one line break between a row's end and the next
+        return b == a + 1 or (b == a + 2 and a in gone)
+
     for k, m in enumerate(rows):
-        near = (k > 0 and rows[k - 1].end() + 1 == m.start()) \
-            or (k + 1 < len(rows) and m.end() + 1 == rows[k + 1].start())
+        near = (k > 0 and next_to(rows[k - 1].end(), m.start())) \
+            or (k + 1 < len(rows) and next_to(m.end(), rows[k + 1].start()))
         if not near:
             continue
         if _RULE_ROW.fullmatch(m.group()):
-            cut.append((m.start(), min(m.end() + 1, len(text))))    # the rule, and its line's end
+            end = m.end() + (2 if m.end() in gone else 1)
+            cut.append((m.start(), min(end, len(text))))            # the rule, and its line's end
             continue
         gaps = list(_PIPE_GAP.finditer(text, m.start(), m.end()))
         cut.append(gaps[0].span())                                  # the opening bar

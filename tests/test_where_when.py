@@ -1399,6 +1399,20 @@ def test_a_table_drawn_with_bars_is_read_as_one_laid_out_by_tabs():
         return [(c.value, c.unit, c.category, c.place, c.year) for c in extract_text(text)]
     assert fields(drawn) == fields(TOWN_TABLE) and len(fields(drawn)) == 9
     assert all(drawn[c.start:c.end] == c.text for c in extract_text(drawn))
+    # …also with Windows line ends
+    windows = drawn.replace("\n", "\r\n")
+    assert fields(windows) == fields(TOWN_TABLE)
+    assert all(windows[c.start:c.end] == c.text for c in extract_text(windows))
+
+
+def test_a_table_with_windows_line_ends_is_read_as_one_with_unix_ones():
+    # a Windows line end is one break: no blank line stands between a table's rows
+    windows = TOWN_TABLE.replace("\n", "\r\n")
+
+    def fields(text):
+        return [(c.value, c.unit, c.category, c.place, c.year, c.line) for c in extract_text(text)]
+    assert fields(windows) == fields(TOWN_TABLE) and len(fields(windows)) == 9
+    assert all(windows[c.start:c.end] == c.text for c in extract_text(windows))
 
 
 @pytest.mark.parametrize("text", [
