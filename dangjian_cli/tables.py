@@ -555,7 +555,9 @@ UNIT_FOLLOWERS = ("党支部", "党总支", "党委", "两委", "“两委”", 
                   "全乡", "人口", "收入")
 #: what, just before a town or village name, shows it is one (在中堰村, 走进马蒲滩村)
 UNIT_LEADERS = ("在", "到", "走进", "来到", "深入", "前往", "赴", "位于", "地处", "家住", "住在", "来自",
-                "地处", "其中", "家乡", "老家")
+                "地处", "其中", "家乡", "老家",
+                # a body inspected or visited (巡察城关镇党委, 调研石门镇)
+                "巡察", "巡视", "督查", "视察", "考察", "调研")
 #: verbs and adverbs that come before the generic 村/社区 (推动村集体经济, 实施农村…):
 #: a "stem" that is one of these is no name
 VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实现", "实行", "紧抓", "打击", "扎实", "帮助",
