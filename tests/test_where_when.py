@@ -1084,6 +1084,8 @@ CATEGORIES = [
     ("第一年，15名党员带头种植魔芋120亩。", "15名", "party_members", "党员"),
     ("全村培育3名致富带头人。", "3名", "people", "致富带头人"),
     ("全村有68户在镇上买了房，36名年轻人回村创业。", "36名", "people", "年轻人"),
+    # papers read are things, not the inspection that read them
+    ("共受理信访举报46件，调阅资料860余份。", "860余份", "other", "资料"),
     # a team sent to inspect is a body, not an inspection
     ("县委组织部抽调12名同志组成4个督查组。", "4个", "other", "督查组"),
     # a quoted name after the units counted is what is said of them, unless a noun after it is counted
