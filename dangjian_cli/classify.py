@@ -39,7 +39,8 @@ _CHANGE = re.compile(rf"(?:{_alt(T.CHANGE_CUES)})(?:了)?")
 # 较2021年, 比2022年底: a comparison with a base named by its year
 _YEAR_BASE = r"[比较](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:底|末|同期)?"
 # 比去年同期多12名, 较2022年少3个: a comparison with a base, then more or less
-_MORE_LESS = re.compile(rf"(?:{_alt(T.COMPARISON_WORDS)}|{_YEAR_BASE})(?:{_alt(T.MORE_LESS)})了?$")
+_MORE_LESS = re.compile(rf"(?:{_alt(T.COMPARISON_WORDS)}|{_YEAR_BASE})(?:{_alt(T.MORE_LESS)})"
+                        rf"(?:{_alt(T.MORE_LESS_VERBS)})?了?$")
 _CLAUSE_END = set(T.CLAUSE_END)
 _LAST_CLAUSE_END = up_to_last(T.CLAUSE_END)
 _LAST_SENTENCE_END = up_to_last(T.SENTENCE_END)
@@ -61,7 +62,8 @@ _NP_CUT = re.compile(
 # what may stand between a head noun and the number after it; a place before 有 too
 _FILLERS = re.compile(f"[{han()}]{{1,4}}[{T.FILLER_PLACE_ENDINGS}](?={'|'.join(T.FILLER_PLACE_VERBS)})|"
                       + _alt(T.FILLER_WORDS))
-_COMPARISON = re.compile(f"(?:{_alt(T.COMPARISON_WORDS)}|{_YEAR_BASE})+(?:{_alt(T.CHANGE_CUES + T.MORE_LESS)})了?$")
+_COMPARISON = re.compile(f"(?:{_alt(T.COMPARISON_WORDS)}|{_YEAR_BASE})+(?:{_alt(T.CHANGE_CUES + T.MORE_LESS)})"
+                         f"(?:{_alt(T.MORE_LESS_VERBS)})?了?$")
 # a clause ends at a sentence's end or a comma (a list's 、 does not end it)
 _CLAUSE_AFTER = re.compile(f"[{re.escape(T.SENTENCE_END)},，]")
 _SENTENCE_CUT = re.compile(f"[{T.SENTENCE_MARKS}]")

@@ -396,6 +396,8 @@ COMPARISON_WORDS = ("比上年同期", "较上年同期", "比去年同期", "�
                     "比上届", "较上届", "比年初", "较年初", "同比", "环比", "净")
 #: after a comparison with a base, these state a difference (比去年同期多12名, 比上年少3个)
 MORE_LESS = ("多出", "多", "少", "高出", "高", "低")
+#: what may be done more or less than the base (比上年多发展28名)
+MORE_LESS_VERBS = ("发展", "培训", "建成", "新建", "举办", "开展", "投入", "吸纳", "选派", "培养")
 FILLER_WORDS = ("分别", "共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ",
                 # the work done on the things counted, named as a noun (完成活动场所建设15个)

@@ -1115,6 +1115,8 @@ CATEGORIES = [
      "城乡居民人均可支配收入"),
     ("城乡居民人均可支配收入分别达到3.21万元、1.42万元，分别增长5.6%、7.9%。", "7.9%", "percentage",
      "城乡居民人均可支配收入"),
+    # a change against a base with what was done more between counts what the figure before counted
+    ("全年共发展党员312名，比上年多发展28名。", "28名", "party_members", "党员"),
     # a total in a clause of its own (，共计…) counts the people the clause before names
     ("全县所有党员，共计2.1万名。", "2.1万名", "party_members", "党员"),
     ("参加培训的村干部，共286名。", "286名", "people", "村干部"),
@@ -1164,6 +1166,8 @@ CHANGES = [
     # a comparison with a base, then more or less (多, 少): a difference
     ("今年共发展党员86名,比去年同期多12名。", "12名", True),
     ("全县新建党群服务站20个,较2022年少3个。", "3个", True),
+    # …also with what was done more or less between (多发展)
+    ("全年共发展党员312名，比上年多发展28名。", "28名", True),
     ("全县共有党员多12名的支部3个。", "3个", False),
     ("整顿提升后进党支部23个。", "23个", False),
     ("较上年增加党员120名。", "120名", True),
