@@ -324,6 +324,10 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
             # a total stated elsewhere in the document that the share does not name may
             # confirm it, never accuse it; nor may any but the one it names (占村党组织总数的)
             accuses = where == "named" if names_base else where != "document"
+            if "\t" in sent and _head_of(s.get("subject")) != _head_of(part.subject):
+                # a table's row: a share's column may be of a count the row does not hold
+                # (女党员占比 beside 党员总数 and 新发展党员): it confirms, never accuses
+                accuses = False
             if part.category == base.category == T.OTHER_CATEGORY and not _one_kind(part, base, where):
                 # other holds things of every kind: a share that agrees with the count of
                 # some other thing confirms it; one that does not (problems solved against

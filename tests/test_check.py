@@ -38,6 +38,11 @@ SHARES = [
      "37.7%", "unverifiable", None),
     ("全县8650名党员中，女党员2214名，占25.6%。", "25.6%", "consistent", "2214名 / 8650名"),
     ("抽查的56个村中，有9个村记录不全，占16.1%。", "16.1%", "consistent", "9个 / 56个"),
+    # a share in a table's row: the row's cells may confirm it, never accuse it (its column may be
+    # of a count the row does not hold)
+    ("年份\t党员总数（名）\t新发展党员（名）\t女党员占比（%）\n2023\t8650\t162\t25.6\n", "25.6", "unverifiable", None),
+    ("镇名\t党员数（名）\t参学党员（名）\t参学率（%）\n城关镇\t2105\t1856\t88.2\n", "88.2", "consistent",
+     "1856 / 2105"),
     # shares of money and of land, part and whole of one unit and kind
     ("全县村集体经济总收入2860万元，其中经营性收入1980万元，占69.2%。", "69.2%", "consistent", "1980万元 / 2860万元"),
     ("全县村集体经济总收入2860万元，其中经营性收入1980万元，占75.2%。", "75.2%", "inconsistent",
