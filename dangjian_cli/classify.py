@@ -406,6 +406,18 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
     if cue in T.WORTH_WORDS and named is not None and clause.endswith(T.GOODS_NOUNS, 0, named.start()):
         # 兑换积分物品价值8.6万元: the worth of goods, with no cue for whose money it is
         return "other", clause[named.start() - _goods_len(clause, named.start()):named.end()]
+    if cue in T.WORTH_WORDS and not clause[:named.start() if named else 0].strip(T.WORTH_LEADS):
+        # 发放慰问品，每人价值200元: the worth names only what the money is of; the cue of the
+        # clause before says whose it is (发放: money put in)
+        earlier = [m.group() for m in _MONEY.finditer(text, max(0, start - 60), start - len(clause))
+                   if m.group() not in T.WORTH_WORDS and m.group() not in T.INCOME_VERBS]
+        cut = _LAST_SENTENCE_END.match(text, max(0, start - 60), start - len(clause))
+        if cut is not None:
+            earlier = [m.group() for m in _MONEY.finditer(text, cut.end(), start - len(clause))
+                       if m.group() not in T.WORTH_WORDS and m.group() not in T.INCOME_VERBS]
+        if earlier:
+            cat = _MONEY_CUES[earlier[-1]]
+            return cat, (T.MONEY_SUBJECT if cat == "funds" else earlier[-1])
     if cue in T.RATE_MONEY_CUES:
         # 慰问…支出118.6万元，慰问2372人次，人均500元: a rate of the money its sentence
         # spends or earns (人均 alone, with nothing else said, is income: 村民人均7320元)

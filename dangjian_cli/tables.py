@@ -330,6 +330,8 @@ INCOME_CUES = ("收入", "收益", "分红", "利税", "销售额", "销售", "�
 #: money cues that name only what an amount is of: the cue before them in the clause says
 #: whose money it is (发放药品价值36万元: funds; 挽回经济损失1200万元: funds, recovered)
 WORTH_WORDS = ("价值", "损失", "经济损失")
+#: what may stand before a worth word in its clause and still leave it alone (每人价值200元)
+WORTH_LEADS = "每人户个件份均总约共计"
 #: the names of money that, right after an amount (给予最高50万元补助, 200万元的低息贷款),
 #: say what the amount is, whatever the clause before it names
 MONEY_NAMES_AFTER = ("补助", "补贴", "奖补", "奖励", "奖金", "资金", "经费", "贷款", "慰问金", "分红", "租金", "收入",

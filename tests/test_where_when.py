@@ -1051,6 +1051,8 @@ CATEGORIES = [
      "村集体经济收入"),
     ("西安市、宝鸡市、咸阳市村级活动场所全部达到300平方米以上。", "300平方米以上", "area", "村级活动场所"),
     ("勉县、西乡县分别为152个、143个。", "152个", "other", None),
+    # a worth alone in its clause names what the money is of; the clause before says whose it is
+    ("为老人发放慰问品，每人价值200元。", "200元", "funds", "资金"),
     # a transfer from above is money put in
     ("本季度收入合计128650.00元，其中：土地流转费68000.00元，上级转移支付14450.00元。", "14450.00元", "funds",
      "资金"),
