@@ -718,6 +718,8 @@ class Context:
                     continue
                 if p.heading and p.time is None:
                     break
+                if p.body >= 0:
+                    break               # an item's time holds for that item only (旬阳市：…，2023年…)
                 # the opening paragraph's time frames all of it (…全县509个党组织…。2024年,
                 # 汉阴县…); a later one's, from the sentence it opens (这几年…。全县建成
                 # 产业园区12个。2022年,…: not the 12)

@@ -273,6 +273,9 @@ class Document:
         ti = mi = 0
         for p in self.paragraphs:
             p.body = _run_in(text, p)
+            if p.body < 0 and not p.heading and not p.furniture:
+                # 汉滨区：推行…。/ 旬阳市：…，2023年全市…: an item headed by its unit and a colon
+                p.body = self._unit_item(p)
             while ti < len(self.times) and self.times[ti].start < p.start:
                 ti += 1
             k = ti
@@ -535,6 +538,18 @@ class Document:
             m = self.mentions[m.parent] if m.parent is not None else self._named_holder(m)
             seen += 1
         return None
+
+    def _unit_item(self, p: Paragraph) -> int:
+        """Where a paragraph that opens with a unit's name and a colon goes on, or -1."""
+        k = bisect.bisect_left(self._starts, p.start)
+        m = self.mentions[k] if k < len(self.mentions) else None
+        if m is None or m.start != p.start or m.kind != "place":
+            return -1
+        end = self.mentions[m.siblings[-1]].end if m.siblings else m.end
+        while k + 1 < len(self.mentions) and self.mentions[k + 1].parent == k and self.mentions[k + 1].start == end:
+            k += 1
+            end = self.mentions[k].end          # (a chain: 汉阴县涧池镇：…)
+        return end + 1 if self.text[end:end + 1] in T.LABEL_COLONS and end + 1 < p.end else -1
 
     def mentions_between(self, a: int, b: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, a)

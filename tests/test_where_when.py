@@ -16,6 +16,9 @@ SINGLE = ("“我们村的账，每一笔都清清楚楚”\n在洋县磨子桥�
 NAMED_AS_ONE = ("中共石泉县委组织部\n关于党内表彰情况的通报\n授予城关镇东坝村党支部等20个党组织“先进基层党组织”称号。\n"
                 "受表彰的50名优秀共产党员中，农村党员18名。\n")
 EXCLAIMED = "#数说长宁# 2023年长宁县党建成绩单来啦！\n\n🔴 全县党员总数达到9862名，较上年增加213名；\n"
+UNIT_ITEMS = ("安康市基层党建工作交流材料摘编\n\n汉滨区：推行“红色网格”治理模式，全区划分网格2860个。\n\n"
+              "旬阳市：实施村集体经济“倍增计划”，2023年全市村集体经济收入达到1.2亿元。\n\n"
+              "平利县：深化“三联三包”，全县5600余名党员干部联系群众5.8万户。\n\n全市共有基层党组织9860个。\n")
 # a 数读 post: a headline, then a list of bulleted figures
 BULLETED = ("【数读】2024年全省基层党建这一年\n● 1.36万个：全省新建村级党群服务中心1.36万个"
             "\n● 98.6%：村党组织书记和村委会主任“一肩挑”比例达98.6%\n● 2.8万名：储备村级后备力量2.8万名")
@@ -606,6 +609,10 @@ YEARS = [
     # a change after a from-to frame whose two states have their years runs from the first
     ("党员总数从2018年的392.6万名增加到2023年的421.3万名，净增28.7万名。", "28.7万名", 2023, 2018),
     ("党员总数从2018年的392.6万名增加到2023年的421.3万名，净增28.7万名。", "392.6万名", 2018, None),
+    # an item headed by its unit and a colon: a time inside it holds for that item only
+    (UNIT_ITEMS, "1.2亿元", 2023, None),
+    (UNIT_ITEMS, "5600余名", None, None),
+    (UNIT_ITEMS, "9860个", None, None),
     # 当年 and 来年 count from the year governing their sentence when the sentence names none
     ("2019年，村党支部牵头成立合作社。\n第一年，15名党员带头种植魔芋120亩，当年亩均收入达到4000元。", "4000元",
      2019, None),
