@@ -251,7 +251,14 @@ def _counts(recs: Iterable[dict]) -> list[dict]:
 def _measures(recs: Iterable[dict]) -> list[dict]:
     """What a share may be of: counts, and amounts of money and land (其中经营性收入1980万元，
     占69.2%), never a change or a rate."""
-    return [r for r in recs if r["unit"] in SHARE_UNITS and not r.get("change") and not r.get("per")]
+    return [r for r in recs if r["unit"] in SHARE_UNITS and not r.get("change") and not r.get("per")
+            and (r["unit"] in COUNT_UNITS or not _sorting_bound(r))]
+
+
+def _sorting_bound(r: dict) -> bool:
+    """Is an amount of money or land a bound that sorts things (收入超过10万元的村, 50亩以上),
+    not an amount (3000余万元 is one, roughly)?"""
+    return r.get("qualifier") in ("over", "under") and not any(c in r.get("text", "") for c in T.ROUGH_MARKS)
 
 
 def _coordinated(doc: _Doc, recs: list[dict]) -> list[Figure]:

@@ -490,6 +490,8 @@ TURN_LABEL = r"^[\u4e00-\u9fff]{2,5}[:：]\s*"
 #: the words that join a count to its own share (128名,占61.5%)
 #: a count a share is taken of, after the verb that takes it (占全村总户数的21%)
 SHARE_BASE_VERBS = ("占", "超过", "达到", "相当于", "为")
+#: what makes a figure rough rather than a bound (3000余万元, 800多亩)
+ROUGH_MARKS = "余多"
 #: what closes the set a sentence opens with (新一届村党组织书记中，…)
 FRAME_MARK = "中"
 LIST_ITEM_BREAKS_CHECK = ("；", ";")

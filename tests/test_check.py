@@ -48,6 +48,8 @@ SHARES = [
     ("全县村集体经济总收入2860万元，其中经营性收入1980万元，占75.2%。", "75.2%", "inconsistent",
      "1980万元 / 2860万元"),
     ("全镇流转土地1.2万亩，其中种植茶叶4800亩，占40%。", "40%", "consistent", "4800亩 / 1.2万亩"),
+    # a bound of money that sorts the things counted (收入超过10万元) is no part: the count is
+    ("全镇12个村中，有9个村集体经济收入超过10万元，占80%。", "80%", "inconsistent", "9个 / 12个"),
     # money put in is no whole of money earned
     ("投入资金500万元，带动村集体增收120万元，占30%。", "30%", "unverifiable", None),
     # a base named with a modifier (女党员总数) is no count of the bare noun (党员): nothing to check it by
