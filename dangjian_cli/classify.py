@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import tables as T
-from .rows import cell_label, heading_above
+from .rows import cell_label, heading_above, table_title
 from .candidates import _alt
 from .charclass import han, up_to_last
 
@@ -569,7 +569,12 @@ def _money_column(text: str, start: int) -> tuple[str, str] | None:
         return None
     label = cell_label(h)
     if _MONEY.search(label) is None:
-        return None
+        # 全县各镇集体经济收入情况（单位：万元） / 镇名 | 2022年 | 2023年: a column of a year takes
+        # its money's name from the table's title
+        title = table_title(text, start)
+        if title is None or _MONEY.search(title) is None:
+            return None
+        label = title
     return money_category(label, len(label), len(label), len(label))
 
 

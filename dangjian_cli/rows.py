@@ -22,8 +22,8 @@ from . import tables as T
 from .charclass import alternation
 
 __all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "heading_unit",
-           "measure_word", "names_row", "piped_cells", "spaced_gaps", "table_units", "unit_column", "with_table_units",
-           "year_heading"]
+           "measure_word", "names_row", "piped_cells", "spaced_gaps", "table_title", "table_units", "unit_column",
+           "with_table_units", "year_heading"]
 
 #: what parts a table's cells in text as a reader gives it: a tab, or a run of spaces
 CELL_GAP = re.compile("\t|[ \u3000]{2,}")
@@ -127,8 +127,8 @@ def with_table_units(units: list[Measure | None], cells: list[str],
             continue
         if money is not None and any(w in name for w in T.MONEY_HEADING_WORDS):
             out[k] = money
-        elif len(given) == 1 and money is None:
-            out[k] = given[0]
+        elif len(given) == 1 and (money is None or _YEAR_CELL.fullmatch(name)):
+            out[k] = given[0]           # (镇名 | 2022年 | 2023年 under 单位：万元: each year's amount)
     return out
 
 
@@ -276,11 +276,34 @@ def combined(upper: list[str], lower: list[str]) -> list[str]:
     return [lo if not up.strip() or up.strip() in lo else up.strip() + lo.strip() for up, lo in zip(upper, lower)]
 
 
+def table_title(text: str, i: int) -> str | None:
+    """The line that titles the table offset ``i`` stands in and gives its unit
+    (``全县各镇集体经济收入情况（单位：万元）``, at most two lines above its rows), or None."""
+    k = text.rfind("\n", 0, i)
+    while k > 0:
+        s = text.rfind("\n", 0, k) + 1
+        if "\t" not in text[s:k]:
+            break
+        k = s - 1
+    for _ in range(3):
+        if k <= 0:
+            return None
+        s = text.rfind("\n", 0, k) + 1
+        line = text[s:k]
+        if line.strip():
+            return line if table_units(line) is not None else None
+        k = s - 1
+    return None
+
+
 def column_year(h: Heading) -> int | None:
     """The year a column of a heading of years names."""
-    if h.kind == "names" or not 0 < h.column < len(h.cells):
+    if not 0 < h.column < len(h.cells):
         return None
-    m = _YEAR_CELL.fullmatch(h.cells[h.column].strip(" \u3000"))
+    cell = h.cells[h.column].strip(" \u3000")
+    if h.kind == "names" and not cell.endswith("年"):
+        return None                     # (镇名 | 2022年 | 2023年: a column of a year written as one)
+    m = _YEAR_CELL.fullmatch(cell)
     return int(m.group(1)) if m else None
 
 

@@ -1423,6 +1423,18 @@ def test_a_table_drawn_with_bars_is_read_as_one_laid_out_by_tabs():
     assert all(windows[c.start:c.end] == c.text for c in extract_text(windows))
 
 
+def test_a_tables_columns_of_years_under_a_unit_line_hold_the_titles_money():
+    # 全县各镇集体经济收入情况（单位：万元） over 镇名 | 2022年 | 2023年: each cell that year's
+    # amount in the unit given, named by the title's money; a change column stays a change
+    text = ("全县各镇集体经济收入情况（单位：万元）\n\n镇名\t2022年\t2023年\t增长（%）\n"
+            "城关镇\t356.2\t428.6\t20.3\n太平镇\t128.5\t165.3\t28.6\n")
+    got = [(c.text, c.value, c.unit, c.category, c.place, c.year, c.change) for c in extract_text(text)]
+    assert got[:3] == [("356.2", 3_562_000, "yuan", "income", "城关镇", 2022, False),
+                       ("428.6", 4_286_000, "yuan", "income", "城关镇", 2023, False),
+                       ("20.3", 20.3, "percent", "percentage", "城关镇", None, True)]
+    assert len(got) == 6
+
+
 def test_a_table_with_windows_line_ends_is_read_as_one_with_unix_ones():
     # a Windows line end is one break: no blank line stands between a table's rows
     windows = TOWN_TABLE.replace("\n", "\r\n")
