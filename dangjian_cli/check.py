@@ -642,6 +642,10 @@ def _breakdown_sums(doc: _Doc) -> list[dict]:
 _BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
 
 
+#: units whose figures are never summed: shares, points, ages
+_NO_SUM_UNITS = ("percent", "percentage_point", "age")
+
+
 def _table_sums(doc: _Doc) -> list[dict]:
     """A table's total row (合计, 全县) against the cells of its column in the rows it
     closes (or opens, when it comes first): rows are sentences of cells (apart by tabs,
@@ -660,6 +664,8 @@ def _table_sums(doc: _Doc) -> list[dict]:
             if len(parts_rows) < 2:
                 continue
             for total in rows[k]:
+                if total["unit"] in _NO_SUM_UNITS or total.get("change") or total.get("per"):
+                    continue            # (a column of shares, changes or rates adds up to nothing)
                 col = _column(doc, total)
                 parts = [p for row in parts_rows for p in row if _column(doc, p) == col]
                 if len(parts) == len(parts_rows) and all(p["unit"] == total["unit"] for p in parts):

@@ -182,6 +182,9 @@ TOWNS = "洋县各镇情况\n镇名\t党员数\t资金（万元）\n城关镇\t2
     ("洋县各镇情况\n镇名    党员数\n城关镇    2105\n涧池镇    1320\n合计    3525\n", {"3525": "inconsistent"}),
     # a total over a single row checks nothing
     ("洋县各镇情况\n镇名\t党员数\n城关镇\t2105\n合计\t2105\n", {}),
+    # a column of shares or changes adds up to nothing: its total row is no sum
+    ("洋县各镇情况\n镇名\t党员数\t增长（%）\n城关镇\t2105\t20.3\n涧池镇\t1320\t28.6\n合计\t3425\t22.5\n",
+     {"3425": "consistent"}),
 ])
 def test_a_tables_total_row_against_its_column(text, expected):
     got = {r["text"]: r["status"] for r in results_for(text) if r["check"] == "sum"}
