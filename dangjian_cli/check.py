@@ -505,7 +505,7 @@ def _frame_head(doc: _Doc, s: dict) -> str | None:
                 sents.append(r["sentence"])
         own = sents.index(sent) if sent in sents else len(sents)
         k = own
-        while k > 0 and sents[k - 1].rstrip().endswith(T.LIST_ITEM_BREAKS_CHECK):
+        while k > 0 and sents[k - 1].rstrip()[-1:] in T.LIST_ITEM_BREAKS:
             k -= 1
         if k == own:
             return None
@@ -522,7 +522,7 @@ def _head_of(subject: str | None) -> str | None:
 
 
 #: a sentence that opens with the set its figures are of (新一届村党组织书记中，; 抽查的56个村中，)
-_FRAME = re.compile(f"[^，,。；;：:]{{2,24}}?(?P<set>[^，,。；;：:0-9]{{2,12}}){T.FRAME_MARK}[，,]")
+_FRAME = re.compile(f"[^，,。；;：:]{{2,24}}?{T.FRAME_SET}")
 
 
 def _headline_totals(doc: _Doc) -> list[dict]:

@@ -409,26 +409,15 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
     if cue in T.WORTH_WORDS and not clause[:named.start() if named else 0].strip(T.WORTH_LEADS):
         # 发放慰问品，每人价值200元: the worth names only what the money is of; the cue of the
         # clause before says whose it is (发放: money put in)
-        earlier = [m.group() for m in _MONEY.finditer(text, max(0, start - 60), start - len(clause))
-                   if m.group() not in T.WORTH_WORDS and m.group() not in T.INCOME_VERBS]
-        cut = _LAST_SENTENCE_END.match(text, max(0, start - 60), start - len(clause))
-        if cut is not None:
-            earlier = [m.group() for m in _MONEY.finditer(text, cut.end(), start - len(clause))
-                       if m.group() not in T.WORTH_WORDS and m.group() not in T.INCOME_VERBS]
-        if earlier:
-            cat = _MONEY_CUES[earlier[-1]]
-            return cat, (T.MONEY_SUBJECT if cat == "funds" else earlier[-1])
+        found = _cue_before(text, start - len(clause), (*T.WORTH_WORDS, *T.INCOME_VERBS))
+        if found is not None:
+            return found
     if cue in T.RATE_MONEY_CUES:
         # 慰问…支出118.6万元，慰问2372人次，人均500元: a rate of the money its sentence
         # spends or earns (人均 alone, with nothing else said, is income: 村民人均7320元)
-        hi = start - len(clause)
-        lo = max(0, start - 60)
-        cut = _LAST_SENTENCE_END.match(text, lo, hi)
-        earlier = [m.group() for m in _MONEY.finditer(text, cut.end() if cut else lo, hi)
-                   if m.group() not in T.RATE_MONEY_CUES]
-        if earlier:
-            cat = _MONEY_CUES[earlier[-1]]
-            return cat, (T.MONEY_SUBJECT if cat == "funds" else earlier[-1])
+        found = _cue_before(text, start - len(clause), T.RATE_MONEY_CUES)
+        if found is not None:
+            return found
     if named is not None and named.group() in T.INCOME_VERBS and named.end() == len(clause):
         return "income", T.INCOME_SUBJECT       # 以前一亩地挣三四千元: no clause is the money's name
     if named is not None and _MONEY_CUES[named.group()] != "funds":
@@ -454,6 +443,18 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         return _MONEY_DEFAULT, T.MONEY_SUBJECT
     cat = _MONEY_CUES[cue]
     return cat, (T.MONEY_SUBJECT if cat == "funds" else own or cue)
+
+
+def _cue_before(text: str, hi: int, skip: tuple[str, ...]) -> tuple[str, str] | None:
+    """(category, subject) of the last money cue, not one of ``skip``, earlier in the
+    sentence that the clause starting at ``hi`` stands in (looked for 60 characters back)."""
+    lo = max(0, hi - 60)
+    cut = _LAST_SENTENCE_END.match(text, lo, hi)
+    earlier = [m.group() for m in _MONEY.finditer(text, cut.end() if cut else lo, hi) if m.group() not in skip]
+    if not earlier:
+        return None
+    cat = _MONEY_CUES[earlier[-1]]
+    return cat, (T.MONEY_SUBJECT if cat == "funds" else earlier[-1])
 
 
 assert all(w in _MONEY_CUES for w in T.MONEY_NAMES_AFTER)
@@ -548,7 +549,7 @@ def _person_before(text: str, start: int) -> tuple[str, str] | None:
     return found
 
 
-_PERSON_CATEGORIES = frozenset(("party_members", "people"))
+_PERSON_CATEGORIES = frozenset(T.PERSON_CATEGORIES)
 
 
 def _column(text: str, start: int) -> tuple[str, str] | None:
@@ -678,7 +679,7 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     return name or None
 
 
-_FRAME_SET = re.compile(f"(?P<set>[^，,。；;：:0-9]{{2,12}}){T.FRAME_MARK}[，,]")
+_FRAME_SET = re.compile(T.FRAME_SET)
 
 
 def _share_words(before: str) -> str:

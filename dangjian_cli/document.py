@@ -545,10 +545,7 @@ class Document:
         m = self.mentions[k] if k < len(self.mentions) else None
         if m is None or m.start != p.start or m.kind != "place":
             return -1
-        end = self.mentions[m.siblings[-1]].end if m.siblings else m.end
-        while k + 1 < len(self.mentions) and self.mentions[k + 1].parent == k and self.mentions[k + 1].start == end:
-            k += 1
-            end = self.mentions[k].end          # (a chain: 汉阴县涧池镇：…)
+        end = self._list_end(m) if m.siblings else self.chain_end(k).end     # (a chain: 汉阴县涧池镇：…)
         return end + 1 if self.text[end:end + 1] in T.LABEL_COLONS and end + 1 < p.end else -1
 
     def mentions_between(self, a: int, b: int) -> list[Mention]:

@@ -23,7 +23,6 @@ _BREAKDOWN = re.compile(T.BREAKDOWN_OPENER)
 _NAMED_BY_LIST = ("yuan", "percent")
 #: what money is named when nothing but its cue names it
 _BARE_MONEY_NAMES = (T.MONEY_SUBJECT, T.INCOME_SUBJECT)
-_PEOPLE_HEADS = ("people", "party_members")
 _LEAD_LINE = re.compile(rf"{T.SUBCOUNT_MARK}[：:][ \t\u3000]*\n[ \t\u3000]*$")
 #: shares and ages are given per nothing (每天为80岁以上老人…: the age is no rate)
 _NO_RATE = frozenset(("percent", "percentage_point", "age"))
@@ -124,7 +123,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             if cat == "people" and unit == "person" and ("person", "party_members") in (parts_of or ()):
                 if by_kind:
                     cat = "party_members"       # 发展党员131名。从职业看，工人19名: members, by what they are
-                elif subject is not None and T.HEAD_NOUNS.get(subject) not in _PEOPLE_HEADS:
+                elif subject is not None and T.HEAD_NOUNS.get(subject) not in T.PERSON_CATEGORIES:
                     # 其中：县直机关 40名: a body keys a count of the members just counted
                     cat, subject = "party_members", None
         seen_sentence.setdefault(s_start, []).append((unit, cat))

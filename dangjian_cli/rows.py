@@ -179,8 +179,7 @@ def spaced_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: what parts the cells of a table drawn with bars (Markdown, text dumps: | 城关镇 | 1562 |)
-PIPES = "|│┃"
+PIPES = T.TABLE_BARS
 _PIPED_ROW = re.compile(rf"^[ \t]*[{PIPES}].*[{PIPES}][ \t]*$", re.M)
 _PIPE_GAP = re.compile(rf"[ \t]*[{PIPES}][ \t]*")
 _RULE_ROW = re.compile(rf"[ \t]*[{PIPES}](?:[ \t:\-=─━+{PIPES}]*)[ \t]*")
@@ -198,7 +197,7 @@ def piped_cells(text: str, gone: frozenset[int] = frozenset()) -> tuple[list[int
     >>> "".join("\t" if i in tabs else c for i, c in enumerate(t) if not any(a <= i < b for a, b in cut))
     '镇名\t党员数\n城关镇\t1562\n'
     """
-    if "|" not in text and "│" not in text and "┃" not in text:
+    if not any(b in text for b in PIPES):
         return [], []
     rows = [m for m in _PIPED_ROW.finditer(text) if len(_PIPE_GAP.findall(m.group())) >= 3]
     tabs: list[int] = []

@@ -259,6 +259,8 @@ HEAD_NOUNS.update({
 
 #: adjacent heads whose compound belongs to another category: 在职党员 + 干部
 COMPOUND_HEADS = {("party_members", "people"): "party_members"}
+#: the categories of people counted
+PERSON_CATEGORIES = ("party_members", "people")
 #: the member nouns that lead a role (党员志愿者, 党员调解员)
 MEMBER_ROLE_LEADS = ("预备党员", "党员")
 
@@ -370,10 +372,10 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "与",
                  # what the units counted carry out or send (8个村委会推行“党员戍边”, 4个县选派…)
                  "推行", "推广", "实行", "选派", "派出", "派驻", "入股", "参股", "抱团")
-#: stop words that do not stop the phrase after a number before these (为民服务, 在职党员, 以上)
 #: stops of the noun phrase after a number only (36名年轻人回村创业): before a number the same
 #: characters may close a verb (收回村集体资源)
 NP_AFTER_STOP_WORDS = ("回村", "回镇", "回城")
+#: stop words that do not stop the phrase after a number before these (为民服务, 在职党员, 以上)
 NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下"),
                   # 确定3名发展对象, 1名入党积极分子: nouns that hold a stop word
                   "对": ("象",), "积极": ("分子",), "有": ("制",), "联系": ("点", "人", "的"),
@@ -487,17 +489,17 @@ NEWS_LEAD = (r"^(?:本报|[^\s，。,:：]{1,10}?(?:网|台|社|报|电视台|�
 #: a speaker's turn in a transcript or an interview (王刚：, 记者：), or a short run-in label
 #: (主要做法：): a time right after it opens the sentence
 TURN_LABEL = r"^[\u4e00-\u9fff]{2,5}[:：]\s*"
-#: the words that join a count to its own share (128名,占61.5%)
 #: a count a share is taken of, after the verb that takes it (占全村总户数的21%)
 SHARE_BASE_VERBS = ("占", "超过", "达到", "相当于", "为")
 #: what makes a figure rough rather than a bound (3000余万元, 800多亩)
 ROUGH_MARKS = "余多"
-#: what closes the set a sentence opens with (新一届村党组织书记中，…)
+#: what closes the set a sentence opens with (新一届村党组织书记中，…), and the set itself
 FRAME_MARK = "中"
-LIST_ITEM_BREAKS_CHECK = ("；", ";")
+FRAME_SET = rf"(?P<set>[^，,。；;：:0-9]{{2,12}}){FRAME_MARK}[，,]"
 #: …and the noun those that hold one count (总户数 counts 户)
 COUNT_WORD_NOUNS = {"户数": "户", "总户数": "户", "村数": "村"}
 BASE_COUNT_NOUNS = ("人数", "总人数", "总数", "户数", "总户数", "数量", "总量", "村数")
+#: the words that join a count to its own share (128名,占61.5%)
 SHARE_LINK_WORDS = ("占比", "占", "比例为", "比例达", "占比为", "占比达")
 #: the fields of a JSON Lines corpus line that may hold the article's headline and date,
 #: kept apart from its text by the crawler that saved it (the first string found is used)
@@ -691,9 +693,9 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "这
                   "上一年": -1, "上年度": -1, "过去的一年": -1, "过去一年": -1, "前年": -2, "明年": 1}
 #: relative to the year the text has just named
 ANAPHORIC_YEARS = {"当年": 0, "同年": 0, "该年": 0, "那一年": 0, "来年": 1, "次年": 1, "翌年": 1, "第二年": 1}
-#: the present: the report's own year
 #: the present opening a paragraph of a story told in years (如今，…)
 NOW_OPENERS = ("如今", "现在", "眼下", "时至今日", "而今", "今天", "目前")
+#: the present: the report's own year
 NOW_WORDS = ("截至目前", "截止目前", "截至当前", "截止当前", "到目前为止", "目前", "当前", "现在", "如今", "至今")
 #: periods that start at an event: the year it started
 ERA_YEARS = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022,
@@ -832,11 +834,11 @@ TOTAL_CUES = ("共有", "总数", "总计", "合计", "共计", "全县", "全�
 TOTAL_ROW_LABELS = ("合计", "总计", "共计", "总数", "全县", "全市", "全区", "全镇", "全乡", "全省", "全旗")
 #: a row of subtotals: a table that has one is summed in ways a check cannot tell
 SUBTOTAL_ROW_LABELS = ("小计",)
-#: before a count that ends a list, these make it the sum of the list (A个、B个,共C个)
 #: a clause that only states a total (全县所有党员，共计2.1万名)
 TOTAL_CLAUSE_WORDS = ("共", "合计", "总计", "共计", "一共", "总共", "共有")
 #: an age bound right after a measure word says which people are counted (1名35岁以下党员)
 AGE_MODIFIER = r"[0-9]{1,3}周?岁(?:及?以[上下])?的?"
+#: before a count that ends a list, these make it the sum of the list (A个、B个,共C个)
 SUM_WORDS = ("共", "合计", "总计", "共计", "一共", "总数", "总共")
 #: how many characters may stand between the parts of a stated sum, and before its total
 SUM_GAP = 12
@@ -1017,9 +1019,11 @@ CHANGE_TO_WORDS = ("达到", "至", "到")
 #: quotes and brackets that come in pairs: a subject holds both or neither
 PAIRED_MARKS = (("“", "”"), ("【", "】"), ("「", "」"), ("《", "》"), ("〖", "〗"))
 LABEL_COLONS = "：:"
-#: the marks a list's item opens with (● 98.6%：…): such a line is no headline's
+#: what parts the cells of a table drawn with bars (Markdown, text dumps: | 城关镇 | 1562 |)
+TABLE_BARS = "|│┃"
 #: marks a headline may end with (…党建成绩单来啦！), though none may stand inside it
 HEADLINE_MARKS = "！？!?"
+#: the marks a list's item opens with (● 98.6%：…): such a line is no headline's
 LIST_BULLETS = "●•■□▲△◆◇★☆▶►"
 #: …or that a line opens with in brackets (【612名】全年发展党员612名)
 LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
@@ -1063,9 +1067,9 @@ LIST_MARK = "、"
 CLAUSE_MARKS_CHECK = ",，;；。"
 #: what opens a clause inside a sentence, for a share's own words
 CLAUSE_OPENERS = ",，;；:："
-#: the word that pairs a list of shares with a list of counts (分别)
 #: words that refer a 分别 list to the period just named (同期，…分别为…)
 SAME_PERIOD_WORDS = ("同期",)
+#: the word that pairs a list of shares with a list of counts (分别)
 RESPECTIVELY = "分别"
 #: how far past a figure its list of 分别 may run (12、15、18名: the measure word after the last)
 RESPECTIVE_REACH = 40
@@ -1100,11 +1104,11 @@ PLACEHOLDER_CHARS = "某XxＸｘ×*＊○〇"
 #: a time just before a name is a boundary too (2023年洋县…, 今年兴县…)
 TIME_BEFORE_NAME = (r"(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:度)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?"
                     r"|今年|去年|近年来|以来)$")
-#: what follows a one-character county that is named as an organisation's place (眉县县委,
-#: 沧县人民政府): its own ending again, or an organisation's word
 #: a unit named as one of many (东坝村党支部等20个党组织): the unit, or its body, before 等
 EXAMPLE_MARK = "等"
 UNIT_ORGS = ("党支部", "党总支", "党委", "党组织", "党工委", "村委会", "居委会", "两委", "“两委”")
+#: what follows a one-character county that is named as an organisation's place (眉县县委,
+#: 沧县人民政府): its own ending again, or an organisation's word
 NAME_ORG_AFTER = ("县委", "县政府", "县人民政府", "县人大", "县政协", "县纪委", "委员会", "人民政府")
 
 # --- presentation ------------------------------------------------------------------

@@ -49,6 +49,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from . import tables as T
 from .charclass import han
 from .furniture import PATTERN as FURNITURE
 
@@ -77,7 +78,7 @@ _SPACES = re.compile("[ \u3000][ \u3000]")
 _HAN = re.compile(f"[{han()}]")
 _DIGITS = re.compile(r"[0-9]+")
 _INDENT_CHARS = frozenset(" \t\u3000")
-_BARS = frozenset("|│┃")
+_BARS = frozenset(T.TABLE_BARS)
 _OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
 
 
