@@ -506,9 +506,9 @@ class Context:
         return None
 
     def _planned(self, t) -> bool:
-        """Is the time ``t`` a plan's (a plan word in its sentence after it)?"""
+        """Is the time ``t`` a plan's (a plan word in its sentence after it) or a deadline's?"""
         s, e = self.sentence_bounds(t.start)
-        return any(w in self.text[t.end:e] for w in T.PLAN_WORDS)
+        return self.text.startswith(T.DEADLINE_MARKS, t.end) or any(w in self.text[t.end:e] for w in T.PLAN_WORDS)
 
     def _whole_year(self, s: int, i: int) -> int | None:
         """全年召开支部党员大会12次 in a report dated 2023年12月: 2023 (in one dated January
@@ -584,6 +584,8 @@ class Context:
         text = self.text
         if any(w in text[s:i] for w in T.WHOLE_YEAR_WORDS):
             return False                # 全年共发展党员98名: one year's, whatever period governs
+        if any(w in text[s:i] for w in T.PLAN_WORDS):
+            return False                # 镇党委将安排经费1.5万元: a plan's, after the period
         a, _ = self._clause_bounds(i, s, i)
         if text.find(T.PER_MARK, a, i) >= 0:
             return False                # 每月开展巡边4次以上: a rate adds up to nothing

@@ -42,7 +42,8 @@ _PREFIX_LENGTHS = tuple(sorted({len(w) for w in T.PREFIX_QUALIFIERS}, reverse=Tr
 # the characters prefix qualifiers end with: most numbers follow none of them
 _PREFIX_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
 # 至少确定1名: a bound before the verb whose object is the number
-_BOUND_VERB = re.compile(f"(?:{alternation(T.BOUNDS_BEFORE_VERB)})[{han()}]{{1,{T.BOUND_VERB_MAX}}}$")
+# (每季度至少召开支部委员会2次: over the verb and its object; 最多的村有52名 is no bound)
+_BOUND_VERB = re.compile(f"(?:{alternation(T.BOUNDS_BEFORE_VERB)})[{han(T.BOUND_VERB_NOT)}]{{1,{T.BOUND_VERB_MAX}}}$")
 _BOUND_SPAN = max(map(len, T.BOUNDS_BEFORE_VERB)) + T.BOUND_VERB_MAX
 _INNER = {**T.INNER_QUALIFIERS, **T.SUFFIX_QUALIFIERS}
 _ARABIC = frozenset("0123456789")

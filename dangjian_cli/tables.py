@@ -106,10 +106,12 @@ PREFIX_QUALIFIERS = {
     "不多于": "under", "低于": "under",
     "达到": "exact", "达": "exact", "共": "exact", "共计": "exact", "合计": "exact",
 }
-#: bounds that may stand before the verb whose object the number is (每个村至少确定1名),
-#: over at most this many characters
+#: bounds that may stand before the verb whose object the number is (每个村至少确定1名,
+#: 每季度至少召开支部委员会2次), over at most this many characters, none of them a particle
+#: that makes the bound a superlative (最多的村有52名)
 BOUNDS_BEFORE_VERB = {"至少": "over", "最少": "over", "最多": "under"}
-BOUND_VERB_MAX = 2
+BOUND_VERB_MAX = 8
+BOUND_VERB_NOT = "的之"
 #: prefixes included in the surface (the gold writes 约18万平方米, 约4.6万亩)
 PREFIX_IN_SURFACE = {"约", "大约", "将近", "近"}
 SUFFIX_QUALIFIERS = {
@@ -369,6 +371,7 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  # what the people counted go on to do (1.3万名党员编入网格)
                  "编入", "下沉", "报到", "返乡", "回乡", "返村", "进村", "入户", "投身",
                  "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
+                 "佩戴", "亮明", "亮出", "上岗", "踊跃", "自愿", "自发", "值守", "坚守", "奋战", "冲锋",
                  "与",
                  # what the units counted carry out or send (8个村委会推行“党员戍边”, 4个县选派…)
                  "推行", "推广", "实行", "选派", "派出", "派驻", "入股", "参股", "抱团")
@@ -582,7 +585,9 @@ VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实�
               "增加", "直接", "利用", "大学生", "先后", "逐步", "进一步",
               "举办", "举行", "组织", "召开", "开设", "培训", "慰问", "表彰", "评选", "办理", "设立", "成立",
               "组建", "选拔", "选聘", "招募", "引进", "回引", "排查", "化解", "解决", "调整", "配强", "配齐",
-              "带领", "引领", "动员", "发动", "率领", "号召", "牵头", "依托", "围绕")
+              "带领", "引领", "动员", "发动", "率领", "号召", "牵头", "依托", "围绕",
+              # helping and urging (协助村党支部规范…: the generic village's)
+              "协助", "督促", "配合", "协调", "鼓励", "助力", "对接", "推荐", "考核")
 #: the last character of a "stem" that makes 村/社区 the generic word (农村, 驻村, 强村)
 STEM_LAST_STOP = {"村": "农驻联进入到全各每该本一两建帮扶包贫弱下回返出离治管抓归让",
                   "社区": "城住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}
@@ -764,6 +769,9 @@ WHOLE_YEAR_WORDS = ("全年", "年内", "本年度", "一年来")
 WHOLE_YEAR_LOOKS_BACK_TO = 2
 #: the year past said as a period (一年来,…): it governs as the report's own year does
 WHOLE_YEAR_TIMES = ("一年来", "一年以来")
+#: the year a report is about, said as its own (本年度新收申请1件): in a review dated early
+#: in the next year, the year before the date
+REPORTED_YEAR_WORDS = ("本年度", "今年度")
 YEAR_PARTS = {"上半年": 1, "下半年": 7, "一季度": 1, "第一季度": 1, "二季度": 4, "第二季度": 4,
               "三季度": 7, "第三季度": 7, "前三季度": 1, "四季度": 10, "第四季度": 10}
 #: what ends an anniversary's time (建党103周年)
@@ -790,6 +798,8 @@ BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来｜|丨·
 #: words that make a month named without its year one still to come (下半年，将开展…;
 #: 计划培训…): in a report written before it, that month is of the report's year
 PLAN_WORDS = ("将", "计划", "拟", "力争", "预计", "准备", "打算")
+#: right after a time, a deadline (10月20日前完成): a time to come, as a plan's is
+DEADLINE_MARKS = ("前", "之前", "以前", "底前", "中旬前", "上旬前", "下旬前")
 FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到", "至", "将于", "预期", "规划")
 #: …which a comma may part from the time it looks to (按照计划，到2025年底)
 FUTURE_COMMAS = "，, "
@@ -817,6 +827,10 @@ TIME_LEADERS = ("然而", "但是", "同时", "此外", "其中", "而", "在", 
 #: times of no year that open a news story's sentence before what it reports (近日，记者从…获悉，
 #: 2023年度…): the time after them opens the sentence still
 VAGUE_TIME_OPENERS = ("近日", "日前", "近期", "近来", "最近", "前不久", "连日来", "今天", "昨天")
+#: other times that open a sentence before its subject (今年以来，洞河镇…: a town's name after
+#: one is the sentence's subject), and the longest such time
+TIME_LEAD_WORDS = ("今年以来", "去年以来", "今年", "去年", "年初以来", "近年来", "近年", "近几年", "此前")
+TIME_LEAD_MAX = 12
 
 # --- check: how reports relate their numbers -----------------------------------------
 

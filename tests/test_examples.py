@@ -132,6 +132,10 @@ QUALIFIERS = [
     ("各村每季度至少召开1次党员大会", "1次", "over"),
     ("每批最多选派2名干部", "2名", "under"),
     ("至少3名党员联系1户群众", "1户", "exact"),
+    # …over the verb and its object too; 最多的 is a superlative, no bound
+    ("每季度至少召开支部委员会2次", "2次", "over"),
+    ("每村最多推荐入党积极分子5名", "5名", "under"),
+    ("党员最多的村有党员52名", "52名", "exact"),
 ]
 
 

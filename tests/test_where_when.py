@@ -281,6 +281,17 @@ PLACES = [
     # a building verb before 社区 names no community (新建社区食堂)
     ("东城街道2024年度述职报告\n街道下辖8个社区。\n投入资金386万元，改造老旧小区4个；新建社区食堂3个。",
      "3个", "东城街道", None, None),
+    # clauses in parallel, each headed by a unit of one level with its figure: each the unit's
+    ("平利县招聘公告\n城关镇招聘28名，长安镇招聘7名，大河镇招聘5名。", "7名", "长安镇", "平利县", "610926"),
+    ("平利县招聘公告\n城关镇招聘28名，长安镇招聘7名，大河镇招聘5名。", "5名", "大河镇", "平利县", "610926"),
+    ("2023年，平利县洞河镇发展党员28名，蒿坪镇发展党员7名。", "7名", "蒿坪镇", "平利县", "610926"),
+    # a unit after a time that opens the sentence, or after a list's bullet, is its subject
+    ("组工信息\n●近日，洞河镇组织开展活动，全镇426名党员参加。", "426名", "洞河镇", None, None),
+    ("组工信息\n● 蒿坪镇整合资金260万元，建成茶叶加工厂3座。", "260万元", "蒿坪镇", None, None),
+    ("今年以来，洞河镇发展党员8名。", "8名", "洞河镇", None, None),
+    ("2024年3月，洞河镇新建大棚12个。", "12个", "洞河镇", None, None),
+    # a helping verb before 村 names no village (协助村党支部…)
+    ("驻村工作总结\n（镇安县云盖寺镇金钟村）\n协助村党支部召开党员大会12次。", "12次", "金钟村", "镇安县", "611025"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -641,6 +652,18 @@ YEARS = [
      "88名", 2023, None),
     ("村情简介\n2021年，该村被评为全省先进基层党组织，村集体收入达到50万元。\n全村共有党员45名。",
      "45名", None, None),
+    # a month after the report's own is last year's, unless it is a deadline (10月20日前)
+    ("组工信息\n2024年9月30日\n各镇要在10月20日前完成自查，党费收缴率必须达到100%。", "100%", 2024, None),
+    ("组工信息\n2024年9月30日\n10月20日，全县党费收缴率达到100%。", "100%", 2023, None),
+    # a plan after a carried period is no amount built up over it
+    ("关于网友留言的回复\n近5年来，该村共发展党员2名。\n镇党委将安排专项经费1.5万元用于党员教育培训。"
+     "\n中共双河镇委员会\n2024年3月8日", "1.5万元", 2024, None),
+    ("关于网友留言的回复\n近5年来，该村共发展党员2名。\n镇党委安排专项经费1.5万元用于党员教育培训。"
+     "\n中共双河镇委员会\n2024年3月8日", "1.5万元", 2024, 2020),
+    # 本年度 in a review of its headline's year dated early in the next: the year reviewed
+    ("县委组织部2023年政府信息公开工作年度报告\n本年度新收申请1件。\n县委组织部\n2024年1月20日", "1件", 2023, None),
+    ("县委组织部政府信息公开工作年度报告\n本年度新收申请1件。\n县委组织部\n2024年1月20日", "1件", 2023, None),
+    ("县委组织部2024年政府信息公开工作年度报告\n本年度新收申请1件。\n县委组织部\n2024年12月20日", "1件", 2024, None),
 ]
 
 
@@ -1160,6 +1183,9 @@ CATEGORIES = [
     ("脱贫户86户，占全村总户数的21%。", "21%", "percentage", "总户数"),
     ("流动党员326名，占全县党员总人数的5.2%。", "5.2%", "percentage", "党员"),
     ("走访慰问3名80岁以上的老党员。", "3名", "party_members", "老党员"),
+    # what the people counted do ends the noun after the number
+    ("近日，全镇426名党员佩戴党徽上岗。", "426名", "party_members", "党员"),
+    ("疫情期间，1200名党员自愿值守卡点。", "1200名", "party_members", "党员"),
 ]
 
 
