@@ -366,6 +366,10 @@ def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:
                 return False
         if text.startswith(T.VAGUE_AFTER, b):
             return False
+    # a congress's session: 十八届人大三次会议 is its third, no count of meetings
+    if unit == "次" and text.startswith(T.SESSION_NOUNS, unit_end) \
+            and text.find(T.TERM_MARK, max(0, a - T.TERM_REACH), a) >= 0:
+        return False
     # reduplication: 一个个, 一批批
     if len(unit) == 1 and text[unit_end:unit_end + 1] == unit:
         return False

@@ -514,6 +514,10 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
                 found = _person_before(text, k)
                 if found is not None:
                     return found
+        if unit == "person" and cat is None and noun is None:
+            recruited = _recruited(text, start)
+            if recruited is not None:
+                return recruited
         if unit == "household":
             return "people", noun if noun and cat == "people" else T.HOUSEHOLD_SUBJECT
         return "people", noun
@@ -537,6 +541,26 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     if measure in T.MEASURE_DEFAULT:
         return T.MEASURE_DEFAULT[measure], noun
     return "other", noun
+
+
+def _recruited(text: str, start: int) -> tuple[str, str | None] | None:
+    """A count of people with no noun, after 发展 (全年共发展612名) or in a list after a
+    head that says members were taken in (各学院发展情况如下：机械学院98名): party members
+    (a head that names its people decides: 发展对象情况：…12名)."""
+    if _RECRUITED.search(_clause_before(text, start)):
+        return "party_members", None
+    lo = max(0, start - T.RECRUIT_LIST_REACH)
+    colon = max(text.rfind(c, lo, start) for c in T.LIST_HEAD_COLONS)
+    if colon < 0 or any(c in T.SENTENCE_END for c in text[colon:start]):
+        return None
+    m = _LAST_CLAUSE_END.match(text, max(0, colon - T.RECRUIT_LIST_REACH), colon)
+    head = text[m.end() if m else max(0, colon - T.RECRUIT_LIST_REACH):colon]
+    if not any(v in head for v in T.RECRUIT_VERBS):
+        return None
+    return _person_before(text, colon) or ("party_members", None)
+
+
+_RECRUITED = re.compile(f"(?:{_alt(T.RECRUIT_VERBS)})[了共计]?$")
 
 
 def _person_before(text: str, start: int) -> tuple[str, str] | None:

@@ -345,6 +345,17 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                 and RANK[found[i][2]] < RANK[found[i + 1][2]]:
             found[i] = found[i][:3] + (True,)
             found[i + 1] = found[i + 1][:3] + (True,)
+    # 五爱村、新兴村、明星村三个村: names listed and then counted are units
+    k = 0
+    while k < len(found):
+        n = k
+        while n + 1 < len(found) and found[n + 1][2] == found[k][2] and found[n + 1][0] - found[n][1] == 1 \
+                and text[found[n][1]] in _SEP:
+            n += 1
+        if n > k and _LIST_COUNTED.match(text, found[n][1]) is not None:
+            for x in range(k, n + 1):
+                found[x] = found[x][:3] + (True,)
+        k = n + 1
     confirmed = {text[s:e] for s, e, _, ok in found if ok}
     # a unit joined to a confirmed one of its level (马蒲滩村和九原坪村) is one too
     for one, two in zip(found, found[1:]):
@@ -374,6 +385,7 @@ _LEADER_COMMAS = T.COMMAS
 _TIME_LEAD = re.compile(rf"(?:{alternation(T.VAGUE_TIME_OPENERS + T.TIME_LEAD_WORDS)}"
                         r"|[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:以来|初|底)?"
                         r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:以来)?)")
+_LIST_COUNTED = re.compile(rf"等?[0-9{T.SMALL_NUMERALS}]+个(?:{alternation(T.SUBCOUNTY_SUFFIXES)})")
 _FIGURE_IN = re.compile(rf"[0-9０-９][0-9.０-９]*[万亿]?[余多]?(?:{alternation(T.UNITS)})")
 
 

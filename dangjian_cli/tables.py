@@ -101,6 +101,7 @@ PREFIX_QUALIFIERS = {
     "将近": "about", "接近": "about", "大约": "about", "约": "about", "近": "about",
     "大概": "about", "左右": "about", "约占": "about", "约为": "about", "约有": "about",
     "超过": "over", "逾": "over", "突破": "over", "超": "over", "至少": "over",
+    "超过了": "over", "突破了": "over",
     "多达": "over", "高达": "over", "不少于": "over", "不低于": "over", "最少": "over",
     "不到": "under", "不足": "under", "未满": "under", "不超过": "under", "最多": "under",
     "不多于": "under", "低于": "under",
@@ -123,6 +124,11 @@ INNER_QUALIFIERS = {"余": "over", "多": "over", "来": "about"}
 RANGE_SEPARATORS = ("至", "到", "-", "—", "~", "～", "－")
 #: what before a number makes it a rank or a code, not an amount (第1、2名)
 ORDINAL_MARKS = "第No#"
+#: a session of a congress or a plenum (十八届人大三次会议, 十九届三中全会 is read as a name):
+#: N次 before one of these, within a few characters after 届, is the Nth session
+SESSION_NOUNS = ("会议", "全会", "全体会议", "大会", "党代会", "职代会", "团代会")
+TERM_MARK = "届"
+TERM_REACH = 8
 
 # --- exclusions ----------------------------------------------------------------
 #: a number right after these is an ordinal, a rank or a code
@@ -383,7 +389,9 @@ NP_STOP_UNLESS = {"为": ("民",), "在": ("职",), "以": ("上", "下"),
                   # 确定3名发展对象, 1名入党积极分子: nouns that hold a stop word
                   "对": ("象",), "积极": ("分子",), "有": ("制",), "联系": ("点", "人", "的"),
                   # 15名党员带头种植魔芋: what the people counted do (but 致富带头人 are people)
-                  "带头": ("人",)}
+                  "带头": ("人",),
+                  # 8个网格共排查问题57个: the total's 共 (but 共产党员, 共青团, 共建单位)
+                  "共": ("产", "青", "建", "享", "同")}
 #: what the units counted go on to do, right after their noun (支持62个村发展集体经济项目:
 #: the villages are counted, not the projects; 村集体经济发展项目 is a compound and stays)
 NP_UNIT_NOUNS = ("村", "社区", "乡镇", "街道", "嘎查")
@@ -404,6 +412,11 @@ COMPARISON_WORDS = ("比上年同期", "较上年同期", "比去年同期", "�
 #: after a comparison with a base, these state a difference (比去年同期多12名, 比上年少3个)
 MORE_LESS = ("多出", "多", "少", "高出", "高", "低")
 #: what may be done more or less than the base (比上年多发展28名)
+#: taking people into the Party: a count of people with no noun after them is of members
+#: (全年共发展612名; 各学院发展情况如下：机械学院98名, a list this far after its head's colon)
+RECRUIT_VERBS = ("发展",)
+RECRUIT_LIST_REACH = 40
+LIST_HEAD_COLONS = "：:"
 MORE_LESS_VERBS = ("发展", "培训", "建成", "新建", "举办", "开展", "投入", "吸纳", "选派", "培养")
 FILLER_WORDS = ("分别", "共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ",
@@ -587,7 +600,8 @@ VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实�
               "组建", "选拔", "选聘", "招募", "引进", "回引", "排查", "化解", "解决", "调整", "配强", "配齐",
               "带领", "引领", "动员", "发动", "率领", "号召", "牵头", "依托", "围绕",
               # helping and urging (协助村党支部规范…: the generic village's)
-              "协助", "督促", "配合", "协调", "鼓励", "助力", "对接", "推荐", "考核")
+              "协助", "督促", "配合", "协调", "鼓励", "助力", "对接", "推荐", "考核",
+              "高度", "重视", "关注", "关心")
 #: the last character of a "stem" that makes 村/社区 the generic word (农村, 驻村, 强村)
 STEM_LAST_STOP = {"村": "农驻联进入到全各每该本一两建帮扶包贫弱下回返出离治管抓归让",
                   "社区": "城住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}

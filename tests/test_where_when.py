@@ -292,6 +292,13 @@ PLACES = [
     ("2024年3月，洞河镇新建大棚12个。", "12个", "洞河镇", None, None),
     # a helping verb before 村 names no village (协助村党支部…)
     ("驻村工作总结\n（镇安县云盖寺镇金钟村）\n协助村党支部召开党员大会12次。", "12次", "金钟村", "镇安县", "611025"),
+    # names listed and then counted (五爱村、新兴村、长岭村三个村) are units, each paired with its
+    # figure by a 分别 after them
+    ("在池河镇，五爱村、新兴村、长岭村三个村抱团发展，去年三个村分别实现集体收入42万元、38万元和35万元。", "38万元",
+     "新兴村", None, None),
+    ("在池河镇，五爱村、新兴村、长岭村三个村抱团发展，去年三个村分别实现集体收入42万元、38万元和35万元。", "35万元",
+     "长岭村", None, None),
+    ("镇坪县组织部答复\n我县高度重视村干部报酬保障工作，投入资金20万元。", "20万元", "镇坪县", "镇坪县", "610927"),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
@@ -1186,6 +1193,13 @@ CATEGORIES = [
     # what the people counted do ends the noun after the number
     ("近日，全镇426名党员佩戴党徽上岗。", "426名", "party_members", "党员"),
     ("疫情期间，1200名党员自愿值守卡点。", "1200名", "party_members", "党员"),
+    ("本周，社区8个网格共排查各类问题57个。", "8个", "villages", "网格"),
+    ("全县8名共产党员参加。", "8名", "party_members", "共产党员"),
+    # people taken in (发展) with no noun are party members, also in a list under such a head
+    ("全年共发展612名，其中女性203名。", "612名", "party_members", None),
+    ("各学院发展情况如下：机械学院98名，信息学院87名。", "87名", "party_members", None),
+    ("发展对象确定情况如下：机械学院12名，信息学院8名。", "8名", "people", None),
+    ("发展产业带动就业120名。", "120名", "people", None),
 ]
 
 
