@@ -1011,6 +1011,10 @@ MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收�
 PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole
 RATE_ENDINGS = ("率", "满意度", "知晓度", "参与度", "覆盖面")
+#: a word of a rate's name, and the doings whose count is the rate's part (已建立党组织的198家,
+#: 覆盖率82.2%: what has been set up is what is covered)
+RATE_DOERS = {"覆盖": ("建立", "建有", "组建", "成立"), "参会": ("参加", "出席", "到会"),
+              "出席": ("参加", "到会"), "收缴": ("缴纳", "上缴", "交纳"), "办结": ("办理完", "完成")}
 #: words of a rate's name that hold a function word (接转及时率): read whole
 #: how far before a share its noun, and its rate's name, are looked for
 SHARE_NOUN_REACH = 24

@@ -79,6 +79,10 @@ SHARES = [
     ("共发放问卷1000份,回收有效问卷856份,有效回收率85.6%。", "85.6%", "consistent", "856份 / 1000份"),
     ("排查矛盾纠纷642件,调解成功621件,调解成功率96.7%。", "96.7%", "consistent", "621件 / 642件"),
     ("排查矛盾纠纷642件,调解成功621件,调解成功率90.7%。", "90.7%", "inconsistent", "621件 / 642件"),
+    # …or after what the doing achieves (已建立党组织的 → 覆盖率), not after any doing
+    ("全县共有社会组织241家，已建立党组织的198家，覆盖率82.2%。", "82.2%", "consistent", "198家 / 241家"),
+    ("全县共有社会组织241家，已建立党组织的198家，覆盖率85.2%。", "85.2%", "inconsistent", "198家 / 241家"),
+    ("全县共有社会组织241家，198家开展了活动，覆盖率82.2%。", "82.2%", "unverifiable", None),
     # …not a rate whose name the counts before it do not share (覆盖率 after 党支部, 党小组)
     ("建立党支部104个、党小组356个,覆盖率100%。", "100%", "unverifiable", None),
     # no base stated at all (a coverage rate): unverifiable, never inconsistent
