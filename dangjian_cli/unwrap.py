@@ -11,7 +11,9 @@ places a figure) and splits numbers. A line is taken as cut, not ended, when:
   paragraph per line ends its long lines with ``。``);
 - the line itself runs to that width (its indent not counted: a list's rows indented
   under their heading run no further), stops with no sentence mark and holds no
-  table cells (a tab, a run of spaces);
+  table cells (a tab, a run of spaces); width is counted in characters (a dump cut
+  every N characters) and in columns as printed (a typeset page: a Han character two,
+  a digit or an ASCII comma one), and a line full by either is full;
 - neither line holds page furniture (a navigation trail, a source line), but
   for the digits of a date cut off the end of one;
 - the next line follows at once (no blank line between) and is not indented.
@@ -48,12 +50,13 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import NamedTuple
 
 from . import tables as T
 from .charclass import han
 from .furniture import PATTERN as FURNITURE
 
-__all__ = ["cuts", "ends_sentence", "full_width", "is_cut"]
+__all__ = ["Width", "cuts", "ends_sentence", "full_width", "is_cut"]
 
 #: a line ending in one of these (closing quotes and brackets aside) ends a sentence
 ENDS = tuple("。！？；：!?;:…")
@@ -67,6 +70,8 @@ MIN_CUT = 2
 FULL = 0.85
 #: narrower bodies are lists or tables, not wrapped prose
 MIN_WIDTH = 16
+#: lines shorter than this (in characters) tell nothing of the body's width
+SHORTEST = 10
 
 _BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 #: a page's number on a line of its own (- 3 -, 第3页, 3/12)
@@ -82,22 +87,39 @@ _BARS = frozenset(T.TABLE_BARS)
 _OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
 
 
-def full_width(lines: list[str]) -> int:
+class Width(NamedTuple):
+    """How far a full line of the body text runs, in characters and in columns as
+    printed: a page set in type wraps by the columns (a line of digits and ASCII commas
+    holds more characters), a dump cut every N characters by the characters."""
+    chars: int
+    columns: int
+
+    def full(self, line: str) -> bool:
+        """Does ``line`` run (nearly) to the edge by either measure?"""
+        return _width(line) >= FULL * self.chars or _columns(line) >= FULL * self.columns
+
+
+def full_width(lines: list[str]) -> Width:
     """The length of a full line of the body text (the 75th percentile of the
-    lines of ten characters or more)."""
-    lengths = sorted(map(_width, lines))
-    first = bisect.bisect_left(lengths, 10)
+    lines of ten characters or more), by each measure."""
+    columns = _percentile(map(_columns, lines), 2 * SHORTEST)
+    return Width(_percentile(map(_width, lines), SHORTEST), columns if columns >= 2 * MIN_WIDTH else 10**6)
+
+
+def _percentile(widths, least: int) -> int:
+    lengths = sorted(widths)
+    first = bisect.bisect_left(lengths, least)
     if first == len(lengths):
         return 10**6
     return lengths[first + int((len(lengths) - first) * 0.75)]
 
 
-def is_cut(prev: str, nxt: str, width: int) -> bool:
+def is_cut(prev: str, nxt: str, width: Width) -> bool:
     """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?
     A line that opens with a bullet (▲, ●) opens an item of its own."""
     if ends_sentence(prev) or "\t" in prev or prev.rstrip()[-1:] in _BARS:
         return False                    # (a table's row, also one drawn with bars: | 城关镇 | 1562 |)
-    if _width(prev) < FULL * width:
+    if not width.full(prev):
         return False
     return bool(nxt) and not _indent(nxt) and nxt.lstrip(" \u3000")[:1] not in BULLETS
 
@@ -124,10 +146,9 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
         return []
     lines, ends = _lines(text, plain)
     width = full_width(lines)
-    if width < MIN_WIDTH:
+    if width.chars < MIN_WIDTH:
         return []
-    limit = FULL * width
-    full = [ln for ln in lines if _width(ln) >= limit]
+    full = [ln for ln in lines if width.full(ln)]
     opened = [ln for ln in full if not ends_sentence(ln)]
     rows = sum(1 for ln in opened if _cells(ln))        # table rows tell nothing
     wrapped = len(opened) - rows >= MIN_CUT and 2 * (len(opened) - rows) >= len(full) - rows
@@ -138,7 +159,7 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
     out = []
     for k in range(len(lines) - 1):
         prev, nxt = lines[k], lines[k + 1]
-        if _width(prev) < limit or not (wrapped or prev[-1:].isdigit()):
+        if not width.full(prev) or not (wrapped or prev[-1:].isdigit()):
             continue
         if wrapped and (not nxt.strip() or PAGE_NUMBER.match(nxt) or text[ends(k)[0]] == "\x0c"):
             # a page turns inside the sentence: its number, a form feed, blank lines,
@@ -156,7 +177,7 @@ def cuts(text: str, plain: bool | None = None) -> list[tuple[int, int]]:
                 # a sentence that ended at the edge of a page whose paragraphs are
                 # indented: the paragraph goes on (a heading would be short and open)
                 indented and nxt and not _indent(nxt)
-                and (_width(nxt) >= limit or ends_sentence(nxt))):
+                and (width.full(nxt) or ends_sentence(nxt))):
             out.append(ends(k))
     return out
 
@@ -229,6 +250,14 @@ def _width(line: str) -> int:
     return len(line.lstrip(" \t\u3000")) if line[:1] in _INDENT_CHARS else len(line)
 
 
+def _columns(line: str) -> int:
+    """How many columns a line's text takes as printed, its indent not counted: a Han
+    character or a full-width mark two, a digit or an ASCII comma one (each character of
+    three bytes in UTF-8 counts two)."""
+    text = line.lstrip(" \t\u3000") if line[:1] in _INDENT_CHARS else line
+    return len(text) + (len(text.encode()) - len(text)) // 2
+
+
 def _cells(line: str) -> bool:
     return "\t" in line or _SPACES.search(line.strip(" \t\u3000")) is not None
 
@@ -248,9 +277,9 @@ def _apart(prev: str, nxt: str) -> bool:
     return FURNITURE.search(prev) is not None and _HAN.search(nxt) is not None
 
 
-def _indents(lines: list[str], width: int) -> bool:
+def _indents(lines: list[str], width: Width) -> bool:
     """Does the text indent its paragraphs? Most lines after a short line that
     ends a sentence (a paragraph's last line) start with a space."""
     after = [_indent(nxt) for prev, nxt in zip(lines, lines[1:])
-             if nxt and len(prev.strip()) < FULL * width and ends_sentence(prev)]
+             if nxt and len(prev.strip()) < FULL * width.chars and ends_sentence(prev)]
     return len(after) >= 2 and 3 * sum(after) >= 2 * len(after)

@@ -3,6 +3,8 @@ import json
 import os
 import sys
 
+import unicodedata
+
 import pytest
 
 from dangjian_cli import extract_text
@@ -380,6 +382,22 @@ def _wrap(text, width, newline="\n"):
     return newline.join(out)
 
 
+def _wrap_printed(text, columns):
+    """Cut every line of ``text`` where it fills ``columns`` columns as printed (a Han
+    character or a full-width mark two, a digit or an ASCII comma one), as a PDF's page does."""
+    out = []
+    for line in text.split("\n"):
+        cut, used = 0, 0
+        for k, ch in enumerate(line):
+            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used + w > columns:
+                out.append(line[cut:k])
+                cut, used = k, 0
+            used += w
+        out.append(line[cut:])
+    return "\n".join(out)
+
+
 def _fields(text):
     return [(c.value, c.unit, c.category, c.place, c.year, c.year_from, c.subject)
             for c in extract_text(text, "doc.txt")]
@@ -483,6 +501,36 @@ def test_a_seed_wrapped_gives_the_same_claims(seed):
         same += sum(a == b for a, b in zip(got, base))
         total += len(base)
     assert same >= 0.95 * total
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_a_seed_wrapped_as_printed_gives_the_same_claims(seed):
+    # a page set in type wraps by columns: a line with digits and ASCII commas holds more
+    # characters than one of Han characters alone, and is as full
+    text = seed.read_text(encoding="utf-8")
+    base = _fields(text)
+    same = total = 0
+    for columns in range(50, 100, 8):
+        got = _fields(_wrap_printed(text, columns))
+        assert [f[:2] for f in got] == [f[:2] for f in base]
+        same += sum(a == b for a, b in zip(got, base))
+        total += len(base)
+    assert same >= 0.95 * total
+
+
+PRINTED_REPORT = (
+    "镇巴县“党建+合作社”工作情况\n"
+    "    近年来,镇巴县坚持以党建引领合作社发展,全县186个村全部成立党组织领办合作社,入社群众达2.3万户,"
+    "2023年合作社经营收入达1.86亿元,带动村集体增收2680万元。\n"
+    "    在兴隆镇,青龙村党支部领办的茶叶合作社吸纳社员312户,2023年实现分红86万元,户均分红2756元。\n"
+    "    下一步,全县将力争到2025年,合作社经营收入突破2.5亿元,入社群众达到3万户。\n")
+
+
+@pytest.mark.parametrize("columns", [40, 44, 48, 52])
+def test_a_report_wrapped_as_printed_with_indented_paragraphs(columns):
+    # pdftotext's lines of a page set in type: paragraphs indented by four spaces, ASCII
+    # commas and digits; the lines with digits hold more characters and are as full
+    assert _fields(_wrap_printed(PRINTED_REPORT, columns)) == _fields(PRINTED_REPORT)
 
 
 def test_a_web_pages_table_is_read_by_its_columns_headings(tmp_path):
