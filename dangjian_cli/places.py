@@ -248,7 +248,8 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         suffix, ss, e = mm.group(), mm.start(), mm.end()
         nxt = text[e:e + 1]
         weak = False
-        if nxt and nxt in T.SUBCOUNTY_NOT_BEFORE.get(suffix, ""):
+        if nxt and nxt in T.SUBCOUNTY_NOT_BEFORE.get(suffix, "") \
+                and not _goes_on(text[e + 1:e + 2], T.SUBCOUNTY_NOT_BEFORE_UNLESS.get(suffix + nxt)):
             # 横渠镇村集体经济, 乡镇村: an ending before 村 may be a compound's (镇村); the name
             # stands only where the document names it so elsewhere (乡村, 村级: never a name)
             if nxt not in T.SUBCOUNTY_WEAK_BEFORE.get(suffix, ""):
@@ -398,6 +399,12 @@ def _parallel(text: str, a: int, b: int, comma: int, ends: dict) -> bool:
         return False
     between = text[b:comma]
     return not any(x in _BREAKS for x in between) and _FIGURE_IN.search(between) is not None
+
+
+def _goes_on(c: str, unless: str | None) -> bool:
+    """Is ``c`` one of the characters ``unless`` that make a longer word of an ending and
+    the character after it (村组 + 织: 组织)?"""
+    return unless is not None and c != "" and c in unless
 
 
 def _line_head(text: str, k: int) -> bool:

@@ -378,6 +378,8 @@ NP_STOP_WORDS = ("全部", "全面", "整体", "设置", "实现", "进行", "�
                  "编入", "下沉", "报到", "返乡", "回乡", "返村", "进村", "入户", "投身",
                  "深入", "奔赴", "认领", "结对", "担任", "入驻", "进驻", "包联",
                  "佩戴", "亮明", "亮出", "上岗", "踊跃", "自愿", "自发", "值守", "坚守", "奋战", "冲锋",
+                 # what is done for the people counted (为42名高层次人才解决子女入学问题)
+                 "解决",
                  "与",
                  # what the units counted carry out or send (8个村委会推行“党员戍边”, 4个县选派…)
                  "推行", "推广", "实行", "选派", "派出", "派驻", "入股", "参股", "抱团")
@@ -571,6 +573,8 @@ NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "
 #: a town or village ending followed by one of these is part of a longer word (乡村, 村庄)
 SUBCOUNTY_NOT_BEFORE = {"乡": "村镇里亲土愁贤间下", "镇": "村街", "村": "庄落寨级务组",
                         "社区": "化", "街道": "办"}
+#: …unless the word goes on so (屯头村组织评选: 组织, not 村组)
+SUBCOUNTY_NOT_BEFORE_UNLESS = {"村组": "织"}
 #: …except these, where a town the document names elsewhere stands too (槐芽镇村集体经济)
 SUBCOUNTY_WEAK_BEFORE = {"镇": "村"}
 #: what, right after a town or village name at a clause's start, shows it is one
