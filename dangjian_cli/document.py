@@ -268,6 +268,9 @@ class Document:
         t = self.title_time
         if t is not None and t.kind == "year" and t.year:
             return t.year       # 2023年度…述职报告: its 今年 and 上年 are 2023 and 2022
+        if t is not None and t.kind == "range" and t.year \
+                and not any(w in (self.title or "") for w in T.PLAN_TITLE_WORDS):
+            return t.year       # 2021—2023年…工作回顾: a review written as its last year ends
         dated = [t.year for t in self.times if t.kind == "year" and t.dated and t.year
                  and not future(self.text, t)]
         return max(dated) if dated else None
@@ -420,6 +423,7 @@ class Document:
         # the levels of the scope words in the headline (2023年全区党内统计公报, 全市…通报)
         scope = [RANK[m.level] for m in self.mentions
                  if m.kind == "scope" and m.level != "nation" and m.start < self.body_start]
+        self._scope_top = min(scope) if scope else None
         if not places and self._titled:
             return self.full(self._deepest(self._titled))
         if not places:
@@ -496,7 +500,10 @@ class Document:
             seen += 1
         # above its place, the unit of each level it names most (its county, city …)
         named = most_named(self.mentions)
-        floor = RANK[self.place.level] if self.place is not None else len(RANK)
+        # (under a headline about a whole unit, 我省各地…, a unit below it is one of the parts
+        # the report goes through, none its own)
+        floor = RANK[self.place.level] if self.place is not None else \
+            self._scope_top + 1 if self._scope_top is not None else len(RANK)
         for level, m in named.items():
             if level not in units and RANK[level] < floor \
                     and (self.place is None or self._compatible(m, self.place)):

@@ -308,6 +308,9 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         lead = _LEADER.match(text, s, ss)   # 家住城关镇: the locative is no part of the name
         if lead is not None and ss - lead.end() >= 2:
             s = lead.end()
+        dated = _after_date(text, s, ss)    # 2024年度城关镇: nor is the date before it
+        if dated is not None:
+            s = dated
         if not _name_like(text[s:ss], suffix):
             continue
         b = s                           # a paragraph's indent is no word
@@ -401,6 +404,15 @@ def _parallel(text: str, a: int, b: int, comma: int, ends: dict) -> bool:
     return not any(x in _BREAKS for x in between) and _FIGURE_IN.search(between) is not None
 
 
+def _after_date(text: str, s: int, ss: int) -> int | None:
+    """Where a name starts after a date that the walk back from its ending took in
+    (2024年度城关镇: 城关, after 2024年度), if it did, leaving two characters at least."""
+    for k in range(ss - 2, s, -1):
+        if text[k - 1] in _TIME_LAST and _TIME_BEFORE.search(text, max(0, k - 10), k) is not None:
+            return k
+    return None
+
+
 def _goes_on(c: str, unless: str | None) -> bool:
     """Is ``c`` one of the characters ``unless`` that make a longer word of an ending and
     the character after it (村组 + 织: 组织)?"""
@@ -434,7 +446,8 @@ def _bounded_in(title: str, name: str) -> bool:
     mark, a space or a place's ending)?"""
     i = title.find(name)
     while i >= 0:
-        if i == 0 or title[i - 1] in _CLAUSE or title[i - 1] in T.DIVISION_ENDINGS:
+        if i == 0 or title[i - 1] in _CLAUSE or title[i - 1] in T.DIVISION_ENDINGS \
+                or _TIME_BEFORE.search(title, max(0, i - 10), i) is not None:
             return True
         i = title.find(name, i + 1)
     return False

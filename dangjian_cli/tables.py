@@ -605,10 +605,12 @@ VERB_STEMS = ("推动", "引导", "盘活", "实施", "带动", "通过", "实�
               "带领", "引领", "动员", "发动", "率领", "号召", "牵头", "依托", "围绕",
               # helping and urging (协助村党支部规范…: the generic village's)
               "协助", "督促", "配合", "协调", "鼓励", "助力", "对接", "推荐", "考核",
-              "高度", "重视", "关注", "关心")
+              "高度", "重视", "关注", "关心",
+              # hiring (2024年公开招聘社区工作者公告)
+              "公开", "招聘", "招录", "招考")
 #: the last character of a "stem" that makes 村/社区 the generic word (农村, 驻村, 强村)
 STEM_LAST_STOP = {"村": "农驻联进入到全各每该本一两建帮扶包贫弱下回返出离治管抓归让",
-                  "社区": "城住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}
+                  "社区": "住进到入该各让领办", "镇": "乡城村联", "乡": "城下回返"}
 # 嘎查 and 苏木 (Inner Mongolia's villages and towns) stand where 村 and 乡 stand
 STEM_LAST_STOP["嘎查"] = STEM_LAST_STOP["村"]
 STEM_LAST_STOP["苏木"] = STEM_LAST_STOP["乡"]
@@ -816,6 +818,8 @@ BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来｜|丨·
 #: words that make a month named without its year one still to come (下半年，将开展…;
 #: 计划培训…): in a report written before it, that month is of the report's year
 PLAN_WORDS = ("将", "计划", "拟", "力争", "预计", "准备", "打算")
+#: a headline that names a plan: the years it names are to come, not the report's own
+PLAN_TITLE_WORDS = ("方案", "规划", "计划", "要点", "打算", "行动", "意见", "目标")
 #: right after a time, a deadline (10月20日前完成): a time to come, as a plan's is
 DEADLINE_MARKS = ("前", "之前", "以前", "底前", "中旬前", "上旬前", "下旬前")
 FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到", "至", "将于", "预期", "规划")
