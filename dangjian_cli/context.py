@@ -24,7 +24,7 @@ from . import tables as T
 from .rows import column_year, heading_above
 from .charclass import alternation, up_to_last
 from .candidates import find_candidates
-from .divisions import contains, holders, parent
+from .divisions import by_code, contains, holders, parent
 from .document import Document
 from .places import RANK, canonical
 from .resolve import prefix_word
@@ -80,6 +80,7 @@ class Context:
         self._city: bool | None = None          # see _city_named
         self._each: list[int] | None = None     # see _each_between: where, and of what level
         self._each_level: list[str] = []
+        self._implied_cache: dict[str, object] = {}     # see _implied
 
     @property
     def sent_starts(self) -> list[int]:
@@ -170,9 +171,13 @@ class Context:
         if m.kind == "scope":
             if m.level == "nation":
                 return Where("全国", None, None, None, None)
+            level = m.level
             m = self._scope_unit(m, i, s)
             if m is None:
-                return _NOWHERE
+                # 全省 in a story that names only the province's cities (我省各地…: 榆林市,
+                # 汉中市): the one division of that level that holds every place it names
+                d = self._implied(level)
+                return Where(d.name, *holders(d), d.adcode) if d is not None else _NOWHERE
         if m.kind == "place" and m.example:
             # 授予东坝村党支部等20个党组织: one of the units counted, so about what holds them
             m = self._holder(m.level)
@@ -213,6 +218,35 @@ class Context:
             return Where(m.name, None, None, None, None)
         prov, city, county_name = holders(d)
         return Where(m.name, prov, city, county_name, d.adcode)
+
+    def _implied(self, level: str):
+        """The division of ``level`` (province or city) that holds every division the
+        document names, when they are two at least and all in one; else None."""
+        if level not in T.IMPLIED_LEVELS:
+            return None
+        if level not in self._implied_cache:
+            doc, found, named = self.doc, None, set()
+            for x in doc.mentions:
+                d = doc.division(x) if x.kind == "place" else None
+                if d is None:
+                    if x.kind == "place" and x.divisions:
+                        found = None            # an ambiguous name: nothing is sure
+                        named.add("?")
+                        break
+                    continue
+                code = d.province if level == "province" else d.city
+                if d.level == level or not code:
+                    found = None                # the level itself, or a name above it
+                    named.add("?")
+                    break
+                if found is not None and found != code:
+                    found = None
+                    named.add("?")
+                    break
+                found = code
+                named.add(d.adcode)
+            self._implied_cache[level] = by_code(found) if found and len(named) >= 2 else None
+        return self._implied_cache[level]
 
     def _common_division(self, m):
         """The division that holds every unit of the list ``m`` is in (西安市、宝鸡市、咸阳市

@@ -818,6 +818,9 @@ BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来｜|丨·
 #: words that make a month named without its year one still to come (下半年，将开展…;
 #: 计划培训…): in a report written before it, that month is of the report's year
 PLAN_WORDS = ("将", "计划", "拟", "力争", "预计", "准备", "打算")
+#: the levels whose scope word (全省, 全市) a document that never names its unit may imply by
+#: the divisions it names, all in one
+IMPLIED_LEVELS = ("province", "city")
 #: a headline that names a plan: the years it names are to come, not the report's own
 PLAN_TITLE_WORDS = ("方案", "规划", "计划", "要点", "打算", "行动", "意见", "目标")
 #: right after a time, a deadline (10月20日前完成): a time to come, as a plan's is

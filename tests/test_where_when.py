@@ -303,6 +303,16 @@ PLACES = [
     # its paragraph is about
     ("我省各地扎实推进抓党建促乡村振兴\n在榆林市，横山区殿市镇五龙山村发展大棚蔬菜。\n"
      "在商洛市柞水县，小木耳做成了大产业。全县木耳种植带动1.6万户群众增收。", "1.6万户", "柞水县", "柞水县", "611026"),
+    # 全市/全省 in a document that never names its unit: the one division of that level that holds
+    # every division it names (two at least), else nothing
+    ("2024年第一季度全市党费收缴情况通报\n全市应交党费党员54128名。\n其中，收缴金额最多的是秦都区，增幅最大的是渭城区。",
+     "54128名", "咸阳市", None, "610400"),
+    ("2024年第一季度全市党费收缴情况通报\n全市应交党费党员54128名。\n其中，收缴金额最多的是秦都区。",
+     "54128名", None, None, None),
+    ("全省村级组织运转经费保障情况\n全省村干部基本报酬平均每人每年3.6万元，其中西安市3.9万元、宝鸡市3.4万元。",
+     "3.6万元", "陕西省", None, "610000"),
+    ("全省村级组织运转经费保障情况\n全省村干部基本报酬平均每人每年3.6万元，其中西安市3.9万元、太原市3.4万元。",
+     "3.6万元", None, None, None),
     # a date before a name in the headline is no part of it; hiring verbs are no name
     ("2024年度凤城社区党委书记抓基层党建工作述职报告\n我社区辖6个小区，共有党员186名。", "186名", "凤城社区",
      None, None),
