@@ -134,6 +134,8 @@ class Document:
         back = -1 if self.month is not None and self.month[1] <= T.WHOLE_YEAR_LOOKS_BACK_TO else 0
         self.times = [t._replace(kind="relative", offset=back) if t.kind == "whole" else t for t in self.times
                       if t.kind != "whole" or self.report_year is not None]
+        self.times = [t._replace(kind="relative", offset=0) if t.kind == "now"
+                      and text[t.start:t.end] in T.ASOF_NOW_WORDS else t for t in self.times]
         # 本年度 is the year reported on: in a review of 2023 dated January 2024 (its headline
         # names 2023, or names no year), 2023
         title_year = self.title_time.year if self.title_time is not None and self.title_time.kind == "year" else None

@@ -585,6 +585,8 @@ UNIT_FOLLOWERS = ("党支部", "党总支", "党委", "两委", "“两委”", 
 #: what, just before a town or village name, shows it is one (在中堰村, 走进马蒲滩村)
 UNIT_LEADERS = ("在", "到", "走进", "来到", "深入", "前往", "赴", "位于", "地处", "家住", "住在", "来自",
                 "地处", "其中", "家乡", "老家",
+                # an interview's headline (——访柴坪镇党委书记周军, 专访城关镇党委书记)
+                "专访", "访",
                 # a body inspected or visited (巡察城关镇党委, 调研石门镇)
                 "巡察", "巡视", "督查", "视察", "考察", "调研")
 #: verbs and adverbs that come before the generic 村/社区 (推动村集体经济, 实施农村…):
@@ -722,6 +724,9 @@ ANAPHORIC_YEARS = {"当年": 0, "同年": 0, "该年": 0, "那一年": 0, "来�
 NOW_OPENERS = ("如今", "现在", "眼下", "时至今日", "而今", "今天", "目前")
 #: the present: the report's own year
 NOW_WORDS = ("截至目前", "截止目前", "截至当前", "截止当前", "到目前为止", "目前", "当前", "现在", "如今", "至今")
+#: …of which these state what holds as of the report's day, as 截至2023年底 does: opening a
+#: paragraph they govern it (截至目前，全县…。其中，收入50万元以上的村19个)
+ASOF_NOW_WORDS = ("截至目前", "截止目前", "截至当前", "截止当前", "到目前为止")
 #: periods that start at an event: the year it started
 ERA_YEARS = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022,
              "新时代": 2012, "改革开放": 1978, "新中国成立": 1949, "脱贫攻坚": 2013, "精准扶贫": 2013,
