@@ -504,7 +504,11 @@ class Context:
             y, yf = after[0].resolve(report, anchor)
             if y is not None or yf is not None:
                 return y, (base if base is not None else yf)
-        # 3. the time governing the paragraph, the section or the whole document
+        # 3. the time governing the paragraph, the section or the whole document — but not
+        # past the present set against it (2007年，…发展乡村旅游。如今，…年接待游客600万人次:
+        # not 2007; the report's year, or none)
+        if base is None and any(t.kind == "now" and self.text.startswith(T.CONTRAST_NOW, t.start) for t in own):
+            return report, None
         got = self._governing(i, s, marks)
         if got is None:
             if base is None:
@@ -735,6 +739,10 @@ class Context:
         t = p.time
         if p.furniture or t is None or t.dated or p.time_at != p.opens or p.chronology:
             return None                 # (a paragraph of years one after another: none holds after it)
+        if any(m.kind == "now" and self.text.startswith(T.CONTRAST_NOW, m.start)
+               for m in self.doc.times_between(p.time_at, p.end)):
+            # 2007年，…。如今，…: the paragraph ends in the present, which goes on after it
+            return self.doc.report_year, None
         y, yf = t.resolve(self.doc.report_year)
         if y is None and yf is None and t.kind == "period":
             return None                 # (三年来 from an unknown date: the period named before it holds)

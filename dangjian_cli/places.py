@@ -349,14 +349,16 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                 and RANK[found[i][2]] < RANK[found[i + 1][2]]:
             found[i] = found[i][:3] + (True,)
             found[i + 1] = found[i + 1][:3] + (True,)
-    # 五爱村、新兴村、明星村三个村: names listed and then counted are units
+    # 五爱村、新兴村、长岭村三个村: names listed and then counted are units, as are names listed
+    # and then given their figures in turn (城关街道、四皓街道收入分别为4260万元、3980万元)
     k = 0
     while k < len(found):
         n = k
         while n + 1 < len(found) and found[n + 1][2] == found[k][2] and found[n + 1][0] - found[n][1] == 1 \
                 and text[found[n][1]] in _SEP:
             n += 1
-        if n > k and _LIST_COUNTED.match(text, found[n][1]) is not None:
+        if n > k and (_LIST_COUNTED.match(text, found[n][1]) is not None
+                      or _LIST_RESPECTIVE.match(text, found[n][1]) is not None):
             for x in range(k, n + 1):
                 found[x] = found[x][:3] + (True,)
         k = n + 1
@@ -389,6 +391,7 @@ _LEADER_COMMAS = T.COMMAS
 _TIME_LEAD = re.compile(rf"(?:{alternation(T.VAGUE_TIME_OPENERS + T.TIME_LEAD_WORDS)}"
                         r"|[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:以来|初|底)?"
                         r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:以来)?)")
+_LIST_RESPECTIVE = re.compile(f"[^，,。；;：:、\n]{{0,{T.RESPECTIVE_AFTER_LIST}}}?{T.RESPECTIVELY}")
 _LIST_COUNTED = re.compile(rf"等?[0-9{T.SMALL_NUMERALS}]+个(?:{alternation(T.SUBCOUNTY_SUFFIXES)})")
 _FIGURE_IN = re.compile(rf"[0-9０-９][0-9.０-９]*[万亿]?[余多]?(?:{alternation(T.UNITS)})")
 

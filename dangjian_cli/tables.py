@@ -708,7 +708,9 @@ HONOUR_NAME_WORDS = ("示范", "样板", "标杆", "标兵", "红旗", "五星",
 HONOUR_NAME_GAP = 6
 #: after these, a scope word names the base of a comparison, not where a figure holds
 #: (高于全县平均水平0.6个百分点: the figure is the town's)
-COMPARED_TO = ("高于", "低于", "超过", "超出", "比", "较")
+COMPARED_TO = ("高于", "低于", "超过", "超出", "比", "较",
+               # (分别占全县的11.8%: the whole the share is of)
+               "占", "占到")
 #: right after a place, these make it a comparison's frame, not the figure's place (大田镇最大的)
 FRAME_AFTER = ("最", "第一", "之一", "前列", "排名", "率先")
 
@@ -721,6 +723,8 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "这
 #: relative to the year the text has just named
 ANAPHORIC_YEARS = {"当年": 0, "同年": 0, "该年": 0, "那一年": 0, "来年": 1, "次年": 1, "翌年": 1, "第二年": 1}
 #: the present opening a paragraph of a story told in years (如今，…)
+#: the present set against a past just told (如今, 而今): no year told before it holds for it
+CONTRAST_NOW = ("如今", "而今", "现如今", "时至今日")
 NOW_OPENERS = ("如今", "现在", "眼下", "时至今日", "而今", "今天", "目前")
 #: the present: the report's own year
 NOW_WORDS = ("截至目前", "截止目前", "截至当前", "截止当前", "到目前为止", "目前", "当前", "现在", "如今", "至今")
@@ -823,6 +827,8 @@ BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来｜|丨·
 #: words that make a month named without its year one still to come (下半年，将开展…;
 #: 计划培训…): in a report written before it, that month is of the report's year
 PLAN_WORDS = ("将", "计划", "拟", "力争", "预计", "准备", "打算")
+#: how far after a list of units its 分别 may stand in the same clause (…街道收入分别为…)
+RESPECTIVE_AFTER_LIST = 10
 #: the levels whose scope word (全省, 全市) a document that never names its unit may imply by
 #: the divisions it names, all in one
 IMPLIED_LEVELS = ("province", "city")
