@@ -387,10 +387,13 @@ for _w in sorted(set(_PHRASE_CUTS), key=len, reverse=True):
     _PHRASE_CUT_BY_FIRST[_w[0]] = (*_PHRASE_CUT_BY_FIRST.get(_w[0], ()), _w)
 
 
-def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str, str]:
+def money_category(text: str, start: int, end: int, sent_end: int,
+                   previous: list[tuple[str, str]] | None = None) -> tuple[str, str]:
     """funds / income / other for an amount of yuan, from the nearest cue word:
     the last one before it in its clause, else the first one after it (“300万元!
-    这不仅是村集体经济收益…”), else the last one earlier in the sentence."""
+    这不仅是村集体经济收益…”), else the last one earlier in the sentence, else what
+    the amount of yuan before it in ``previous`` (its sentence, and the list it goes
+    on) is (…收入10万元以上的村276个；5万元至10万元的21个；5万元以下的5个)."""
     money_name = _NAME_AFTER.match(text, end)
     if money_name is not None:
         # 给予最高50万元补助, 200万元的低息贷款: the name right after the amount says what it is
@@ -427,8 +430,14 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
             return _MONEY_CUES[named.group()], phrase
     if cue is None:
         after = _SENTENCE_CUT.split(text[end:end + 20], maxsplit=1)[0]
+        # (…5万元以下的5个，已全部制定帮扶方案: a cue past another figure is that one's)
+        digit = _DIGIT.search(after)
+        if digit is not None:
+            after = after[:digit.start()]
         # a verb that earns (挣, 卖) takes the money right after it, never one across a clause
         cue = next((m.group() for m in _MONEY.finditer(after) if m.group() not in T.INCOME_VERBS), None)
+    if cue is None and text.startswith(T.CLASSED_BY_INCOME, end):
+        return "income", T.INCOME_SUBJECT       # 10万元以上村全覆盖: villages are classed by income
     own = ""
     if cue is None:
         for m in _MONEY.finditer(text, max(0, start - 60), start):
@@ -440,9 +449,15 @@ def money_category(text: str, start: int, end: int, sent_end: int) -> tuple[str,
         if not own.endswith(T.MONEY_NOUN_ENDS):
             own = ""
     if cue is None:
+        for u, c in reversed(previous or ()):
+            if u == "yuan":
+                return c, (T.INCOME_SUBJECT if c == "income" else T.MONEY_SUBJECT)
         return _MONEY_DEFAULT, T.MONEY_SUBJECT
     cat = _MONEY_CUES[cue]
     return cat, (T.MONEY_SUBJECT if cat == "funds" else own or cue)
+
+
+_DIGIT = re.compile("[0-9]")
 
 
 def _cue_before(text: str, hi: int, skip: tuple[str, ...]) -> tuple[str, str] | None:
@@ -480,7 +495,7 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             found = _money_column(text, start)
             if found is not None:
                 return found
-        return money_category(text, start, end, sent_end)
+        return money_category(text, start, end, sent_end, previous)
     cat, noun, where = head_noun(text, start, end)
     column = _column(text, start)
     if column is not None and (cat is None or where == "before" or unit == "person"):
@@ -763,6 +778,15 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
     if after[:1] in T.PER_SLASHES and after[1:2]:
         n = after[1:3] if after[1:3] in T.PER_NOUNS else after[1:2]
         return T.PER_NORMAL.get(n, n) if n in T.PER_NOUNS else None
+    avg = _AVERAGED.search(before)
+    if avg is not None:
+        # 涉旅村集体经济收入平均达到32.8万元: an average over the units its noun names
+        h = _last_head(before[:avg.start()])
+        if h is not None:
+            noun, cat = h[0].group(), h[1]
+            if cat == "villages":       # (村集体: per village)
+                return next((n for n in T.AVERAGED_UNITS if n in noun), None)
+            return T.HOUSEHOLD_PER if noun.endswith(T.HOUSEHOLD_PER) else None
     if before[-1:] == "\t":
         # a table's cell: a rate when its heading says so (村均收入（万元）, 人均纯收入)
         h = heading_above(text, start)
@@ -784,6 +808,9 @@ def _per_word(words: str) -> str | None:
 
 
 _MODIFIER_HEADS = tuple(T.MODIFIER_HEADS)
+
+
+_AVERAGED = re.compile(f"{T.AVERAGE_WORD}(?:{_alt(T.AVERAGE_LINKS)})?$")
 
 
 def _per_of(noun: str) -> str:

@@ -50,6 +50,8 @@ _HELD_LEVELS = frozenset(("county", "town", "village"))
 #: the kinds of time that name a year of the report's own (今年, 近三年, 2013年以来 …): in
 #: an undated report the year they name is unknown, and no other year stands for it
 _UNKNOWN_UNDATED = ("relative", "since", "period", "era", "vague")
+#: the kinds of time a statement holds for, that a 其中 paragraph after it goes on in
+_STATED = ("year", "range", "since", "period", "relative", "asof", "era")
 #: a figure's digit (a year's, 2021年, is none)
 _FIGURE = re.compile(r"[0-9０-９](?![0-9０-９.]*年)")
 #: 由2018年的41.2%提高到51.6%: after its year, the first state and the verb that leads to the second
@@ -509,6 +511,12 @@ class Context:
         # not 2007; the report's year, or none)
         if base is None and any(t.kind == "now" and self.text.startswith(T.CONTRAST_NOW, t.start) for t in own):
             return report, None
+        if base is None and not own:
+            # 其中，望京街道全年受理诉求8.6万件 opening a paragraph: a part of what the paragraph
+            # before stated last, in that statement's year
+            cont = self._continued(i)
+            if cont is not None:
+                return cont
         got = self._governing(i, s, marks)
         if got is None:
             if base is None:
@@ -525,6 +533,26 @@ class Context:
         if yf is not None and carried and not self._cumulative(i, s, category):
             yf = None
         return y, yf
+
+    def _continued(self, i: int) -> tuple[int | None, int | None] | None:
+        """The (year, year_from) of the last time the paragraph before stated, when the
+        figure's paragraph opens with 其中 and names no time before ``i``."""
+        doc = self.doc
+        k = doc.paragraph_index(i)
+        if k <= 0:
+            return None
+        p = doc.paragraphs[k]
+        head = p.start
+        while head < i and self.text[head] in " \t\u3000":
+            head += 1
+        if not self.text.startswith(T.SUBCOUNT_MARK, head) or doc.times_between(p.start, i):
+            return None
+        prev = doc.paragraphs[k - 1]
+        marks = [t for t in doc.times_between(prev.start, prev.end) if t.kind in _STATED and not t.dated]
+        if not marks:
+            return None
+        y, yf = marks[-1].resolve(doc.report_year)
+        return (y, yf) if y is not None or yf is not None else None
 
     def _month_year(self, marks) -> int | None:
         """The year of a month named without one (7月12日, 1-6月) in a report dated to the

@@ -324,6 +324,12 @@ PER_TIMES = ("季度", "半年", "年", "月", "天", "日", "周")
 PER_NORMAL = {"名": "人", "位": "人", "天": "日"}
 #: how far before an amount its 每/人均 is looked for
 PER_REACH = 16
+#: an average right before a figure (收入平均达到32.8万元) is per the unit its noun names, when
+#: that is one of these
+AVERAGE_WORD = "平均"
+AVERAGE_LINKS = ("达到", "达", "为", "是", "约", "约为", "在", "有")
+AVERAGED_UNITS = ("社区", "村", "乡镇", "镇", "街道")
+HOUSEHOLD_PER = "户"
 #: a per word holds up to these marks (每村每年10万元，人口在3000人以上的村: none for 3000)
 PER_CLAUSE_MARKS = ",，;；"
 
@@ -1052,6 +1058,9 @@ MONEY_SUBJECT = "资金"
 #: never by the clause that ends in them
 INCOME_VERBS = ("挣", "赚", "卖", "售")
 INCOME_SUBJECT = "收入"
+#: right after an amount with no cue, the units that reports class by their income
+#: (10万元以上村全覆盖, 5万元以下的村): the amount is of income
+CLASSED_BY_INCOME = ("村", "的村", "行政村", "的行政村", "社区", "的社区")
 #: a preposition between a noun and a number after it (部门对13个县…): the noun does something
 #: to what is counted, and is not it
 NOUN_GAP_PREPOSITIONS = ("对", "向", "为", "给", "把", "被", "从", "与", "同", "跟", "替")

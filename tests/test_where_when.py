@@ -706,6 +706,11 @@ YEARS = [
     ("马家沟村的蝶变\n2007年，村党支部带领村民发展乡村旅游。如今，村里年接待游客超过600万人次。\n（2024年5月）",
      "600万人次", 2024, None),
     ("马家沟村的蝶变\n2007年，村党支部带领村民发展乡村旅游，当年接待游客3万人次。", "3万人次", 2007, None),
+    # a paragraph that opens with 其中 goes on in the year of the statement before it
+    ("朝阳区接诉即办\n北京市朝阳区43个街乡坚持党建引领“接诉即办”，2023年共受理群众诉求186.5万件。\n"
+     "其中，望京街道全年受理诉求8.6万件。", "8.6万件", 2023, None),
+    ("朝阳区接诉即办\n北京市朝阳区43个街乡坚持党建引领“接诉即办”，2023年共受理群众诉求186.5万件。\n"
+     "望京街道全年受理诉求8.6万件。", "8.6万件", None, None),
     # 截至目前 opening a paragraph governs it as 截至2023年底 would, with the report's date
     ("石泉县村级集体经济调研报告\n截至目前，全县村集体经济总收入达到4280万元。其中，收入50万元以上的村19个。\n"
      "县委组织部\n二〇二四年十月八日", "19个", 2024, None),
@@ -1243,6 +1248,11 @@ CATEGORIES = [
     ("疫情期间，1200名党员自愿值守卡点。", "1200名", "party_members", "党员"),
     ("本周，社区8个网格共排查各类问题57个。", "8个", "villages", "网格"),
     ("为42名高层次人才解决子女入学问题。", "42名", "people", "高层次人才"),
+    # money with no cue of its own: what the amount before it in its list is; classing villages, income
+    # (a cue past another figure is that figure's: …的5个，已全部制定帮扶方案)
+    ("全市302个村中，集体经济收入10万元以上的村276个；5万元至10万元的21个；5万元以下的5个，已全部制定帮扶方案。",
+     "5万元以下", "income", "收入"),
+    ("截至10月底，已全部制定帮扶方案。其中，8个镇已实现10万元以上村全覆盖。", "10万元以上", "income", "收入"),
     ("全县8名共产党员参加。", "8名", "party_members", "共产党员"),
     # people taken in (发展) with no noun are party members, also in a list under such a head
     ("全年共发展612名，其中女性203名。", "612名", "party_members", None),
@@ -1300,6 +1310,10 @@ def test_change(text, surface, change):
 
 # (text, surface, per)
 RATES = [
+    # an average right before the figure is per the unit its noun names (villages, households)
+    ("全县涉旅村集体经济收入平均达到32.8万元。", "32.8万元", "村"),
+    ("全县脱贫户收入平均为8600元。", "8600元", "户"),
+    ("全县农民收入平均达到1.2万元。", "1.2万元", None),
     # the next item of a rate's list is a rate of the same unit; an item that states a total is not
     ("每个网格配备专职网格员1名、兼职网格员3名。", "3名", "网格"),
     ("每个网格配备专职网格员1名、兼职网格员3名。", "1名", "网格"),
