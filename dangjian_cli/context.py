@@ -203,7 +203,9 @@ class Context:
         elif m.siblings:
             # 在漫川关镇、高坝店镇等镇探索…: about the units of the list at once, so about
             # the document's own unit that holds them, else the division holding them all
-            held = self._holder(m.level)
+            # (在池河镇，五爱村、新兴村三个村抱团发展: the unit above them named before the list
+            # in its sentence)
+            held = self._above_in_sentence(doc.mentions[m.siblings[0]], s) or self._holder(m.level)
             if held is None:
                 common = self._common_division(m)
                 if common is not None:
@@ -220,6 +222,15 @@ class Context:
             return Where(m.name, None, None, None, None)
         prov, city, county_name = holders(d)
         return Where(m.name, prov, city, county_name, d.adcode)
+
+    def _above_in_sentence(self, first, s: int):
+        """The nearest unit of a higher level than ``first`` named before it in its
+        sentence (from ``s``), if any."""
+        doc = self.doc
+        for x in reversed(doc.mentions_between(s, first.start)):
+            if x.kind == "place" and RANK[x.level] < RANK[first.level] and doc.usable(x):
+                return x
+        return None
 
     def _implied(self, level: str):
         """The division of ``level`` (province or city) that holds every division the

@@ -326,6 +326,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                     or text[max(0, b - 3):b].endswith(_NAME_LEADERS)    # 中共桐梓坪镇委员会
                     or (before in _LEADER_COMMAS and text.endswith(_LIST_OPENER, 0, b - 1))   # 其中，神禾社区
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
+                    or before in _LEADER_COMMAS
                     or (bool(title) and _bounded_in(title, text[s:e])))
         if not evidence and (before in T.LIST_BULLETS and _line_head(text, b - 1)
                              or before in _LEADER_COMMAS and _after_time(text, b - 1)):
