@@ -136,6 +136,12 @@ class Document:
                       if t.kind != "whole" or self.report_year is not None]
         self.times = [t._replace(kind="relative", offset=0) if t.kind == "now"
                       and text[t.start:t.end] in T.ASOF_NOW_WORDS else t for t in self.times]
+        # 新的一年 after a review written in January: the report's year; 上月 in January's report:
+        # December of the year before
+        january = self.month is not None and self.month[1] == 1
+        self.times = [t._replace(offset=t.offset + back) if t.kind == "relative" and text[t.start:t.end]
+                      in T.NEXT_YEAR_WORDS else t._replace(offset=-1) if january and t.kind == "relative"
+                      and text[t.start:t.end] in T.LAST_MONTH_WORDS else t for t in self.times]
         # 本年度 is the year reported on: in a review of 2023 dated January 2024 (its headline
         # names 2023, or names no year), 2023
         title_year = self.title_time.year if self.title_time is not None and self.title_time.kind == "year" else None

@@ -729,7 +729,15 @@ FRAME_AFTER = ("最", "第一", "之一", "前列", "排名", "率先")
 #: relative year words and their offset from the year they are relative to
 #: (the report's year; 来年/次年/翌年/同年/当年 relative to the year just named)
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "这一年": 0, "去年": -1, "上年": -1,
-                  "上一年": -1, "上年度": -1, "过去的一年": -1, "过去一年": -1, "前年": -2, "明年": 1}
+                  "上一年": -1, "上年度": -1, "过去的一年": -1, "过去一年": -1, "前年": -2, "明年": 1,
+                  # the year after the one a review looks back on (see NEXT_YEAR_WORDS)
+                  "新的一年": 1, "新一年": 1,
+                  # a month's report's months: its year (see LAST_MONTH_WORDS)
+                  "本月": 0, "当月": 0, "上月": 0, "上个月": 0}
+#: the year after the one reviewed: in a review dated January or February, the report's own
+NEXT_YEAR_WORDS = ("新的一年", "新一年")
+#: the month before the report's: in a report dated January, in the year before
+LAST_MONTH_WORDS = ("上月", "上个月")
 #: relative to the year the text has just named
 ANAPHORIC_YEARS = {"当年": 0, "同年": 0, "该年": 0, "那一年": 0, "来年": 1, "次年": 1, "翌年": 1, "第二年": 1}
 #: the present opening a paragraph of a story told in years (如今，…)
@@ -788,7 +796,9 @@ TIME_PATTERNS = [
     ("period", r"(?P<near>近)?(?P<pn>{n})(?P<many>多)?年(?P<more>多)?(?:来|间|以来)|近(?P<pn2>{n})年"
                r"|过去的?(?![一1]年)(?P<pn3>{n})年"),
     ("vague", r"近年来|近年|多年来|近些年|这些年来|历年来|这几年来|这几年|近几年来|近几年|几年来|几年间|这些年"
-              r"|这两年来|这两年"),
+              r"|这两年来|这两年"
+              # since the last election, whose year the text does not give (换届以来): up to now
+              r"|换届以来|本届以来|新一届以来"),
     # since a year named relative to the report's (去年以来): a period from that year
     ("rsince", r"(?P<rs>{relative})(?:以来|至今)"),
     ("relative", r"{relative}"),
@@ -827,7 +837,7 @@ TIME_MONTH = r"(?:的)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s
 TIME_YEAR_COUNT = r"[0-9一二两三四五六七八九十]{1,3}"
 #: characters a time expression may also start with, beyond digits and the words' first
 #: characters (自2019年, 截至, 近三年, 多年来, 这些年来, 历年来, 几年来, 党的, 七一, 国庆, 春节, 元旦)
-TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历几党七五十国春元上下一二三四前第"
+TIME_FIRST_CHARS = "0123456789“\"十两自从截到近多这历几党七五十国春元上下一二三四前第换本新"
 #: words that stand near every time expression (with 年 and 月): the pattern is tried near them only
 TIME_CUE_WORDS = ("期间", "前后", "前夕", "当天", "以来", "时期", "季度")
 #: a bare year (2019召开) is a year when one of these follows it (or a headline's bar or
