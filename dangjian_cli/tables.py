@@ -239,8 +239,10 @@ OTHER_NOUNS = ("部门", "机关", "单位", "科室", "处室", "股室", "内�
                # bodies that are no party organisation, however named (社会组织, 基金会)
                "社会组织", "社会团体", "基金会", "民办非企业单位", "两新组织", "新经济组织", "新社会组织",
                "行业协会", "协会", "商会", "学会", "考察团", "参观团", "代表团", "讲师团", "院系",
-               # a school's classes are no training classes (班)
-               "教学班", "班级")
+               # a school's classes are no training classes (班), nor a bus line (班线) one
+               "教学班", "班级", "班线", "线路",
+               # an association's members: firms as often as people (吸纳会员320家; not a meeting, 会)
+               "会员")
 
 #: category of each head noun (built from the tuples above; later tuples win ties)
 HEAD_NOUNS: dict[str, str] = {}

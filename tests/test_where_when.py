@@ -1268,6 +1268,9 @@ CATEGORIES = [
     ("疫情期间，1200名党员自愿值守卡点。", "1200名", "party_members", "党员"),
     ("本周，社区8个网格共排查各类问题57个。", "8个", "villages", "网格"),
     ("为42名高层次人才解决子女入学问题。", "42名", "people", "高层次人才"),
+    # a bus line is no training class (班), an association's member no meeting (会)
+    ("开通农村客运班线46条。", "46条", "other", "班线"),
+    ("商会吸纳会员320家。", "320家", "other", "会员"),
     # money with no cue of its own: what the amount before it in its list is; classing villages, income
     # (a cue past another figure is that figure's: …的5个，已全部制定帮扶方案)
     ("全市302个村中，集体经济收入10万元以上的村276个；5万元至10万元的21个；5万元以下的5个，已全部制定帮扶方案。",
