@@ -300,6 +300,11 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
         # “二类”及以上党组织占比96.8%: it says what it counts; a count of that is in its clause or nowhere
         counts_before = [r for r in counts_before if doc.pos[r["id"]] >= clause_start]
     if not counts_before:
+        # 35岁以下党员占比25%，共900名: the part stated right after the share, with no noun of its own
+        after = [r for r in _measures(here) if r["start"] >= s["end"]]
+        if after and _PART_AFTER.fullmatch(doc.between(s, after[0])) is not None and _bare_end(doc, after[0]):
+            counts_before = [after[0]]
+    if not counts_before:
         return _result("share", "unverifiable", s, detail="no part stated: nothing to compute it from")
     # 男性党员900名、女性党员300名,分别占75%、25%: each share its own count, in order
     paired = _respectively(doc, s, here)
@@ -351,6 +356,16 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
                    detail=f"stated {s['text']}, computed {_shown(value, s)}% ({gap:+.1f} points)")
 
 
+def _bare_end(doc: _Doc, r: dict) -> bool:
+    """Does a clause end right after the count (共900名。), no noun naming it anew (共120个村)?"""
+    sent = r.get("sentence") or ""
+    j = doc.pos.get(r["id"], -1) + len(r.get("text") or "")
+    return 0 < j and (j >= len(sent) or sent[j] in T.CLAUSE_END)
+
+
+_PART_AFTER = re.compile(f"[{T.COMMAS}](?:{alternation(T.PART_AFTER_LINKS)})?")
+
+
 def _one_kind(part: Figure, base: Figure, where: str) -> bool:
     """Do two counts of other things count one kind: the same noun, or a part that names
     none after a whole of its sentence with the same measure word (收集问题建议612条，办结598条)?"""
@@ -373,7 +388,10 @@ def _rate_of(doc: _Doc, s: dict, count: dict, clause_start: int) -> bool:
     if i < 0:
         return False
     a = max([sent.rfind(c, 0, i) for c in T.CLAUSE_OPENERS] + [-1]) + 1
-    words = sent[a:i]
+    # (已有108个村建成…，建成率90%: the doing may follow the count in its clause)
+    j = i + len(count.get("text") or "")
+    b = min([k for k in (sent.find(c, j) for c in T.CLAUSE_OPENERS) if k >= 0] + [len(sent)])
+    words = sent[a:b]
     if words.startswith(T.ACTUAL_WORDS) and any(_due(sent, b + 1) for b in _clause_opens(sent, a - 1)):
         return True                     # 应参加评议党员1126名，实际参加评议1089名，参评率96.7%
     if any(name[j:j + 2] in words for j in range(len(name) - 1) if _HAN2.fullmatch(name[j:j + 2])):

@@ -1057,6 +1057,8 @@ PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 RATE_ENDINGS = ("率", "满意度", "知晓度", "参与度", "覆盖面")
 #: a word of a rate's name, and the doings whose count is the rate's part (已建立党组织的198家,
 #: 覆盖率82.2%: what has been set up is what is covered)
+#: what may stand between a share and its part stated right after it (占比25%，共900名)
+PART_AFTER_LINKS = ("共", "计", "共计", "合计", "达", "达到", "为", "有", "共有")
 RATE_DOERS = {"覆盖": ("建立", "建有", "组建", "成立"), "参会": ("参加", "出席", "到会"),
               "出席": ("参加", "到会"), "收缴": ("缴纳", "上缴", "交纳"), "办结": ("办理完", "完成")}
 #: words of a rate's name that hold a function word (接转及时率): read whole

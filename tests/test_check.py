@@ -83,6 +83,13 @@ SHARES = [
     ("全县共有社会组织241家，已建立党组织的198家，覆盖率82.2%。", "82.2%", "consistent", "198家 / 241家"),
     ("全县共有社会组织241家，已建立党组织的198家，覆盖率85.2%。", "85.2%", "inconsistent", "198家 / 241家"),
     ("全县共有社会组织241家，198家开展了活动，覆盖率82.2%。", "82.2%", "unverifiable", None),
+    # …or after what the count's clause says was done after it (108个村建成… → 建成率)
+    ("全县120个村中，已有108个村建成标准化党群服务中心，建成率90%。", "90%", "consistent", "108个 / 120个"),
+    ("全县120个村中，已有108个村建成标准化党群服务中心，建成率95%。", "95%", "inconsistent", "108个 / 120个"),
+    # a share whose part is stated right after it, with no noun of its own (占比25%，共900名)
+    ("全县党员3600名。35岁以下党员占比25%，共900名。", "25%", "consistent", "900名 / 3600名"),
+    ("全县党员3600名。35岁以下党员占比20%，共900名。", "20%", "inconsistent", "900名 / 3600名"),
+    ("全县120个村。已实现全覆盖，覆盖率90%，共120个村。", "90%", "unverifiable", None),
     # …not a rate whose name the counts before it do not share (覆盖率 after 党支部, 党小组)
     ("建立党支部104个、党小组356个,覆盖率100%。", "100%", "unverifiable", None),
     # no base stated at all (a coverage rate): unverifiable, never inconsistent
