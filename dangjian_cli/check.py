@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from . import tables as T
 from .charclass import alternation, up_to_last
 from .normalise import simplified
-from .rows import CELL_GAP
+from .rows import CELL_GAP, unspread
 
 COUNT_UNITS = {"person", "household", "count", "person_time"}
 #: what a share may be of: counts, money and land
@@ -673,7 +673,7 @@ def _table_sums(doc: _Doc) -> list[dict]:
     or by runs of spaces), a table the rows on consecutive lines."""
     out: list[dict] = []
     for rows in _tables(doc):
-        labels = [CELL_GAP.split((r[0].get("sentence") or "").strip())[0].strip() for r in rows]
+        labels = [_row_label(r[0].get("sentence") or "") for r in rows]
         if any(x.startswith(T.SUBTOTAL_ROW_LABELS) for x in labels):
             continue
         totals = [k for k, x in enumerate(labels) if x.startswith(T.TOTAL_ROW_LABELS)]
@@ -692,6 +692,11 @@ def _table_sums(doc: _Doc) -> list[dict]:
                 if len(parts) == len(parts_rows) and all(p["unit"] == total["unit"] for p in parts):
                     out.append(_sum_result(doc, total, parts, "the rows of its column"))
     return out
+
+
+def _row_label(sentence: str) -> str:
+    """A row's first cell (合  计, two characters spread over the cell, read whole)."""
+    return CELL_GAP.split(unspread(sentence.strip()))[0].strip()
 
 
 def _tables(doc: _Doc) -> list[list[list[dict]]]:
@@ -713,7 +718,7 @@ def _tables(doc: _Doc) -> list[list[list[dict]]]:
 
 def _column(doc: _Doc, r: dict) -> int:
     i = doc.pos.get(r["id"], -1)
-    return len(CELL_GAP.findall((r.get("sentence") or "")[:i].lstrip(" \t\u3000"))) if i >= 0 else -1
+    return len(CELL_GAP.findall(unspread((r.get("sentence") or "")[:i].lstrip(" \t\u3000")))) if i >= 0 else -1
 
 
 def _sums(doc: _Doc, here: list[dict]) -> list[dict]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import tables as T
-from .charclass import alternation
+from .charclass import alternation, han
 from .divisions import Division, by_code, contains
 from .furniture import Furniture, is_running_head
 from .numbers import parse_number
@@ -47,6 +47,9 @@ _SCOPE_THEN = re.compile("(?:" + "|".join(map(re.escape, T.SCOPE_WORDS)) + ")?(?
 HEADING_MAX = 40
 #: the kinds of time phrase that govern what follows them (a year, a period); the
 #: present (目前) and vague periods (近年来) speak only of their own sentence
+#: after a unit, 的 and a noun of a lower level: the unit describes the sentence's subject
+_DESCRIBED = {level: re.compile(f"的[{han()}]{{0,{T.DESCRIBED_REACH}}}?(?:{alternation(nouns)})(?:[，,。；;]|$)")
+              for level, nouns in T.LOWER_UNIT_NOUNS.items()}
 GOVERNING = ("year", "range", "since", "period", "era", "plan", "relative", "asof")
 TITLE_MAX = 80
 #: the longest first sentence of a paragraph that is still a run-in heading
@@ -398,13 +401,20 @@ class Document:
         key = id(m)
         got = self._usable.get(key)
         if got is None:
-            got = self._usable[key] = not self.locative(m) and not self.possessive(m) and not self.aiding(m)
+            got = self._usable[key] = not self.locative(m) and not self.possessive(m) and not self.aiding(m) \
+                and not self.describing(m)
         return got
 
     def aiding(self, m: Mention) -> bool:
         """Does ``m`` give aid where the figure holds (吴江区援建的香菇产业园, 苏州市对口帮扶…)?
         The figure is where the aid goes, not the giver's."""
         return _AIDING.match(self.text, self._list_end(m)) is not None
+
+    def describing(self, m: Mention) -> bool:
+        """Does ``m`` only say what holds the unit a sentence is about (棣花镇是丹凤县的农业大镇，
+        辖18个村: the figures are the town's)?"""
+        pattern = _DESCRIBED.get(m.level)
+        return pattern is not None and pattern.match(self.text, self._list_end(m)) is not None
 
     def possessive(self, m: Mention) -> bool:
         """Is ``m`` whose people are meant (沧县、眉县、温县的同志), not where a figure holds?"""

@@ -260,7 +260,9 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         # a verb: 门票收入归村 is no name)
         s = ss
         while s > 0 and ss - s <= 6 and (text[s - 1] in _NAME_SET or text[s - 1] in _STOP_INSIDE
-                                         and _inside_name(text, s - 1)) and not text.endswith(_SUB_LONG, 0, s):
+                                         and _inside_name(text, s - 1)
+                                         or text[s - 1] in _NUMBER_STOPS and text[s - 2:s - 1] not in _NUMERALS) \
+                and not text.endswith(_SUB_LONG, 0, s):
             s -= 1
         # 其中谭家湾村: the walk stopped at 其, and 中 ends 其中, it starts no name
         opened = s > 0 and text.startswith(_LIST_OPENER, s - 1)
@@ -383,6 +385,10 @@ _NAME_SET = frozenset(chr(c) for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF)) 
 
 
 _STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
+#: the characters of amounts (万, 亿, 元) stand in names too (万湾村, 元坝镇), unless a number comes
+#: before them (3万村民)
+_NUMBER_STOPS = frozenset(T.NAME_NUMBER_CHARS)
+_NUMERALS = frozenset("0123456789０１２３４５６７８９." + T.CN_DIGITS)
 #: no one-character village's name: scope words and verbs (全村, 进村, 驻村)
 _ONE_CHAR_STOPS = frozenset(T.SCOPE_CHARS + T.ONE_CHAR_VILLAGE_STOPS)
 _LIST_OPENER = T.SUBCOUNT_MARK

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from . import tables as T
-from .charclass import alternation
+from .charclass import alternation, han
 
 __all__ = ["CELL_GAP", "Heading", "cell_label", "column_year", "combined", "heading_above", "heading_unit",
            "measure_word", "names_row", "piped_cells", "spaced_gaps", "table_title", "table_units", "unit_column",
@@ -166,7 +166,11 @@ def spaced_gaps(text: str) -> list[tuple[int, int]]:
         start, pos = pos, pos + len(line) + 1
         body = line.strip(" ")
         lead = start + len(line) - len(line.lstrip(" "))
-        gaps = [(lead + m.start(), lead + m.end()) for m in _GAP.finditer(body)]
+        found = list(_GAP.finditer(body))
+        # (镇  名, 合  计: a word of two characters spread over its cell's width is one cell)
+        gaps = [(lead + m.start(), lead + m.end()) for k, m in enumerate(found)
+                if not _spread(body, found[k - 1].end() if k else 0, m.start(), m.end(),
+                               found[k + 1].start() if k + 1 < len(found) else len(body))]
         if (not gaps or "\t" in body or _PROSE.search(body) or body[:1] in PIPES
                 or any(len(c) > SPACED_CELL_MAX for c in _GAP.split(body))):
             rows.append((0, []))
@@ -179,6 +183,21 @@ def spaced_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _spread(body: str, a: int, b: int, c: int, d: int) -> bool:
+    """Are ``body[a:b]`` and ``body[c:d]``, either side of a gap, one Han character each
+    (a two-character word letter-spaced to its cell's width)?"""
+    return b - a == 1 and d - c == 1 and _HAN_CHAR.match(body, a) is not None \
+        and _HAN_CHAR.match(body, c) is not None
+
+
+_HAN_CHAR = re.compile(f"[{han()}]")
+_SPREAD_LABEL = re.compile(f"^([ \u3000]*[{han()}])[ \u3000]{{2,}}(?=[{han()}](?:\t|[ \u3000]{{2,}}|$))")
+
+
+def unspread(line: str) -> str:
+    """``line`` with the first cell's letter spacing taken out (合  计  135 → 合计  135), so
+    that its cells count as a row's do."""
+    return _SPREAD_LABEL.sub(r"\1", line, count=1)
 PIPES = T.TABLE_BARS
 _PIPED_ROW = re.compile(rf"^[ \t]*[{PIPES}].*[{PIPES}][ \t]*$", re.M)
 _PIPE_GAP = re.compile(rf"[ \t]*[{PIPES}][ \t]*")

@@ -552,6 +552,8 @@ LEVELS = ("nation", "province", "city", "county", "town", "village")
 SUBCOUNTY_STEM_STOP = ("的了在是和与及对把被为从向到等将已于其这那各该本每个名位户项次期余多有由万亿元"
                        "全我你他她它们之以及或而且并就都也还只又再很最更较共计达约近超"
                        "，,。；;：:、！!？?“”\"'《》()（）【】 \t")
+#: stop characters of amounts that stand inside a name where no number comes before them
+NAME_NUMBER_CHARS = "万亿元"
 #: stop characters that stand inside transliterated names (敖勒召其镇, 其其格嘎查) unless one
 #: of these follows them (其中, 其他: a function word there)
 NAME_STOP_UNLESS_BEFORE = {"其": "中他它余次实后"}
@@ -851,6 +853,11 @@ BARE_YEAR_FOLLOWERS = "召举启开成建实印出获被在时起以来｜|丨·
 PLAN_WORDS = ("将", "计划", "拟", "力争", "预计", "准备", "打算")
 #: how far after a list of units its 分别 may stand in the same clause (…街道收入分别为…)
 RESPECTIVE_AFTER_LIST = 10
+#: nouns of the units below each level: after a unit, 的 and one of these ending a clause
+#: (棣花镇是丹凤县的农业大镇，) make the unit a description of the sentence's subject
+LOWER_UNIT_NOUNS = {"province": ("市", "县", "区", "镇", "乡", "村"), "city": ("县", "区", "镇", "乡", "村"),
+                    "county": ("镇", "乡", "村", "社区", "街道"), "town": ("村", "社区")}
+DESCRIBED_REACH = 6
 #: the levels whose scope word (全省, 全市) a document that never names its unit may imply by
 #: the divisions it names, all in one
 IMPLIED_LEVELS = ("province", "city")

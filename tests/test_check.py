@@ -179,6 +179,7 @@ def test_money_and_its_qizhong_parts():
 
 
 TOWNS = "洋县各镇情况\n镇名\t党员数\t资金（万元）\n城关镇\t2105\t120\n涧池镇\t1320\t85.5\n"
+SPREAD = "洋县各镇情况\n  镇  名    党员数    女党员\n  城关镇    2105    512\n  涧池镇    1320    336\n"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -191,6 +192,9 @@ TOWNS = "洋县各镇情况\n镇名\t党员数\t资金（万元）\n城关镇\t2
     (TOWNS + "小计\t3425\t205.5\n石门镇\t1000\t50\n合计\t4425\t255.5\n", {}),
     # a table laid out by spaces is summed as one laid out by tabs
     ("洋县各镇情况\n镇名    党员数\n城关镇    2105\n涧池镇    1320\n合计    3525\n", {"3525": "inconsistent"}),
+    # …also with its labels letter-spaced to the cell's width (镇  名, 合  计), as pdftotext -layout gives
+    (SPREAD + "  合  计    3425    848\n", {"3425": "consistent", "848": "consistent"}),
+    (SPREAD + "  合  计    3425    858\n", {"3425": "consistent", "858": "inconsistent"}),
     # a total over a single row checks nothing
     ("洋县各镇情况\n镇名\t党员数\n城关镇\t2105\n合计\t2105\n", {}),
     # a column of shares or changes adds up to nothing: its total row is no sum

@@ -303,6 +303,10 @@ PLACES = [
     # units listed and counted together after a unit above them in their sentence: that unit's
     ("石泉县后柳镇中坝村。\n在池河镇，五爱村、新兴村三个村抱团发展，共建成大棚12个。", "12个", "池河镇", "石泉县",
      "610922"),
+    # a unit that only describes the sentence's subject (…是丹凤县的农业大镇) is not where its figures hold
+    ("丹凤县棣花镇纪实\n棣花镇是丹凤县的农业大镇，辖18个村，3.2万人。", "18个", "棣花镇", "丹凤县", "611022"),
+    # 万 stands in a name where no number comes before it
+    ("丹凤县棣花镇纪实\n在万湾村，合作社种植葡萄2000亩。", "2000亩", "万湾村", "丹凤县", "611022"),
     # a helping verb before 村 names no village (协助村党支部…)
     ("驻村工作总结\n（镇安县云盖寺镇金钟村）\n协助村党支部召开党员大会12次。", "12次", "金钟村", "镇安县", "611025"),
     # names listed and then counted (五爱村、新兴村、长岭村三个村) are units, each paired with its
@@ -1529,6 +1533,17 @@ def test_a_table_laid_out_by_spaces_is_read_as_one_laid_out_by_tabs():
         return [(c.value, c.unit, c.category, c.place, c.year) for c in extract_text(text)]
     assert fields(spaced) == fields(TOWN_TABLE) and len(fields(spaced)) == 9
     assert all(spaced[c.start:c.end] == c.text for c in extract_text(spaced))
+
+
+def test_a_spaced_tables_labels_letter_spaced_to_their_cells_are_one_cell():
+    # pdftotext -layout spreads a two-character label over its cell (镇  名, 合  计): the heading
+    # has as many cells as the rows, so its columns name the rows' numbers
+    spaced = "2023年各镇党员情况\n  镇  名      党组织数      党员数\n  城关镇        56          1830\n" \
+             "  石门镇        41          1202\n  合  计        97          3032\n"
+    got = [(c.text, c.category, c.place) for c in extract_text(spaced)]
+    assert got[:4] == [("56", "party_organizations", "城关镇"), ("1830", "party_members", "城关镇"),
+                       ("41", "party_organizations", "石门镇"), ("1202", "party_members", "石门镇")]
+    assert [c.text for c in extract_text(spaced)][4:] == ["97", "3032"]
 
 
 def test_a_table_drawn_with_bars_is_read_as_one_laid_out_by_tabs():
