@@ -131,6 +131,7 @@ class Document:
         self.title_time = self._title_time()
         # a party statistics bulletin counts party members in every breakdown of people
         self.members_bulletin = any(w in (self.title or "") for w in T.MEMBERS_BULLETIN_WORDS)
+        self.recruiting = any(w in (self.title or "") for w in T.RECRUIT_REPORT_WORDS)
         self.report_year = self._report_year()
         # 一年来 is the report's year, or the year before in a review written in January; in
         # a report of unknown date it says nothing the year named before it does not

@@ -154,8 +154,11 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 and len(text[last[5]:res.start]) == 1 and text[last[5]] in T.JOINING_CHARS:
             subject = last[3]                   # 人均可支配收入分别达到3.21万元、1.42万元: both named so
         last = (s_start, unit, per, subject, cand.start, res.end)
-        if cat == "people" and unit == "person" and ctx.doc.members_bulletin:
-            cat = "party_members"               # a 党内统计公报 counts no people but members
+        if cat == "people" and unit == "person" and (
+                ctx.doc.members_bulletin or subject is None and ctx.doc.recruiting):
+            # a 党内统计公报 counts no people but members; a report on taking members in counts
+            # them in every count of people that names no one else (35岁及以下的128名)
+            cat = "party_members"
         where = ctx.where(res.start, res.end, s_start, s_end)
         year, year_from = ctx.when(res.start, res.end, s_start, s_end, cat, change)
         if ostart >= line_pos:

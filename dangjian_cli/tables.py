@@ -695,6 +695,9 @@ TURN_OPENERS = "。！？!?；;：:"
 #: occupation or age (工人18.6万名, 农牧渔民72.4万名), are party members
 #: (民主评议党员结果的通报: the people rated, 评定为优秀的218名, are members too)
 MEMBERS_BULLETIN_WORDS = ("党内统计公报", "评议党员", "党员评议")
+#: …and a headline about taking members in: its counts of people that name no one else are of
+#: the members taken in (2023年全县发展党员工作情况分析: 35岁及以下的128名)
+RECRUIT_REPORT_WORDS = ("发展党员",)
 #: a document that names no place and speaks of these is about the whole country (a
 #: national statistics bulletin)
 NATIONAL_WORDS = ("全国", "全党", "中国共产党党内统计公报", "党内统计公报", "中共中央组织部")
