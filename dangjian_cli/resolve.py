@@ -94,6 +94,8 @@ def _prefix(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier written just before the number (约, 超过), and where the
     surface starts (约 belongs to it, 超过 does not)."""
     word = prefix_word(text, start)
+    if not word and text[start:start + 1] in T.BARE_POWERS and text[start - 1:start] in T.LONE_POWER_QUALIFIERS:
+        return T.LONE_POWER_QUALIFIERS[text[start - 1]], start    # 收入过百万元 (not 通过3个)
     if not word:
         m = _BOUND_VERB.search(text, max(0, start - _BOUND_SPAN), start)
         return (T.BOUNDS_BEFORE_VERB[m.group()[:2]] if m else None), start

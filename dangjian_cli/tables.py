@@ -28,7 +28,7 @@ CN_START = "零〇一二两三四五六七八九十"
 APPROXIMATE_PAIRS = ("一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九")
 
 #: multipliers written after a number: 3.2万, 1.6亿, 3千万
-MULTIPLIERS = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
+MULTIPLIERS = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
 # --- reading ---------------------------------------------------------------------
 
@@ -149,7 +149,9 @@ IDIOMS = ("三番五次", "五湖四海", "四面八方", "七上八下", "三�
 #: number only with 余/多 after it or one of the prefix qualifiers below before it; 上千名
 #: and 数千名 say "thousands", no amount
 BARE_POWERS = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
-BARE_POWER_PREFIXES = "近逾超破"    # (破: 突破百万元)
+#: qualifiers of a lone power of ten only (过百万元; 通过3个, 去过3次 hold no bound)
+LONE_POWER_QUALIFIERS = {"过": "over"}
+BARE_POWER_PREFIXES = "近逾超破过"    # (破: 突破百万元; 过: 收入过百万元)
 #: a bare 万/亿 amount (人口40万) is none before these: 元 and 人 make a counted amount of
 #: it, the rest are measures of no claim's unit (积分8.6万分, 5万字, 2万步)
 BARE_NOT_BEFORE = "元人分字步册"

@@ -26,6 +26,12 @@ NUMERALS = [
     ("新建场所12个，500万元用于阵地建设", "500万元", 5_000_000, None, "yuan", "exact"),
     ("截至2023，100个村完成换届", "100个", 100, None, "count", "exact"),
     ("累计投入3800余万元", "3800余万元", 38_000_000, None, "yuan", "over"),
+    # a digit before 百 multiplies as before 千 (3百多个 is 300, not a lone 百)
+    ("全县建成3百多个", "3百多个", 300, None, "count", "over"),
+    ("全县党员2千余名", "2千余名", 2000, None, "person", "over"),
+    # 过 before a lone power of ten is a lower bound; before another number it is no qualifier
+    ("村集体经济收入过百万元", "百万元", 1_000_000, None, "yuan", "over"),
+    ("全县通过3个", "3个", 3, None, "count", "exact"),
     # 人（次） is 人次 written with its 次 in brackets
     ("共培训党员干部1.2万人（次）", "1.2万人（次）", 12_000, None, "person_time", "exact"),
     ("共培训党员干部1.2万人(次)", "1.2万人(次)", 12_000, None, "person_time", "exact"),
