@@ -529,6 +529,16 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
                 found = _person_before(text, k)
                 if found is not None:
                     return found
+        if unit == "person" and cat is None and _clause_before(text, start) in T.STATE_CLAUSE_WORDS:
+            # 全县党员较2020年翻了一番，达到1200名: the state of the people its sentence opened with
+            k = start - len(_clause_before(text, start)) - 1
+            for _ in range(T.STATE_CLAUSES_BACK):
+                if not (k > sent_start and text[k] in T.COMMAS):
+                    break
+                found = _person_before(text, k)
+                if found is not None:
+                    return found
+                k -= len(_clause_before(text, k)) + 1
         if unit == "person" and cat is None and noun is None:
             recruited = _recruited(text, start)
             if recruited is not None:

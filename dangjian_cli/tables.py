@@ -920,6 +920,10 @@ TOTAL_ROW_LABELS = ("合计", "总计", "共计", "总数", "全县", "全市", 
 SUBTOTAL_ROW_LABELS = ("小计",)
 #: a clause that only states a total (全县所有党员，共计2.1万名)
 TOTAL_CLAUSE_WORDS = ("共", "合计", "总计", "共计", "一共", "总共", "共有")
+#: a clause of only these before a count of people states the people of a clause before it
+#: in its sentence, this many clauses back at most (全县党员较2020年翻了一番，达到1200名)
+STATE_CLAUSE_WORDS = ("达到", "达", "增至", "增加到", "增长到", "上升到", "提高到", "突破", "超过")
+STATE_CLAUSES_BACK = 2
 #: an age bound right after a measure word says which people are counted (1名35岁以下党员)
 AGE_MODIFIER = r"[0-9]{1,3}周?岁(?:及?以[上下])?的?"
 #: before a count that ends a list, these make it the sum of the list (A个、B个,共C个)

@@ -1286,6 +1286,9 @@ CATEGORIES = [
     ("各学院发展情况如下：机械学院98名，信息学院87名。", "87名", "party_members", None),
     ("发展对象确定情况如下：机械学院12名，信息学院8名。", "8名", "people", None),
     ("发展产业带动就业120名。", "120名", "people", None),
+    # a clause of only 达到 (增至 …) states the people its sentence opened with
+    ("全县党员较2020年翻了一番，达到1200名。", "1200名", "party_members", "党员"),
+    ("全县坚持抓党建，达到1200名。", "1200名", "people", None),
     # under a headline about taking members in, a count of people that names no one else is of members
     ("2023年全县发展党员工作情况分析\n全年共发展党员156名。\n（一）年龄结构。35岁及以下的128名，占82.1%。", "128名",
      "party_members", None),
