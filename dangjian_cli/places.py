@@ -330,16 +330,12 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
                     or before in _LEADER_COMMAS
                     or (bool(title) and _bounded_in(title, text[s:e])))
-        if not evidence and (before in T.LIST_BULLETS and _line_head(text, b - 1)
-                             or before in _LEADER_COMMAS and _after_time(text, b - 1)):
-            evidence = True     # (● 蒿坪镇聚焦…; 近日，洞河镇组织开展…: the sentence's subject)
+        if not evidence and before in T.LIST_BULLETS and _line_head(text, b - 1):
+            evidence = True     # (● 蒿坪镇聚焦…: the item's subject)
         # a unit of the same level just named, and this one joined to it (甲乡、乙乡和丙镇), or
         # the next item of a list of units each with its figure (东坡村9个、西岭村7个)
         if found and before in _SEP and found[-1][3] and found[-1][2] == level and (
                 found[-1][1] == b - 1 or _ITEM_FIGURE.fullmatch(text, found[-1][1], b - 1) is not None):
-            evidence = True
-        elif not evidence and before in _LEADER_COMMAS and found and found[-1][3] and found[-1][2] == level \
-                and _parallel(text, found[-1][0], found[-1][1], b - 1, ends):
             evidence = True
         if weak:
             evidence = False
@@ -395,23 +391,8 @@ _LIST_OPENER = T.SUBCOUNT_MARK
 #: a figure standing alone between a unit and the next item of its list (东坡村9个、…)
 _ITEM_FIGURE = re.compile(rf"[0-9.]+[万亿]?(?:{alternation(T.UNITS)})")
 _LEADER_COMMAS = T.COMMAS
-_TIME_LEAD = re.compile(rf"(?:{alternation(T.VAGUE_TIME_OPENERS + T.TIME_LEAD_WORDS)}"
-                        r"|[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:以来|初|底)?"
-                        r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:以来)?)")
 _LIST_RESPECTIVE = re.compile(f"[^，,。；;：:、\n]{{0,{T.RESPECTIVE_AFTER_LIST}}}?{T.RESPECTIVELY}")
 _LIST_COUNTED = re.compile(rf"等?[0-9{T.SMALL_NUMERALS}]+个(?:{alternation(T.SUBCOUNTY_SUFFIXES)})")
-_FIGURE_IN = re.compile(rf"[0-9０-９][0-9.０-９]*[万亿]?[余多]?(?:{alternation(T.UNITS)})")
-
-
-def _parallel(text: str, a: int, b: int, comma: int, ends: dict) -> bool:
-    """Does the unit at ``text[a:b]`` head a clause that holds its figure and ends at the
-    comma at ``comma``? (洞河镇发展党员28名，蒿坪镇发展党员7名: the next clause, headed by a
-    name of the same level, is the next unit's.)"""
-    c = text[a - 1:a]
-    if c and c not in _CLAUSE and a not in ends:
-        return False
-    between = text[b:comma]
-    return not any(x in _BREAKS for x in between) and _FIGURE_IN.search(between) is not None
 
 
 def _after_date(text: str, s: int, ss: int) -> int | None:
@@ -433,16 +414,6 @@ def _line_head(text: str, k: int) -> bool:
     """Does only white space stand between the line's start and ``text[k]``?"""
     a = text.rfind("\n", 0, k) + 1
     return not text[a:k].strip()
-
-
-def _after_time(text: str, comma: int) -> bool:
-    """Is the clause ending at the comma at ``comma`` a time that opens its sentence
-    (近日，; 2024年3月，; 今年以来，)?"""
-    a = comma
-    while a > 0 and comma - a < T.TIME_LEAD_MAX and text[a - 1] not in _BREAKS and text[a - 1] not in _CLAUSE \
-            and text[a - 1] not in T.LIST_BULLETS:
-        a -= 1
-    return _TIME_LEAD.fullmatch(text, a, comma) is not None
 
 
 def _inside_name(text: str, k: int) -> bool:

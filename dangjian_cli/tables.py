@@ -897,10 +897,6 @@ TIME_LEADERS = ("然而", "但是", "同时", "此外", "其中", "而", "在", 
 #: times of no year that open a news story's sentence before what it reports (近日，记者从…获悉，
 #: 2023年度…): the time after them opens the sentence still
 VAGUE_TIME_OPENERS = ("近日", "日前", "近期", "近来", "最近", "前不久", "连日来", "今天", "昨天")
-#: other times that open a sentence before its subject (今年以来，洞河镇…: a town's name after
-#: one is the sentence's subject), and the longest such time
-TIME_LEAD_WORDS = ("今年以来", "去年以来", "今年", "去年", "年初以来", "近年来", "近年", "近几年", "此前")
-TIME_LEAD_MAX = 12
 
 # --- check: how reports relate their numbers -----------------------------------------
 
