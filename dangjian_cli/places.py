@@ -261,7 +261,8 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         s = ss
         while s > 0 and ss - s <= 6 and (text[s - 1] in _NAME_SET or text[s - 1] in _STOP_INSIDE
                                          and _inside_name(text, s - 1)
-                                         or text[s - 1] in _NUMBER_STOPS and text[s - 2:s - 1] not in _NUMERALS) \
+                                         or text[s - 1] in _NUMBER_STOPS and text[s - 2:s - 1] not in _NUMERALS
+                                         or text[s - 1] in _DIVISION_END and _inner_ending(text, s - 1, ss)) \
                 and not text.endswith(_SUB_LONG, 0, s):
             s -= 1
         # 其中谭家湾村: the walk stopped at 其, and 中 ends 其中, it starts no name
@@ -384,6 +385,7 @@ _STOP_INSIDE = frozenset(T.NAME_STOP_UNLESS_BEFORE)
 #: the characters of amounts (万, 亿, 元) stand in names too (万湾村, 元坝镇), unless a number comes
 #: before them (3万村民)
 _NUMBER_STOPS = frozenset(T.NAME_NUMBER_CHARS)
+_DIVISION_END = frozenset(T.DIVISION_ENDINGS)
 _NUMERALS = frozenset("0123456789０１２３４５６７８９." + T.CN_DIGITS)
 #: no one-character village's name: scope words and verbs (全村, 进村, 驻村)
 _ONE_CHAR_STOPS = frozenset(T.SCOPE_CHARS + T.ONE_CHAR_VILLAGE_STOPS)
@@ -402,6 +404,15 @@ def _after_date(text: str, s: int, ss: int) -> int | None:
         if text[k - 1] in _TIME_LAST and _TIME_BEFORE.search(text, max(0, k - 10), k) is not None:
             return k
     return None
+
+
+def _inner_ending(text: str, k: int, ss: int) -> bool:
+    """May the division's ending at ``k`` stand inside a town's name ending at ``ss`` (殿市镇,
+    老县镇)? Only one such ending, after a name character, where no division's name ends."""
+    if k == 0 or text[k - 1] not in _NAME_SET or any(c in _DIVISION_END for c in text[k + 1:ss]):
+        return False
+    tab = table()
+    return not any(text[j:k + 1] in tab.by_name or text[j:k] in tab.by_short for j in range(max(0, k - 4), k))
 
 
 def _goes_on(c: str, unless: str | None) -> bool:

@@ -305,6 +305,10 @@ PLACES = [
      "610922"),
     # a unit that only describes the sentence's subject (…是丹凤县的农业大镇) is not where its figures hold
     ("丹凤县棣花镇纪实\n棣花镇是丹凤县的农业大镇，辖18个村，3.2万人。", "18个", "棣花镇", "丹凤县", "611022"),
+    # a division's ending inside a town's name, where no division's name ends (殿市镇, 老县镇)
+    ("平利县招聘公告\n城关镇招聘28名，长安镇招聘7名，老县镇招聘5名。", "5名", "老县镇", "平利县", "610926"),
+    ("横山区党建工作\n横山区殿市镇五龙山村新建大棚12个。", "12个", "五龙山村", "横山区", "610803"),
+    ("横山区党建工作\n全区城区街道新建大棚12个。", "12个", "横山区", "横山区", "610803"),
     # 万 stands in a name where no number comes before it
     ("丹凤县棣花镇纪实\n在万湾村，合作社种植葡萄2000亩。", "2000亩", "万湾村", "丹凤县", "611022"),
     # a helping verb before 村 names no village (协助村党支部…)
