@@ -316,6 +316,9 @@ def _bare_phrase(name: str) -> str:
                 if e > cut and name[max(0, k - 1):e] not in T.PER_WORDS:
                     cut = e             # (村均面积: 均 after 村 is part of the noun)
                 break
+    # 我村集体经济收入, 全村集体经济收入: the scope word's 村 is the 村 of 村集体 too
+    if cut > 0 and name.startswith(T.VILLAGE_COLLECTIVE, cut - 1):
+        cut -= 1
     # 洋县村集体经济收入: a county's name before what its villages earn is no part of the name
     k = max(name.rfind(e + T.VILLAGE_NOUN) for e in T.COUNTY_ENDINGS)
     if k >= cut:

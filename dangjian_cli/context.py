@@ -223,6 +223,21 @@ class Context:
         prov, city, county_name = holders(d)
         return Where(m.name, prov, city, county_name, d.adcode)
 
+    def _speakers_unit(self, m):
+        """The unit of ``m``'s level named right after the close of the quote ``m`` stands in
+        (its speaker's), if ``m`` is in one."""
+        doc, text = self.doc, self.text
+        p = doc.paragraphs[doc.paragraph_index(m.start)]
+        if text.count(T.QUOTE_OPEN, p.start, m.start) <= text.count(T.QUOTE_CLOSE, p.start, m.start):
+            return None
+        close = text.find(T.QUOTE_CLOSE, m.end, p.end)
+        if close < 0:
+            return None
+        for x in doc.mentions_between(close, close + T.SPEAKER_REACH):
+            if x.kind == "place" and x.level == m.level:
+                return x
+        return None
+
     def _above_in_sentence(self, first, s: int):
         """The nearest unit of a higher level than ``first`` named before it in its
         sentence (from ``s``), if any."""
@@ -417,6 +432,10 @@ class Context:
             if county is not None and county.name.endswith(T.COUNTY_CITY_ENDING) and not self._city_named():
                 return county
         if m.level in ("town", "village"):
+            # “我们村…户均增收1.2万元。”五龙山村党支部书记张强说: the speaker's unit, named after the quote
+            speaker = self._speakers_unit(m)
+            if speaker is not None:
+                return speaker
             k = doc.paragraph_index(i)
             floor = 0
             while k >= 0:

@@ -659,7 +659,13 @@ SCOPE_WORDS = {
     "本镇": "town", "该镇": "town", "镇里": "town", "我乡": "town", "本乡": "town", "该乡": "town",
     "我村": "village", "本村": "village", "该村": "village", "村里": "village", "全村上下": "village",
     "我社区": "village", "该社区": "village", "本社区": "village",
+    # as people say them in quoted words (“我们村有茶园3800亩…”)
+    "我们村": "village", "咱们村": "village", "咱村": "village", "俺村": "village", "我们镇": "town",
+    "我们社区": "village",
 }
+#: how far after a quote's close its speaker's unit may be named (“…”五龙山村党支部书记张强说)
+SPEAKER_REACH = 24
+QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 #: a level's character and the purse it pays from, standing alone (区财政每年安排…), name
 #: the document's unit of that level, as 全区 does; (a committee, 县委, is more often named
 #: than acting: 响应市委、县委的号召)
