@@ -308,8 +308,12 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
         return _result("share", "unverifiable", s, detail="no part stated: nothing to compute it from")
     # 男性党员900名、女性党员300名,分别占75%、25%: each share its own count, in order
     paired = _respectively(doc, s, here)
+    listed: set[str] = set()
     if paired is not None:
         counts_before = [paired]
+        # (…分别为4260万元、3980万元，分别占全县的11.8%和11.0%: the other counts of the list are
+        # parts as this one is, never its whole)
+        listed = {r["id"] for r in _respective_counts(doc, s, here)}
     # the part: the nearest count, and the coordinated counts it ends (206个村和9个社区)
     nearest = counts_before[-1]
     parts = [f for f in _coordinated(doc, counts_before) if f.ids[-1] == nearest["id"]]
@@ -320,7 +324,7 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
     part_rec = nearest
     for part in sorted(parts, key=lambda f: -len(f.ids)):
         for where, base in bases:
-            if set(base.ids) & set(part.ids) or base.hi <= 0:
+            if set(base.ids) & (set(part.ids) | listed) or base.hi <= 0:
                 continue
             if not _compatible(part, base, part_rec, sent):
                 continue
@@ -416,16 +420,26 @@ def _clause_opens(sent: str, end: int) -> list[int]:
 
 def _respectively(doc: _Doc, s: dict, here: list[dict]) -> dict | None:
     """The count a share is paired with by 分别 (the i-th share after it, the i-th count before it)."""
+    shares, counts = _respective_list(doc, s, here)
+    if len(shares) < 2 or len(counts) < len(shares) or s not in shares:
+        return None
+    return counts[-len(shares):][shares.index(s)]
+
+
+def _respective_counts(doc: _Doc, s: dict, here: list[dict]) -> list[dict]:
+    """The counts a 分别 list of shares is paired with (as many as the shares, before the 分别)."""
+    shares, counts = _respective_list(doc, s, here)
+    return counts[-len(shares):] if shares else []
+
+
+def _respective_list(doc: _Doc, s: dict, here: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The shares after the 分别 before ``s`` in its sentence, and the counts before that 分别."""
     sent = s.get("sentence") or ""
     k = sent.rfind(T.RESPECTIVELY, 0, max(doc.pos.get(s["id"], 0), 0))
     if k < 0:
-        return None
-    shares = [r for r in here if r["unit"] == "percent" and doc.pos[r["id"]] > k]
-    counts = [r for r in _measures(here) if doc.pos[r["id"]] < k]
-    if len(shares) < 2 or len(counts) < len(shares):
-        return None
-    counts = counts[-len(shares):]
-    return counts[shares.index(s)] if s in shares else None
+        return [], []
+    return ([r for r in here if r["unit"] == "percent" and doc.pos[r["id"]] > k],
+            [r for r in _measures(here) if doc.pos[r["id"]] < k])
 
 
 def _clause_start(doc: _Doc, s: dict) -> int:

@@ -90,6 +90,8 @@ SHARES = [
     ("全县党员3600名。35岁以下党员占比25%，共900名。", "25%", "consistent", "900名 / 3600名"),
     ("全县党员3600名。35岁以下党员占比20%，共900名。", "20%", "inconsistent", "900名 / 3600名"),
     ("全县120个村。已实现全覆盖，覆盖率90%，共120个村。", "90%", "unverifiable", None),
+    # the counts of a 分别 list are parts as the one paired with the share is, never its whole
+    ("城关街道、四皓街道收入分别为4260万元、3980万元，分别占全县的11.8%和11.0%。", "11.0%", "unverifiable", None),
     # …not a rate whose name the counts before it do not share (覆盖率 after 党支部, 党小组)
     ("建立党支部104个、党小组356个,覆盖率100%。", "100%", "unverifiable", None),
     # no base stated at all (a coverage rate): unverifiable, never inconsistent
