@@ -578,7 +578,7 @@ def _recruited(text: str, start: int) -> tuple[str, str | None] | None:
     if _RECRUITED.search(_clause_before(text, start)):
         return "party_members", None
     lo = max(0, start - T.RECRUIT_LIST_REACH)
-    colon = max(text.rfind(c, lo, start) for c in T.LIST_HEAD_COLONS)
+    colon = max(text.rfind(c, lo, start) for c in T.LABEL_COLONS)
     if colon < 0 or any(c in T.SENTENCE_END for c in text[colon:start]):
         return None
     m = _LAST_CLAUSE_END.match(text, max(0, colon - T.RECRUIT_LIST_REACH), colon)
@@ -799,7 +799,7 @@ def rate_unit(text: str, start: int, end: int, clause_start: int) -> str | None:
             noun, cat = h[0].group(), h[1]
             if cat == "villages":       # (村集体: per village)
                 return next((n for n in T.AVERAGED_UNITS if n in noun), None)
-            return T.HOUSEHOLD_PER if noun.endswith(T.HOUSEHOLD_PER) else None
+            return T.HOUSEHOLD_SUBJECT if noun.endswith(T.HOUSEHOLD_SUBJECT) else None
     if before[-1:] == "\t":
         # a table's cell: a rate when its heading says so (村均收入（万元）, 人均纯收入)
         h = heading_above(text, start)

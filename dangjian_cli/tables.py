@@ -333,7 +333,6 @@ PER_REACH = 16
 AVERAGE_WORD = "平均"
 AVERAGE_LINKS = ("达到", "达", "为", "是", "约", "约为", "在", "有")
 AVERAGED_UNITS = ("社区", "村", "乡镇", "镇", "街道")
-HOUSEHOLD_PER = "户"
 #: a per word holds up to these marks (每村每年10万元，人口在3000人以上的村: none for 3000)
 PER_CLAUSE_MARKS = ",，;；"
 
@@ -428,7 +427,6 @@ MORE_LESS = ("多出", "多", "少", "高出", "高", "低")
 #: (全年共发展612名; 各学院发展情况如下：机械学院98名, a list this far after its head's colon)
 RECRUIT_VERBS = ("发展",)
 RECRUIT_LIST_REACH = 40
-LIST_HEAD_COLONS = "：:"
 MORE_LESS_VERBS = ("发展", "培训", "建成", "新建", "举办", "开展", "投入", "吸纳", "选派", "培养")
 FILLER_WORDS = ("分别", "共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ",
@@ -665,7 +663,8 @@ SCOPE_WORDS = {
 }
 #: how far after a quote's close its speaker's unit may be named (“…”五龙山村党支部书记张强说)
 SPEAKER_REACH = 24
-QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
+QUOTE_OPEN = "“"
+QUOTE_CLOSE = QUOTE_PAIRS[QUOTE_OPEN]
 #: a level's character and the purse it pays from, standing alone (区财政每年安排…), name
 #: the document's unit of that level, as 全区 does; (a committee, 县委, is more often named
 #: than acting: 响应市委、县委的号召)
@@ -1076,7 +1075,7 @@ RATE_ENDINGS = ("率", "满意度", "知晓度", "参与度", "覆盖面")
 #: a word of a rate's name, and the doings whose count is the rate's part (已建立党组织的198家,
 #: 覆盖率82.2%: what has been set up is what is covered)
 #: what may stand between a share and its part stated right after it (占比25%，共900名)
-PART_AFTER_LINKS = ("共", "计", "共计", "合计", "达", "达到", "为", "有", "共有")
+PART_AFTER_LINKS = TOTAL_CLAUSE_WORDS + ("计", "达", "达到", "为", "有")
 RATE_DOERS = {"覆盖": ("建立", "建有", "组建", "成立"), "参会": ("参加", "出席", "到会"),
               "出席": ("参加", "到会"), "收缴": ("缴纳", "上缴", "交纳"), "办结": ("办理完", "完成")}
 #: words of a rate's name that hold a function word (接转及时率): read whole
