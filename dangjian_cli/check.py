@@ -296,6 +296,10 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
     here = doc.sentence_of(s)
     counts_before = [r for r in _measures(here) if r["start"] < s["start"] and s["start"] - r["end"] <= PART_REACH]
     clause_start = _clause_start(doc, s)
+    # 村158个，占全县164个村的96.3%: a count after 占 in the share's clause is the whole it names
+    of_at = sent.rfind(T.SHARE_OF, clause_start, max(doc.pos.get(s["id"], 0), 0))
+    stated_whole = [r for r in counts_before if of_at >= 0 and doc.pos[r["id"]] > of_at]
+    counts_before = [r for r in counts_before if r not in stated_whole]
     if _names_own_subject(doc, s) and not (counts_before and _rate_of(doc, s, counts_before[-1], clause_start)):
         # “二类”及以上党组织占比96.8%: it says what it counts; a count of that is in its clause or nowhere
         counts_before = [r for r in counts_before if doc.pos[r["id"]] >= clause_start]
@@ -318,7 +322,7 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
     nearest = counts_before[-1]
     parts = [f for f in _coordinated(doc, counts_before) if f.ids[-1] == nearest["id"]]
     named = _named_base(doc, s)
-    bases = _bases(doc, s, named, headline)
+    bases = [("named", f) for f in _coordinated(doc, stated_whole)] + _bases(doc, s, named, headline)
     names_base = named is not None and _head(named) is not None     # (占村党组织总数的; not 占比)
     best = None
     part_rec = nearest

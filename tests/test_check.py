@@ -90,6 +90,9 @@ SHARES = [
     ("全县党员3600名。35岁以下党员占比25%，共900名。", "25%", "consistent", "900名 / 3600名"),
     ("全县党员3600名。35岁以下党员占比20%，共900名。", "20%", "inconsistent", "900名 / 3600名"),
     ("全县120个村。已实现全覆盖，覆盖率90%，共120个村。", "90%", "unverifiable", None),
+    # a count after 占 in the share's clause is the whole it names, not its part
+    ("集体经济收入超过10万元的村158个，占全县164个村的96.3%。", "96.3%", "consistent", "158个 / 164个"),
+    ("集体经济收入超过10万元的村158个，占全县164个村的93.3%。", "93.3%", "inconsistent", "158个 / 164个"),
     # the counts of a 分别 list are parts as the one paired with the share is, never its whole
     ("城关街道、四皓街道收入分别为4260万元、3980万元，分别占全县的11.8%和11.0%。", "11.0%", "unverifiable", None),
     # …not a rate whose name the counts before it do not share (覆盖率 after 党支部, 党小组)
