@@ -525,23 +525,18 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             for u, c in reversed(previous):
                 if u == "person":
                     return c, None
-        if unit == "person" and cat is None and _clause_before(text, start) in T.TOTAL_CLAUSE_WORDS:
-            # 全县所有党员，共计2.1万名: a total of the people the clause before names
-            k = start - len(_clause_before(text, start)) - 1
-            if k > 0 and text[k] in T.COMMAS:
-                found = _person_before(text, k)
-                if found is not None:
-                    return found
-        if unit == "person" and cat is None and _clause_before(text, start) in T.STATE_CLAUSE_WORDS:
+        if unit == "person" and cat is None:
+            # 全县所有党员，共计2.1万名: a total of the people the clause before names;
             # 全县党员较2020年翻了一番，达到1200名: the state of the people its sentence opened with
-            k = start - len(_clause_before(text, start)) - 1
-            for _ in range(T.STATE_CLAUSES_BACK):
-                if not (k > sent_start and text[k] in T.COMMAS):
-                    break
-                found = _person_before(text, k)
-                if found is not None:
-                    return found
-                k -= len(_clause_before(text, k)) + 1
+            clause = _clause_before(text, start)
+            comma = start - len(clause) - 1
+            found = None
+            if clause in T.TOTAL_CLAUSE_WORDS:
+                found = _people_named_back(text, comma, 0, 1)
+            elif clause in T.STATE_CLAUSE_WORDS:
+                found = _people_named_back(text, comma, sent_start, T.STATE_CLAUSES_BACK)
+            if found is not None:
+                return found
         if unit == "person" and cat is None and noun is None:
             recruited = _recruited(text, start)
             if recruited is not None:
@@ -571,6 +566,19 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
     return "other", noun
 
 
+def _people_named_back(text: str, k: int, floor: int, clauses: int) -> tuple[str, str] | None:
+    """(category, noun) of the people named in the clauses before the comma at ``k``,
+    looked for in at most ``clauses`` of them, none before ``floor``."""
+    for _ in range(clauses):
+        if not (k > floor and text[k] in T.COMMAS):
+            return None
+        found = _person_before(text, k)
+        if found is not None:
+            return found
+        k -= len(_clause_before(text, k)) + 1
+    return None
+
+
 def _recruited(text: str, start: int) -> tuple[str, str | None] | None:
     """A count of people with no noun, after 发展 (全年共发展612名) or in a list after a
     head that says members were taken in (各学院发展情况如下：机械学院98名): party members
@@ -581,8 +589,7 @@ def _recruited(text: str, start: int) -> tuple[str, str | None] | None:
     colon = max(text.rfind(c, lo, start) for c in T.LABEL_COLONS)
     if colon < 0 or any(c in T.SENTENCE_END for c in text[colon:start]):
         return None
-    m = _LAST_CLAUSE_END.match(text, max(0, colon - T.RECRUIT_LIST_REACH), colon)
-    head = text[m.end() if m else max(0, colon - T.RECRUIT_LIST_REACH):colon]
+    head = _clause_before(text, colon, T.RECRUIT_LIST_REACH)
     if not any(v in head for v in T.RECRUIT_VERBS):
         return None
     return _person_before(text, colon) or ("party_members", None)

@@ -253,28 +253,27 @@ class Context:
         if level not in T.IMPLIED_LEVELS:
             return None
         if level not in self._implied_cache:
-            doc, found, named = self.doc, None, set()
-            for x in doc.mentions:
-                d = doc.division(x) if x.kind == "place" else None
-                if d is None:
-                    if x.kind == "place" and x.divisions:
-                        found = None            # an ambiguous name: nothing is sure
-                        named.add("?")
-                        break
-                    continue
-                code = d.province if level == "province" else d.city
-                if d.level == level or not code:
-                    found = None                # the level itself, or a name above it
-                    named.add("?")
-                    break
-                if found is not None and found != code:
-                    found = None
-                    named.add("?")
-                    break
-                found = code
-                named.add(d.adcode)
-            self._implied_cache[level] = by_code(found) if found and len(named) >= 2 else None
+            self._implied_cache[level] = self._one_holder(level)
         return self._implied_cache[level]
+
+    def _one_holder(self, level: str):
+        doc = self.doc
+        holding: set[str] = set()
+        named: set[str] = set()
+        for x in doc.mentions:
+            if x.kind != "place":
+                continue
+            d = doc.division(x)
+            if d is None:
+                if x.divisions:
+                    return None                 # an ambiguous name: nothing is sure
+                continue                        # (a town or a village)
+            code = d.province if level == "province" else d.city
+            if d.level == level or not code:
+                return None                     # the level itself, or a name above it
+            holding.add(code)
+            named.add(d.adcode)
+        return by_code(holding.pop()) if len(holding) == 1 and len(named) >= 2 else None
 
     def _common_division(self, m):
         """The division that holds every unit of the list ``m`` is in (西安市、宝鸡市、咸阳市

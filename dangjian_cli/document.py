@@ -45,11 +45,11 @@ _SCOPE_THEN = re.compile("(?:" + "|".join(map(re.escape, T.SCOPE_WORDS)) + ")?(?
                          + "|".join(map(re.escape, T.FRAME_AFTER)) + ")")
 #: a heading: a short line with no sentence mark in it
 HEADING_MAX = 40
-#: the kinds of time phrase that govern what follows them (a year, a period); the
-#: present (目前) and vague periods (近年来) speak only of their own sentence
 #: after a unit, 的 and a noun of a lower level: the unit describes the sentence's subject
 _DESCRIBED = {level: re.compile(f"的[{han()}]{{0,{T.DESCRIBED_REACH}}}?(?:{alternation(nouns)})(?:[，,。；;]|$)")
               for level, nouns in T.LOWER_UNIT_NOUNS.items()}
+#: the kinds of time phrase that govern what follows them (a year, a period); the
+#: present (目前) and vague periods (近年来) speak only of their own sentence
 GOVERNING = ("year", "range", "since", "period", "era", "plan", "relative", "asof")
 TITLE_MAX = 80
 #: the longest first sentence of a paragraph that is still a run-in heading
@@ -136,22 +136,8 @@ class Document:
         # 一年来 is the report's year, or the year before in a review written in January; in
         # a report of unknown date it says nothing the year named before it does not
         back = -1 if self.month is not None and self.month[1] <= T.WHOLE_YEAR_LOOKS_BACK_TO else 0
-        self.times = [t._replace(kind="relative", offset=back) if t.kind == "whole" else t for t in self.times
+        self.times = [self._from_report(t, back) for t in self.times
                       if t.kind != "whole" or self.report_year is not None]
-        self.times = [t._replace(kind="relative", offset=0) if t.kind == "now"
-                      and text[t.start:t.end] in T.ASOF_NOW_WORDS else t for t in self.times]
-        # 新的一年 after a review written in January: the report's year; 上月 in January's report:
-        # December of the year before
-        january = self.month is not None and self.month[1] == 1
-        self.times = [t._replace(offset=t.offset + back) if t.kind == "relative" and text[t.start:t.end]
-                      in T.NEXT_YEAR_WORDS else t._replace(offset=-1) if january and t.kind == "relative"
-                      and text[t.start:t.end] in T.LAST_MONTH_WORDS else t for t in self.times]
-        # 本年度 is the year reported on: in a review of 2023 dated January 2024 (its headline
-        # names 2023, or names no year), 2023
-        title_year = self.title_time.year if self.title_time is not None and self.title_time.kind == "year" else None
-        if self.report_year is not None and (title_year == self.report_year - 1 or title_year is None and back):
-            self.times = [t._replace(offset=-1) if t.kind == "relative" and t.offset == 0
-                          and text[t.start:t.end] in T.REPORTED_YEAR_WORDS else t for t in self.times]
         self._mark_paragraphs()
         self.item_at, self.first_item = self._items()
         self.place = self._own_place(title_zone)
@@ -265,6 +251,32 @@ class Document:
                     return t
             return None
         return None
+
+    def _from_report(self, t: TimeMark, back: int) -> TimeMark:
+        """``t`` as a year relative to the report's own, where its words count from the
+        report's date or the year the report reviews (``back`` is -1 in a review written in
+        January or February)."""
+        words = self.text[t.start:t.end]
+        if t.kind == "whole":
+            return t._replace(kind="relative", offset=back)
+        if t.kind == "now" and words in T.ASOF_NOW_WORDS:
+            return t._replace(kind="relative", offset=0)    # 截至目前: as of the report's day
+        if t.kind != "relative":
+            return t
+        if words in T.NEXT_YEAR_WORDS:
+            return t._replace(offset=t.offset + back)       # 新的一年 after a January review: its year
+        if words in T.LAST_MONTH_WORDS and self.month is not None and self.month[1] == 1:
+            return t._replace(offset=-1)                    # 上月 in January's report: December before
+        if words in T.REPORTED_YEAR_WORDS and t.offset == 0 and self._reviews_year_before(back):
+            return t._replace(offset=-1)                    # 本年度 in a review of 2023 dated January 2024
+        return t
+
+    def _reviews_year_before(self, back: int) -> bool:
+        """Does the report review the year before its date (its headline names that year, or
+        it names none and was written in January or February)?"""
+        t = self.title_time
+        title_year = t.year if t is not None and t.kind == "year" else None
+        return self.report_year is not None and (title_year == self.report_year - 1 or title_year is None and back != 0)
 
     def _report_year(self) -> int | None:
         """The year the report speaks from: its date's; else the year it is stated

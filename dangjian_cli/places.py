@@ -172,7 +172,7 @@ def _bounded(text: str, s: int, ends: set) -> bool:
     if s == 0 or text[s - 1] in _CLAUSE or text[s - 1] in T.NAME_MAY_FOLLOW:
         return True
     return (s in ends or text[max(0, s - 3):s].endswith(T.UNIT_LEADERS + T.NAME_PREFIXES)
-            or (text[s - 1] in _TIME_LAST and _TIME_BEFORE.search(text, max(0, s - 10), s) is not None))
+            or _dated_before(text, s))
 
 
 def _short_forms(text: str, title: str, divs: list[Mention]) -> list[Mention]:
@@ -327,9 +327,8 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
                     or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
                     or (_labelled(text, b) and text.startswith(T.ITEM_HEAD_AFTER, e))
                     or text[max(0, b - 3):b].endswith(_NAME_LEADERS)    # 中共桐梓坪镇委员会
-                    or (before in _LEADER_COMMAS and text.endswith(_LIST_OPENER, 0, b - 1))   # 其中，神禾社区
                     or (before in _CLAUSE and text.startswith(T.UNIT_FOLLOWERS, e))
-                    or before in _LEADER_COMMAS
+                    or before in _LEADER_COMMAS         # (据了解，洞河镇…; 其中，神禾社区…)
                     or (bool(title) and _bounded_in(title, text[s:e])))
         if not evidence and before in T.LIST_BULLETS and _line_head(text, b - 1):
             evidence = True     # (● 蒿坪镇聚焦…: the item's subject)
@@ -400,10 +399,12 @@ _LIST_COUNTED = re.compile(rf"等?[0-9{T.SMALL_NUMERALS}]+个(?:{alternation(T.S
 def _after_date(text: str, s: int, ss: int) -> int | None:
     """Where a name starts after a date that the walk back from its ending took in
     (2024年度城关镇: 城关, after 2024年度), if it did, leaving two characters at least."""
-    for k in range(ss - 2, s, -1):
-        if text[k - 1] in _TIME_LAST and _TIME_BEFORE.search(text, max(0, k - 10), k) is not None:
-            return k
-    return None
+    return next((k for k in range(ss - 2, s, -1) if _dated_before(text, k)), None)
+
+
+def _dated_before(text: str, k: int) -> bool:
+    """Does a date or a time word end right before ``k`` (2023年洋县, 2024年度城关镇)?"""
+    return text[k - 1:k] in _TIME_LAST and _TIME_BEFORE.search(text, max(0, k - 10), k) is not None
 
 
 def _inner_ending(text: str, k: int, ss: int) -> bool:
@@ -439,7 +440,7 @@ def _bounded_in(title: str, name: str) -> bool:
     i = title.find(name)
     while i >= 0:
         if i == 0 or title[i - 1] in _CLAUSE or title[i - 1] in T.DIVISION_ENDINGS \
-                or _TIME_BEFORE.search(title, max(0, i - 10), i) is not None:
+                or _dated_before(title, i):
             return True
         i = title.find(name, i + 1)
     return False

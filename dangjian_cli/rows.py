@@ -191,13 +191,26 @@ def _spread(body: str, a: int, b: int, c: int, d: int) -> bool:
 
 
 _HAN_CHAR = re.compile(f"[{han()}]")
-_SPREAD_LABEL = re.compile(f"^([ \u3000]*[{han()}])[ \u3000]{{2,}}(?=[{han()}](?:\t|[ \u3000]{{2,}}|$))")
+_SPACE_GAP = re.compile("[ \u3000]{2,}")
 
 
 def unspread(line: str) -> str:
-    """``line`` with the first cell's letter spacing taken out (合  计  135 → 合计  135), so
-    that its cells count as a row's do."""
-    return _SPREAD_LABEL.sub(r"\1", line, count=1)
+    """``line`` with the first cell's letter spacing taken out, so that its cells count as
+    a row's do.
+
+    >>> unspread("  合  计    135    4209"), unspread("城关镇    56")
+    ('  合计    135    4209', '城关镇    56')
+    """
+    a = len(line) - len(line.lstrip(" \u3000"))
+    gap = _SPACE_GAP.match(line, a + 1)
+    if gap is None:
+        return line
+    nxt = CELL_GAP.search(line, gap.end())
+    if not _spread(line, a, gap.start(), gap.end(), nxt.start() if nxt else len(line)):
+        return line
+    return line[:gap.start()] + line[gap.end():]
+
+
 PIPES = T.TABLE_BARS
 _PIPED_ROW = re.compile(rf"^[ \t]*[{PIPES}].*[{PIPES}][ \t]*$", re.M)
 _PIPE_GAP = re.compile(rf"[ \t]*[{PIPES}][ \t]*")
