@@ -258,8 +258,10 @@ def _table_cells(text: str) -> list[Candidate]:
                 heading = names = None
             continue
         if len(cells) == 1:
+            if not line.strip():
+                continue            # a blank line inside a table (a spreadsheet's empty row, a PDF's spacing)
             heading = names = None
-            since += bool(line.strip())
+            since += 1
             if since > T.UNIT_LINE_REACH:
                 given = None
             continue

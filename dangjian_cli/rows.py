@@ -76,8 +76,11 @@ def names_row(cells: list[str]) -> bool:
     >>> [names_row(r) for r in (["镇名", "党员数"], ["镇名", "10万元以上村数"], ["城关镇", "56"],
     ...                          ["城关镇", "56名"], ["城关镇", "—"])]
     [True, True, False, False, True]
+    >>> names_row(["", "", ""])         # a spreadsheet's empty row names nothing
+    False
     """
-    return not any(_VALUE_CELL.fullmatch(c.strip(" \u3000")) for c in cells)
+    cells = [c.strip(" \u3000\r") for c in cells]
+    return any(cells) and not any(_VALUE_CELL.fullmatch(c) for c in cells)
 
 
 #: a measure word and the multiplier before it (万, 元)
@@ -270,6 +273,9 @@ def heading_above(text: str, i: int) -> Heading | None:
     while k > 0:
         ps = text.rfind("\n", 0, k) + 1
         above = text[ps:k]
+        if not above.strip():
+            k = ps - 1          # a blank line inside a table (a spreadsheet's empty row, a PDF's spacing)
+            continue
         if "\t" not in above or above.count("\t") != width:
             return None
         cells = above.split("\t")

@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
@@ -23,7 +23,7 @@ from .reader import Document, InputError, decode, detect
 from .walk import WalkOptions, expand
 
 #: how each file ending is read
-SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text", ".csv": "text", ".tsv": "text",
+SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text", ".csv": "csv", ".tsv": "text",
                 ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
                 ".jsonl": "corpus", ".ndjson": "corpus",
                 ".docx": "docx", ".docm": "docx", ".pdf": "pdf", ".doc": "legacy", ".wps": "legacy"}
@@ -88,6 +88,11 @@ def read_input(label: str, path: str | Path | None, error: str | None,
             yield _html_doc(label, _read_bytes(path, MAX_PAGE_BYTES))
         elif kind in _CONVERTED:
             yield Document(label, _converted(kind, path), kind)
+        elif kind == "csv":
+            from .csvtext import csv_to_table
+            with _open(path) as fh:
+                for doc in _read_stream(label, fh):
+                    yield replace(doc, text=csv_to_table(doc.text))
         else:
             with _open(path) as fh:
                 yield from _read_stream(label, fh)
@@ -112,16 +117,21 @@ def _converted(kind: str, path: Path) -> str:
 def _kind(path: Path) -> str:
     """How a file is read: by its ending; anything else named directly is text."""
     kind = SUFFIX_KINDS.get(path.suffix.lower(), "text")
-    if kind == "text" and _size(path) > BLOCK_BYTES:
+    if kind == "text" and _large(path):
         return "blocks"
     return kind
 
 
+def _large(path: Path) -> bool:
+    return _size(path) > BLOCK_BYTES
+
+
 def many_documents(path: str | Path) -> bool:
     """Whether a file is read as many documents: a JSON Lines corpus, or a text
-    file large enough to be read in blocks (``--jobs`` spreads those documents
+    (or CSV) file large enough to be read in blocks (``--jobs`` spreads those documents
     over the workers, not the file as one piece of work)."""
-    return _kind(Path(path)) in ("corpus", "blocks")
+    kind = _kind(Path(path))
+    return kind in ("corpus", "blocks") or (kind == "csv" and _large(Path(path)))
 
 
 def _size(path: Path) -> int:

@@ -576,3 +576,30 @@ def test_a_letter_spaced_line_is_read_as_written_and_a_line_of_words_is_not():
     assert normalise(text).text.splitlines()[3] == "各镇党员：城关镇56 1830，2022年为1791名。"
     # words parted by spaces, in a text not set letter by letter, stay as written
     assert normalise("全县 共有 党员 486名 。").text == "全县 共有 党员 486名 。"
+
+
+# A spreadsheet saved as CSV, as offices export one: a title row padded with empty cells,
+# quoted cells (a thousands comma, a doubled quote), an empty row before the total, CRLF
+SHEET = ('商南县2023年各镇党员发展情况统计表,,,\r\n镇名,党员总数（名）,发展党员（名）,备注\r\n'
+         '富水镇,"1,215",18,\r\n试马镇,986,12,"含""两新""组织"\r\n,,,\r\n合计,"2,201",30,\r\n')
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
+def test_a_spreadsheet_saved_as_csv_is_read_by_its_columns(tmp_path, encoding):
+    sheet = tmp_path / "党员统计.csv"
+    sheet.write_bytes(SHEET.encode(encoding))
+    r = run("extract", sheet, "--format", "jsonl")
+    assert r.exit_code == 0, r.output
+    got = [(x["text"], x["value"], x["category"], x["place"], x["year"], x["line"]) for x in records(r)]
+    assert got == [("1,215", 1215, "party_members", "富水镇", 2023, 3), ("18", 18, "party_members", "富水镇", 2023, 3),
+                   ("986", 986, "party_members", "试马镇", 2023, 4), ("12", 12, "party_members", "试马镇", 2023, 4),
+                   ("2,201", 2201, "party_members", "商南县", 2023, 6), ("30", 30, "party_members", "商南县", 2023, 6)]
+    for x in records(r):                 # offsets are the file's own (code points after the BOM)
+        assert SHEET[x["start"]:x["end"]] == x["text"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n\t\t\n", "\n  \n"])
+def test_a_blank_row_inside_a_table_keeps_the_rows_below_it_under_the_heading(gap):
+    text = "镇名\t党员数（名）\t党组织数（个）\n富水镇\t1215\t41\n试马镇\t986\t33" + gap + "合计\t2201\t74\n"
+    got = [(r.text, r.category) for r in extract_text(text)]
+    assert got[-2:] == [("2201", "party_members"), ("74", "party_organizations")]
