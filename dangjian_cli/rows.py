@@ -33,6 +33,8 @@ _PROSE = re.compile("[。，；！？,;]")
 #: the longest cell of a row whose cells stand apart by spaces
 SPACED_CELL_MAX = 20
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
+#: a heading cell that opens with a year, not a period's start (2023年以来, 2021—2023年)
+_YEAR_OPENS = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:度|底|末)?(?!以来|来|至|到|[-—–~～－])")
 
 
 class Heading(NamedTuple):
@@ -339,7 +341,9 @@ def column_year(h: Heading) -> int | None:
         return None
     cell = h.cells[h.column].strip(" \u3000")
     if h.kind == "names" and not cell.endswith("年"):
-        return None                     # (镇名 | 2022年 | 2023年: a column of a year written as one)
+        # 镇名 | 党员数 | 2023年发展党员: a heading that opens with a year dates its column
+        m = _YEAR_OPENS.match(cell)
+        return int(m.group(1)) if m else None
     m = _YEAR_CELL.fullmatch(cell)
     return int(m.group(1)) if m else None
 

@@ -1475,6 +1475,17 @@ def test_a_tables_rows_take_the_year_that_opens_them():
                    ("22.4", "percent", "percentage", 2022)]
 
 
+@pytest.mark.parametrize("heading,year", [("2023年发展党员", 2023), ("2023年度发展党员（名）", 2023),
+                                          ("发展党员", None), ("2021年以来发展党员", None),
+                                          ("2021—2023年发展党员", None)])
+def test_a_column_whose_heading_opens_with_a_year_is_that_years(heading, year):
+    # (the table's title names no year: only the column's heading can date its cells)
+    text = f"各镇党员情况\n镇名\t党员数（名）\t{heading}\n城关镇\t1320\t21\n江口镇\t846\t12\n"
+    got = [(c.text, c.category, c.year) for c in extract_text(text)]
+    assert got == [("1320", "party_members", None), ("21", "party_members", year),
+                   ("846", "party_members", None), ("12", "party_members", year)]
+
+
 def test_a_table_turned_on_its_side_reads_its_years_from_the_heading_and_its_counts_from_the_rows():
     text = ("洋县党员队伍主要指标\n指标\t2022年\t2023年\n党员数（名）\t9118\t9300\n"
             "村集体经济收入（万元）\t1560\t1890\n备注\t1\t2\n")
