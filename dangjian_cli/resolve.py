@@ -41,6 +41,7 @@ from .numbers import approximate, parse_number
 _PREFIX_LENGTHS = tuple(sorted({len(w) for w in T.PREFIX_QUALIFIERS}, reverse=True))
 # the characters prefix qualifiers end with: most numbers follow none of them
 _PREFIX_LAST = frozenset(w[-1] for w in T.PREFIX_QUALIFIERS)
+_NOT_QUALIFIERS = frozenset(T.NOT_QUALIFIER_WORDS)
 # 至少确定1名: a bound before the verb whose object is the number
 # (每季度至少召开支部委员会2次: over the verb and its object; 最多的村有52名 is no bound)
 _BOUND_VERB = re.compile(f"(?:{alternation(T.BOUNDS_BEFORE_VERB)})[{han(T.BOUND_VERB_NOT)}]{{1,{T.BOUND_VERB_MAX}}}$")
@@ -86,7 +87,7 @@ def prefix_word(text: str, start: int) -> str:
         return ""
     for n in _PREFIX_LENGTHS:
         if n <= start and text[start - n:start] in T.PREFIX_QUALIFIERS:
-            return text[start - n:start]
+            return "" if n == 1 and text[start - 2:start] in _NOT_QUALIFIERS else text[start - n:start]
     return ""
 
 

@@ -113,6 +113,10 @@ PREFIX_QUALIFIERS = {
 BOUNDS_BEFORE_VERB = {"至少": "over", "最少": "over", "最多": "under"}
 BOUND_VERB_MAX = 8
 BOUND_VERB_NOT = "的之"
+#: words that end in a qualifier's character and qualify nothing (村规民约14份, 签约3个, 节约资金,
+#: 附近3个村): the number after them is as written
+NOT_QUALIFIER_WORDS = ("民约", "公约", "规约", "合约", "签约", "条约", "协约", "契约", "预约", "履约", "违约",
+                       "节约", "制约", "相约", "特约", "邀约", "附近", "邻近", "就近", "靠近", "临近", "贴近")
 #: prefixes included in the surface (the gold writes 约18万平方米, 约4.6万亩)
 PREFIX_IN_SURFACE = {"约", "大约", "将近", "近"}
 SUFFIX_QUALIFIERS = {
@@ -583,10 +587,10 @@ NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "
                    # quantifiers: some of the villages, not one (一些村党组织书记年龄偏大)
                    "一些", "有的", "个别", "少数", "多数", "大多数", "不少", "许多", "很多", "这些", "某些")
 #: a town or village ending followed by one of these is part of a longer word (乡村, 村庄)
-SUBCOUNTY_NOT_BEFORE = {"乡": "村镇里亲土愁贤间下", "镇": "村街", "村": "庄落寨级务组",
+SUBCOUNTY_NOT_BEFORE = {"乡": "村镇里亲土愁贤间下", "镇": "村街", "村": "庄落寨级务组规",
                         "社区": "化", "街道": "办"}
-#: …unless the word goes on so (屯头村组织评选: 组织, not 村组)
-SUBCOUNTY_NOT_BEFORE_UNLESS = {"村组": "织"}
+#: …unless the word goes on so (屯头村组织评选: 组织, not 村组; 王庄村规划: 规划, not 村规民约)
+SUBCOUNTY_NOT_BEFORE_UNLESS = {"村组": "织", "村规": "划"}
 #: …except these, where a town the document names elsewhere stands too (槐芽镇村集体经济)
 SUBCOUNTY_WEAK_BEFORE = {"镇": "村"}
 #: what, right after a town or village name at a clause's start, shows it is one

@@ -354,6 +354,9 @@ PLACES = [
     # 村 before 组织 ends a name (村组 is a compound, 组织 is no part of it)
     ("柳林镇文明实践\n其中，东关村开设课堂56期；屯头村组织评选，评出先进典型24人。", "24人", "屯头村", None, None),
     ("柳林镇文明实践\n修建村组道路12公里，村组干部35名。", "35名", "柳林镇", None, None),
+    # 村规民约 is a word, 村规划 is a village's plan
+    ("镇安县整顿工作报告\n整顿期间，新修订村规民约14份。", "14份", "镇安县", "镇安县", "611025"),
+    ("柳林镇工作简报\n王庄村规划建设项目3个。", "3个", "王庄村", None, None),
     # nothing says where
     ("投入资金50万元。", "50万元", None, None, None),
 ]
