@@ -559,8 +559,8 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
         for u, c in reversed(previous):
             if u == "count":
                 return c, None
-    elif any(v in _clause_before(text, start) for v in T.BUILD_VERBS):
-        return "facilities", None       # 建成“15分钟便民服务圈”8个: things built
+    if any(v in _clause_before(text, start) for v in T.BUILD_VERBS):
+        return "facilities", None       # 建成“15分钟便民服务圈”8个, 已开工建设34个: things built
     if measure in T.MEASURE_DEFAULT:
         return T.MEASURE_DEFAULT[measure], noun
     return "other", noun

@@ -216,6 +216,9 @@ CATEGORIES = [
     ("计划再建2个冷库", "2个", "facilities", False),
     # upgrading things counts them; it is no change of a quantity
     ("改造提升党群服务站点15个", "15个", "facilities", False),
+    # a building verb with no object and no count before it in its sentence: things built
+    ("截至10月底，已开工建设34个，开工率94.4%", "34个", "facilities", False),
+    ("今年新建12个，改造提升6个", "12个", "facilities", False),
     ("排查软弱涣散村党组织97个,已整顿提升82个", "82个", "party_organizations", False),
     ("村集体经济收入提升了3万元", "3万元", "income", True),
 ]
