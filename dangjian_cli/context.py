@@ -507,7 +507,9 @@ class Context:
                                                                    "asof", "bare", "plan")
                  and (now or _FIGURE.search(self.text, j, t.start) is None)
                  and self.text[t.start - 1:t.start] not in T.FROM_WORDS
-                 and _MULTIPLE_OF.match(self.text, t.end) is None]      # 是2021年的4倍: a base
+                 and _MULTIPLE_OF.match(self.text, t.end) is None       # 是2021年的4倍: a base
+                 # 一般等次的7个单位，要在2024年3月底前形成整改报告: a deadline for what is done about them
+                 and not self.text.startswith(T.DEADLINE_MARKS, t.end)]
         for t in reversed(own):
             if self._first_state(t, i):
                 continue                        # 从2021年的19名增加到如今的57名: 2021 is the 19's

@@ -719,6 +719,9 @@ YEARS = [
      "45名", None, None),
     # a month after the report's own is last year's, unless it is a deadline (10月20日前)
     ("组工信息\n2024年9月30日\n各镇要在10月20日前完成自查，党费收缴率必须达到100%。", "100%", 2024, None),
+    # a deadline after a figure is for what is to be done about it, not its year
+    ("2023年度考核结果通报\n考核为一般等次的7个单位，要在2024年3月底前形成整改报告。", "7个", 2023, None),
+    ("2023年度考核结果通报\n各单位要在2024年3月底前完成整改问题15个。", "15个", 2024, None),
     ("组工信息\n2024年9月30日\n10月20日，全县党费收缴率达到100%。", "100%", 2023, None),
     # a plan after a carried period is no amount built up over it
     ("关于网友留言的回复\n近5年来，该村共发展党员2名。\n镇党委将安排专项经费1.5万元用于党员教育培训。"
