@@ -519,7 +519,9 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             # members, by what they are
             if noun is None and _PLACE_KEY.search(_clause_before(text, start)):
                 return "party_members", topic[1]     # (党员数：汉台区8650名: a place keys it)
-            return "party_members", noun or _named_before(text, start)
+            return "party_members", noun or _named_before(text, start) or topic[1]
+        if unit == "person" and cat is None and topic is not None and topic[0] in _PERSON_CATEGORIES:
+            return topic                # 入党积极分子：512名 under 发展党员：286名: the label's people
         if unit == "person" and cat is None and (text[start - 1:start] == "\t" or _bare_clause(text, start)):
             # (a table's cell under a heading that names no people: 比上年增加（名）)
             for u, c in reversed(previous):
@@ -641,7 +643,8 @@ def _money_column(text: str, start: int) -> tuple[str, str] | None:
 def _named_before(text: str, start: int) -> str | None:
     """The words right before a number in its clause, when no known noun is there
     (农牧渔民2600万名 → 农牧渔民)."""
-    m = _HAN_TAIL.search(_clause_before(text, start, 10))
+    # (其中女性97名: 女性, not 中女性)
+    m = _HAN_TAIL.search(_clause_before(text, start, 10).rpartition(T.SUBCOUNT_MARK)[2])
     return m.group() if m else None
 
 

@@ -40,6 +40,11 @@ _CLAUSE_CUT = frozenset("，,。；;!！?？\n")
 _ENDS = re.compile("[。！？；!?;]")
 _DIGIT = re.compile("[0-9]")
 _HAN4 = re.compile("[\u4e00-\u9fff]")
+#: a section heading that is only a year (## 2022年, 一、2023年度, 2024年（1—6月）：): it heads the
+#: year's figures, though it holds too few characters for a heading by their count
+_YEAR_HEADING = re.compile(r"(?:#{1,6}\s*)?"
+                           r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．]\s*)?"
+                           r"(?:19|20)[0-9]{2}\s*年度?(?:[（(][^（）()\n]{1,12}[)）])?[：:]?")
 _LOCATIVE = re.compile("|".join(map(re.escape, T.LOCATIVE_WORDS)))
 _SCOPE_THEN = re.compile("(?:" + "|".join(map(re.escape, T.SCOPE_WORDS)) + ")?(?:"
                          + "|".join(map(re.escape, T.FRAME_AFTER)) + ")")
@@ -159,11 +164,16 @@ class Document:
             if len(stripped) > HEADING_MAX:          # a paragraph of the body
                 out.append(Paragraph(s, e))
                 continue
+            if _YEAR_HEADING.fullmatch(stripped):
+                out.append(Paragraph(s, e, heading=True))
+                continue
             # (记者：有哪些做法？ is an interview's question, no byline)
             junk = (is_running_head(stripped) or furniture.in_span(s, s + min(len(stripped), 4))
                     or any(w in stripped for w in T.NOTE_WORDS) and not stripped.endswith(T.QUESTION_MARKS)
                     or len(_HAN4.findall(stripped)) < 4)
-            out.append(Paragraph(s, e, heading=not junk and _heading(stripped), furniture=junk))
+            # (a Markdown list's item, - 发展党员：286名, is no heading of what follows it)
+            item = stripped[:1] in T.MARKDOWN_BULLETS and stripped[1:2] in (" ", "\t")
+            out.append(Paragraph(s, e, heading=not junk and not item and _heading(stripped), furniture=junk))
         return out
 
     def paragraph_index(self, i: int) -> int:
@@ -673,7 +683,7 @@ def _opens_sentence(text: str, para_start: int, t: TimeMark) -> bool:
     """Does the time phrase open its sentence (after a few leading words: 然而, 在,
     据…介绍,)?"""
     s = _sentence_start(text, para_start, t.start)
-    lead = text[s:t.start].strip(" \t\u3000“\"")
+    lead = text[s:t.start].strip(" \t\u3000“\"").lstrip(T.MARKUP_LEADS).lstrip(" \t\u3000")
     lead = _TURN_LABEL.sub("", _NEWS_LEAD.sub("", _LABEL.sub("", lead))).strip(" \t\u3000“\"")
     lead = _VAGUE_OPENER.sub("", _NEWS_DATELINE.sub("", lead, 1).strip(" \t\u3000"))
     if not lead:

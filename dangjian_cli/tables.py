@@ -504,6 +504,10 @@ SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[�
                  r"|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|[0-9]{1,2}[、.．](?![0-9])"
                  # an interview's turns (问：…答：…)
                  r"|[问答][:：])\s*")
+#: what opens a Markdown heading or a list's item (## 2022年, - 2023年，…): no words of the sentence
+MARKUP_LEADS = "#*-+•●○■◆▪"
+#: a Markdown list's bullets (followed by a space)
+MARKDOWN_BULLETS = "-*+"
 #: the longest such label before a unit's name that opens an item (2. 城关镇党委：…)
 ITEM_LABEL_MAX = 6
 #: …and what follows a unit that heads its item

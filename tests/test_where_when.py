@@ -719,6 +719,15 @@ YEARS = [
      "45名", None, None),
     # a month after the report's own is last year's, unless it is a deadline (10月20日前)
     ("组工信息\n2024年9月30日\n各镇要在10月20日前完成自查，党费收缴率必须达到100%。", "100%", 2024, None),
+    # a heading that is only a year heads that year's figures, in Markdown too; a list's
+    # items under it are no headings that would end its section
+    ("白河县党员发展台账\n\n## 2022年\n- 发展党员：286名\n- 发展对象：198名\n\n## 2023年\n- 发展党员：301名\n"
+     "- 发展对象：203名\n", "198名", 2022, None),
+    ("白河县党员发展台账\n\n## 2022年\n- 发展党员：286名\n- 发展对象：198名\n\n## 2023年\n- 发展党员：301名\n"
+     "- 发展对象：203名\n", "203名", 2023, None),
+    ("白河县党员发展台账\n\n一、2022年\n发展党员286名。\n\n二、2023年\n发展党员301名。\n", "301名", 2023, None),
+    ("白河县党员发展台账\n\n2024年（1—6月）：\n发展党员126名。\n", "126名", 2024, None),
+    ("白河县党员发展台账\n\n### 2022年工作情况\n发展党员286名。\n", "286名", 2022, None),
     # a deadline after a figure is for what is to be done about it, not its year
     ("2023年度考核结果通报\n考核为一般等次的7个单位，要在2024年3月底前形成整改报告。", "7个", 2023, None),
     ("2023年度考核结果通报\n各单位要在2024年3月底前完成整改问题15个。", "15个", 2024, None),
@@ -877,6 +886,10 @@ def test_a_carried_period_gives_year_from_only_to_amounts_built_up_over_it():
 # --- category, subject, per --------------------------------------------------------------------
 # (text, surface, category, subject)
 CATEGORIES = [
+    # a line's label names the people it counts, though the line before counted members
+    ("党员发展台账\n发展党员：286名，其中女性97名\n入党积极分子：512名\n", "512名", "people", "入党积极分子"),
+    ("党员发展台账\n发展党员：286名，其中女性97名\n入党积极分子：512名\n", "286名", "party_members", "党员"),
+    ("党员发展台账\n发展党员：286名，其中女性97名\n入党积极分子：512名\n", "97名", "party_members", "女性"),
     # a difference from a base counts what the figure before it counted
     ("今年共发展党员86名,比去年同期多12名。", "12名", "party_members", "党员"),
     # money whose kind the clause before names, whose name the figure's own clause gives
@@ -1299,7 +1312,7 @@ CATEGORIES = [
     # people taken in (发展) with no noun are party members, also in a list under such a head
     ("全年共发展612名，其中女性203名。", "612名", "party_members", None),
     ("各学院发展情况如下：机械学院98名，信息学院87名。", "87名", "party_members", None),
-    ("发展对象确定情况如下：机械学院12名，信息学院8名。", "8名", "people", None),
+    ("发展对象确定情况如下：机械学院12名，信息学院8名。", "8名", "people", "发展对象"),
     ("发展产业带动就业120名。", "120名", "people", None),
     # a clause of only 达到 (增至 …) states the people its sentence opened with
     ("全县党员较2020年翻了一番，达到1200名。", "1200名", "party_members", "党员"),
