@@ -796,6 +796,9 @@ class Context:
         heading), if it opens with one that is no event's."""
         p = self.doc.paragraphs[j]
         t = p.time
+        if not p.furniture and self.text.startswith(T.CONTRAST_NOW, p.opens):
+            # 2016年，…试种了20个大棚。/ 如今，…；去年…: the present it opens with goes on after it
+            return self.doc.report_year, None
         if p.furniture or t is None or t.dated or p.time_at != p.opens or p.chronology:
             return None                 # (a paragraph of years one after another: none holds after it)
         if any(m.kind == "now" and self.text.startswith(T.CONTRAST_NOW, m.start)

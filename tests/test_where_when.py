@@ -728,6 +728,12 @@ YEARS = [
     ("白河县党员发展台账\n\n一、2022年\n发展党员286名。\n\n二、2023年\n发展党员301名。\n", "301名", 2023, None),
     ("白河县党员发展台账\n\n2024年（1—6月）：\n发展党员126名。\n", "126名", 2024, None),
     ("白河县党员发展台账\n\n### 2022年工作情况\n发展党员286名。\n", "286名", 2022, None),
+    # the present a paragraph opens with goes on in the paragraphs after it, past a relative
+    # year later in it (the report's year, or none when it is unknown)
+    ("山沟里的香菇\n2016年，杨明回村任职，试种了20个大棚。\n如今，全村香菇大棚320个，去年村集体经济收入达到58万元。\n"
+     "“下一步，我们计划投资300万元建冷库。”杨明说。\n2024年11月20日", "300万元", 2024, None),
+    ("山沟里的香菇\n2016年，杨明回村任职，试种了20个大棚。\n如今，全村香菇大棚320个，去年村集体经济收入达到58万元。\n"
+     "“下一步，我们计划投资300万元建冷库。”杨明说。", "300万元", None, None),
     # a deadline after a figure is for what is to be done about it, not its year
     ("2023年度考核结果通报\n考核为一般等次的7个单位，要在2024年3月底前形成整改报告。", "7个", 2023, None),
     ("2023年度考核结果通报\n各单位要在2024年3月底前完成整改问题15个。", "15个", 2024, None),
