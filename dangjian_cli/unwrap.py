@@ -16,7 +16,9 @@ places a figure) and splits numbers. A line is taken as cut, not ended, when:
   a digit or an ASCII comma one), and a line full by either is full;
 - neither line holds page furniture (a navigation trail, a source line), but
   for the digits of a date cut off the end of one;
-- the next line follows at once (no blank line between) and is not indented.
+- the next line follows at once (no blank line between), is not indented and opens
+  no item of a list (a bullet, ``2. ``, ``（三）``); an item that ends with a remark in
+  brackets ends there.
 
 A page that turns inside a sentence — the page's number on a line of its own
 (``- 2 -``, ``第2页``), a form feed, blank lines, the running head that opens at least
@@ -84,6 +86,9 @@ _HAN = re.compile(f"[{han()}]")
 _DIGITS = re.compile(r"[0-9]+")
 _INDENT_CHARS = frozenset(" \t\u3000")
 _BARS = frozenset(T.TABLE_BARS)
+_ITEM_LABEL = re.compile(T.SECTION_LABEL)
+#: a line that ends with a remark in brackets opened on it
+_REMARK_END = re.compile(r"[（(][^（()）\n]*[)）]\s*$")
 _OTHER_BREAK = re.compile("[\u2028\u2029\x0b\x0c\x85]")
 
 
@@ -116,12 +121,17 @@ def _percentile(widths, least: int) -> int:
 
 def is_cut(prev: str, nxt: str, width: Width) -> bool:
     """Was ``prev`` cut off at the page's (or column's) edge, ``nxt`` going on with it?
-    A line that opens with a bullet (▲, ●) opens an item of its own."""
+    A line that opens with a bullet (▲, ●) or an item's label (``2. ``, ``（三）``, ``四、``)
+    opens an item of its own; an item whose last words are a remark in brackets
+    (``3. 困难群众慰问：6000元（慰问12户，每户500元）``) ends there."""
     if ends_sentence(prev) or "\t" in prev or prev.rstrip()[-1:] in _BARS:
         return False                    # (a table's row, also one drawn with bars: | 城关镇 | 1562 |)
     if not width.full(prev):
         return False
-    return bool(nxt) and not _indent(nxt) and nxt.lstrip(" \u3000")[:1] not in BULLETS
+    nxt_text = nxt.lstrip(" \u3000")
+    if not nxt or _indent(nxt) or nxt_text[:1] in BULLETS or _ITEM_LABEL.match(nxt_text):
+        return False
+    return not (_ITEM_LABEL.match(prev.lstrip(" \u3000")) and _REMARK_END.search(prev))
 
 
 def ends_sentence(line: str) -> bool:

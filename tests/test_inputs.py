@@ -473,7 +473,12 @@ def test_a_running_head_that_opens_each_page_is_passed_over():
     "▲ 基层党组织：1028个（党委42个、党总支35个、党支部951个）\n▲ 2023年发展党员：386名（35岁以下占82.4%）\n"
     "▲ 村级集体经济总收入：1.26亿元（村均68万元）\n● 党建示范点：创建省级示范点6个、市级23个、县级58个\n"
     "● 驻村帮扶：选派第一书记186名、工作队员560名\n",
-], ids=["paragraphs", "tab-table", "space-table", "headings", "bullets"])
+    # a village's accounts: numbered items, a few long ones open at the end, most short
+    "大坪村2024年第二季度村务财务公开\n一、收入情况\n1. 上级转移支付：85000元\n"
+    "2. 集体经营收入：126400元（其中：茶园租赁收入48000元，光伏发电收益78400元）\n3. 其他收入：3200元\n"
+    "本季度收入合计：214600元\n二、支出情况\n1. 村干部报酬：36000元\n2. 办公经费：8650元\n"
+    "3. 困难群众慰问：6000元（慰问12户，每户500元）\n本季度支出合计：50650元\n",
+], ids=["paragraphs", "tab-table", "space-table", "headings", "bullets", "accounts"])
 def test_text_that_is_not_wrapped_is_never_joined(text):
     from dangjian_cli.normalise import normalise
     from dangjian_cli.unwrap import cuts
