@@ -434,6 +434,8 @@ RECRUIT_LIST_REACH = 40
 MORE_LESS_VERBS = ("发展", "培训", "建成", "新建", "举办", "开展", "投入", "吸纳", "选派", "培养")
 FILLER_WORDS = ("分别", "共有", "现有", "共计", "总计", "合计", "总数", "数量", "人数", "已达", "达到", "达",
                 "共", "有", "为", "的", "是", "“", "”", "\"", "'", "《", "》", "(", ")", "（", "）", " ",
+                # a state reached (大棚已发展到320个, 党员发展到120名)
+                "已发展到", "发展到", "已",
                 # the work done on the things counted, named as a noun (完成活动场所建设15个)
                 "建设", "改造")
 #: a bare 万/亿 amount near these is a head count, not money (人口40万)

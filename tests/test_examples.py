@@ -216,6 +216,9 @@ CATEGORIES = [
     ("计划再建2个冷库", "2个", "facilities", False),
     # upgrading things counts them; it is no change of a quantity
     ("改造提升党群服务站点15个", "15个", "facilities", False),
+    # the state reached stands between the noun and its figure (发展到), as a change verb does
+    ("如今，全村香菇大棚已发展到320个", "320个", "facilities", False),
+    ("全村党员发展到120名", "120名", "party_members", False),
     # a building verb with no object and no count before it in its sentence: things built
     ("截至10月底，已开工建设34个，开工率94.4%", "34个", "facilities", False),
     ("今年新建12个，改造提升6个", "12个", "facilities", False),
