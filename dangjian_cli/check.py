@@ -15,6 +15,9 @@ Each check finds what a reader would compare a figure with, and says so:
   parts are one another's complement, 连任/新进; parts above their whole; a table's
   合计 row against the rows of its column; each dimension of a 从性别看… breakdown).
 - ``subcount``: a part after 其中 larger than its whole.
+- ``change``: a rate of change against the state and the difference stated right
+  before it (党员总数12860名，较上年增加312名，增长2.5%: 312 of 12548), and a change in
+  points against the two shares it runs between (由85%提高到96%，提高了11个百分点).
 - ``magnitude``: a rate (人均, 每村) out of line, by a hundredfold or more, with
   the same rate elsewhere in the document (人均收入7320元 beside 人均收入6230万元).
 - ``repeat``: a figure stated twice in a document (a headline and its body):
@@ -55,7 +58,7 @@ COUNT_UNITS = {"person", "household", "count", "person_time"}
 #: what a share may be of: counts, money and land
 SHARE_UNITS = COUNT_UNITS | {"yuan", "mu", "square_meter"}
 STATUSES = ("consistent", "inconsistent", "unverifiable")
-CHECKS = ("share", "sum", "subcount", "magnitude", "repeat", "rate_sum", "conflict")
+CHECKS = ("share", "sum", "subcount", "change", "magnitude", "repeat", "rate_sum", "conflict")
 _JOINED = re.compile(f"[{T.JOINING_CHARS}]")
 _JOINED_OR_LISTED = re.compile(f"[{T.JOINING_CHARS},，]")
 _CLAUSE_BREAK = re.compile(f"[{T.CLAUSE_MARKS_CHECK}]")
@@ -855,6 +858,71 @@ def check_subcounts(records: list[dict]) -> list[dict]:
     return out
 
 
+# --- change ----------------------------------------------------------------------------------
+
+_COMPARED = re.compile(alternation(T.COMPARISON_WORDS))
+_DOWN = re.compile(alternation(T.DOWN_CUES))
+_FROM = re.compile(f"(?:{alternation(T.FROM_WORDS)})[^，,；;。]{{0,{T.CHANGE_GAP}}}$")
+_TO = re.compile(alternation(T.TO_WORDS))
+_PER_WORD = re.compile(alternation((*T.PER_WORDS, "每", "平均")))
+
+
+def check_changes(records: list[dict]) -> list[dict]:
+    """A rate of change against the state and the difference stated right before it in
+    its sentence, and a change in points against the two shares it runs between. Only
+    three figures in a row, each gap a few words and no 其中: a rate of something else
+    is never read against them."""
+    out = []
+    for recs in _by_doc(records).values():
+        doc = _Doc(recs)
+        for claims in doc.sentences.values():
+            for k in range(2, len(claims)):
+                a, b, r = claims[k - 2], claims[k - 1], claims[k]
+                if not r.get("change") or r.get("per") or a.get("per") or b.get("per") or a.get("change"):
+                    continue
+                gaps = doc.between(a, b), doc.between(b, r)
+                if any(len(g) > T.CHANGE_GAP or T.SUBCOUNT_MARK in g or _PER_WORD.search(g) for g in gaps):
+                    continue                # (村均增长5%: a rate of the rate per village)
+                if r["unit"] == "percent" and b.get("change") and a["unit"] == b["unit"] in SHARE_UNITS \
+                        and a.get("category") == b.get("category") and _COMPARED.search(gaps[0]):
+                    out.append(_growth(a, b, r, _DOWN.search(gaps[0]) is not None))
+                elif r["unit"] == "percentage_point" and a["unit"] == b["unit"] == "percent" \
+                        and not b.get("change") and _TO.search(gaps[0]) and _FROM.search(doc.before(a, 16)):
+                    out.append(_points(a, b, r))
+    return out
+
+
+def _growth(state: dict, diff: dict, rate: dict, down: bool) -> dict:
+    """增加312名，增长2.5% after 党员总数12860名: 312 of the 12548 before (of 13172 after a fall)."""
+    s_lo, s_hi = _range(state)
+    d_lo, d_hi = _range(diff)
+    base_lo, base_hi = (s_lo + d_lo, s_hi + d_hi) if down else (s_lo - d_hi, s_hi - d_lo)
+    if base_lo <= 0:
+        return _result("change", "unverifiable", rate, part=diff["id"], total=state["id"],
+                       detail="the difference is as large as the state it changed")
+    lo, hi = 100 * d_lo / base_hi, 100 * d_hi / base_lo
+    computed = 100 * float(diff["value"]) / (float(state["value"]) + (1 if down else -1) * float(diff["value"]))
+    stated = dict(rate, value=abs(float(rate["value"])))
+    ok = _agrees(stated, lo, hi)
+    sign = "+" if down else "−"
+    relation = f"{diff['text']} / ({state['text']} {sign} {diff['text']}) = {computed:.2f}%"
+    return _result("change", "consistent" if ok else "inconsistent", rate, computed=computed,
+                   gap=None if ok else round(abs(float(rate["value"])) - computed, 2), part=diff["id"],
+                   total=state["id"], relation=relation,
+                   detail=None if ok else "the rate of change does not follow from the state and its difference")
+
+
+def _points(first: dict, second: dict, rate: dict) -> dict:
+    """由85%提高到96%，提高了11个百分点: 96 − 85."""
+    computed = abs(float(second["value"]) - float(first["value"]))
+    tol = _tolerance(rate) + _tolerance(first) + _tolerance(second) - 2e-9
+    ok = abs(abs(float(rate["value"])) - computed) <= tol
+    return _result("change", "consistent" if ok else "inconsistent", rate, computed=computed,
+                   gap=None if ok else round(abs(float(rate["value"])) - computed, 2), part=first["id"],
+                   total=second["id"], relation=f"{second['text']} − {first['text']} = {computed:g} points",
+                   detail=None if ok else "the change in points is not the difference of the two shares")
+
+
 # --- magnitude, repeat, conflict -------------------------------------------------------------
 
 def check_magnitudes(records: list[dict]) -> list[dict]:
@@ -1006,7 +1074,7 @@ def _by_doc(records: Iterable[dict]) -> dict[str, list[dict]]:
 def check_all(records: list[dict]) -> list[dict]:
     """Every check over ``records``, each result a dict (see the module's docstring)."""
     records = [r for r in records if "id" in r]
-    return (check_shares(records) + check_sums(records) + check_subcounts(records)
+    return (check_shares(records) + check_sums(records) + check_subcounts(records) + check_changes(records)
             + check_magnitudes(records) + check_repeats(records) + check_conflicts(records))
 
 

@@ -466,7 +466,8 @@ def summary(sources, output, fmt, by):
               help="Exit with status 1 when any result has this status (repeatable): for scripts and CI.")
 def check(sources, output, fmt, statuses, fail_on):
     """Check that a report's numbers agree: shares against their part and base, parts
-    against their whole, rates against the same rate, figures across documents.
+    against their whole, rates of change against what changed, rates against the same
+    rate, figures across documents.
 
     SOURCE is a claims file (.jsonl/.json), a store, reports or folders (extracted now),
     or - for claims on stdin. The last line on stderr counts every result.

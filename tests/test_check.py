@@ -253,6 +253,32 @@ def test_a_part_larger_than_its_whole():
     assert res["620名"]["status"] == "inconsistent"
 
 
+# (text, the rate of change, status, relation) — worked by hand: 312 / 12548 = 2.486%,
+# 42.3 / 1328.8 = 3.183%, 12 / 114 = 10.53%, 96 − 85 = 11, 92.5 − 90.1 = 2.4
+CHANGES = [
+    ("全县党员总数12860名，较上年增加312名，增长2.5%。", "2.5%", "consistent", "312名 / (12860名 − 312名) = 2.49%"),
+    ("全县党员总数12860名，较上年增加312名，增长3.5%。", "3.5%", "inconsistent", "312名 / (12860名 − 312名) = 2.49%"),
+    ("村集体经济收入1286.5万元，比上年减少42.3万元，下降3.2%。", "3.2%", "consistent",
+     "42.3万元 / (1286.5万元 + 42.3万元) = 3.18%"),
+    ("新发展党员126名，较上年增加12名，同比增长10.5%。", "10.5%", "consistent", "12名 / (126名 − 12名) = 10.53%"),
+    ("党组织覆盖率由85%提高到96%，提高了11个百分点。", "11个百分点", "consistent", "96% − 85% = 11 points"),
+    ("党组织覆盖率由85%提高到96%，提高了13个百分点。", "13个百分点", "inconsistent", "96% − 85% = 11 points"),
+    ("群众满意度从92.5%下降到90.1%，下降2.4个百分点。", "2.4个百分点", "consistent", "90.1% − 92.5% = 2.4 points"),
+    # a rate of something else is never read against them: a part after 其中, a rate per village,
+    # a change with no base named, two shares of no from-to frame
+    ("全县党员总数12860名，较上年增加312名，其中女党员增长5%。", "5%", None, None),
+    ("村集体经济总收入2860万元，较上年增加320万元，村均增长5%。", "5%", None, None),
+    ("全县党员12860名，发展党员312名，增长2.5%。", "2.5%", None, None),
+    ("女党员占25%，少数民族党员占8%，提高了3个百分点。", "3个百分点", None, None),
+]
+
+
+@pytest.mark.parametrize("text,rate,status,relation", CHANGES)
+def test_a_rate_of_change_against_its_state_and_difference(text, rate, status, relation):
+    got = by_text(results_for(text), "change").get(rate)
+    assert (got["status"], got["relation"]) == (status, relation) if status else got is None
+
+
 def test_a_rate_out_of_line_with_the_same_rate():
     res = by_text(results_for("村民人均可支配收入7320元。\n贫困户人均收入6230万元。"), "magnitude")
     assert res["6230万元"]["status"] == "inconsistent"
@@ -350,6 +376,8 @@ MUTATION_TEXTS = [
     "党委21个、党总支13个、党支部475个,共509个。",
     "举办培训班12期、专题讲座8场,共开展活动20场。",
     "全县共有村干部2500名,其中女性干部650名,占比26%。",
+    "全县党员总数12860名，较上年增加312名，增长2.5%。",
+    "党组织覆盖率由85%提高到96%，提高了11个百分点。",
 ] + [SEEDS[3].read_text(encoding="utf-8")]
 
 
@@ -358,7 +386,7 @@ def _mutants(text):
     more than rounding can hide (x 1.37), and the relation it breaks."""
     recs = {c.id: c for c in extract_text(text)}
     for r in check_all([c.record() for c in recs.values()]):
-        if r["status"] != "consistent" or r["check"] not in ("share", "sum"):
+        if r["status"] != "consistent" or r["check"] not in ("share", "sum", "change"):
             continue
         involved = [r["claim"]] + (r["part"] or "").split("+") + (r["total"] or "").split("+")
         for cid in dict.fromkeys(i for i in involved if i):
