@@ -42,8 +42,7 @@ _DIGIT = re.compile("[0-9]")
 _HAN4 = re.compile("[\u4e00-\u9fff]")
 #: a section heading that is only a year (## 2022年, 一、2023年度, 2024年（1—6月）：): it heads the
 #: year's figures, though it holds too few characters for a heading by their count
-_YEAR_HEADING = re.compile(r"(?:#{1,6}\s*)?"
-                           r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．]\s*)?"
+_YEAR_HEADING = re.compile(rf"(?:#{{1,6}}\s*)?(?:{LABEL_AT.pattern})?"
                            r"(?:19|20)[0-9]{2}\s*年度?(?:[（(][^（）()\n]{1,12}[)）])?[：:]?")
 _LOCATIVE = re.compile("|".join(map(re.escape, T.LOCATIVE_WORDS)))
 _SCOPE_THEN = re.compile("(?:" + "|".join(map(re.escape, T.SCOPE_WORDS)) + ")?(?:"

@@ -511,10 +511,6 @@ SECTION_LABEL = (r"^(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〔[^〕]{1,10}〕|[�
                  r"|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|[0-9]{1,2}[、.．](?![0-9])"
                  # an interview's turns (问：…答：…)
                  r"|[问答][:：])\s*")
-#: what opens a Markdown heading or a list's item (## 2022年, - 2023年，…): no words of the sentence
-MARKUP_LEADS = "#*-+•●○■◆▪"
-#: a Markdown list's bullets (followed by a space)
-MARKDOWN_BULLETS = "-*+"
 #: the longest such label before a unit's name that opens an item (2. 城关镇党委：…)
 ITEM_LABEL_MAX = 6
 #: …and what follows a unit that heads its item
@@ -1138,6 +1134,10 @@ TABLE_BARS = "|│┃"
 HEADLINE_MARKS = "！？!?"
 #: the marks a list's item opens with (● 98.6%：…): such a line is no headline's
 LIST_BULLETS = "●•■□▲△◆◇★☆▶►"
+#: a Markdown list's bullets (followed by a space)
+MARKDOWN_BULLETS = "-*+"
+#: what opens a Markdown heading or a list's item (## 2022年, - 2023年，…): no words of the sentence
+MARKUP_LEADS = "#" + MARKDOWN_BULLETS + LIST_BULLETS
 #: …or that a line opens with in brackets (【612名】全年发展党员612名)
 LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
 LABEL_ENDS = LABEL_COLONS + "".join(LABEL_BRACKETS.values())
