@@ -299,6 +299,9 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
     here = doc.sentence_of(s)
     counts_before = [r for r in _measures(here) if r["start"] < s["start"] and s["start"] - r["end"] <= PART_REACH]
     clause_start = _clause_start(doc, s)
+    if any(w in sent[clause_start:max(doc.pos.get(s["id"], 0), 0)] for w in T.EXTREME_WORDS):
+        # 9名当选委员得票率均在90%以上，最高得票率99.1%: the highest of many rates is no one part's share
+        return _result("share", "unverifiable", s, detail="the highest, lowest or average of many: no one part")
     # 村158个，占全县164个村的96.3%: a count after 占 in the share's clause is the whole it names
     of_at = sent.rfind(T.SHARE_OF, clause_start, max(doc.pos.get(s["id"], 0), 0))
     stated_whole = [r for r in counts_before if of_at >= 0 and doc.pos[r["id"]] > of_at]

@@ -25,6 +25,8 @@ def by_text(results, check):
 # --- shares: the base a reader would take -----------------------------------------------------
 # (text, share, status, part / base as the relation shows them)
 SHARES = [
+    # the highest (lowest, average) of many rates is no share of the people counted before it
+    ("大会选举产生了镇党委委员9名。9名当选委员得票率均在90%以上，最高得票率99.1%。", "99.1%", "unverifiable", None),
     # part and base in the sentence, at the precision written (33% for 33.47)
     ("新一届班子成员共1715人,大专以上学历574名,占比33%。", "33%", "consistent", "574名 / 1715人"),
     ("新一届班子成员共1715人,大专以上学历574名,占比33.5%。", "33.5%", "consistent", "574名 / 1715人"),
