@@ -867,7 +867,7 @@ _COMPARED = re.compile(alternation(T.COMPARISON_WORDS))
 _DOWN = re.compile(alternation(T.DOWN_CUES))
 _FROM = re.compile(f"(?:{alternation(T.FROM_WORDS)})[^，,；;。]{{0,{T.CHANGE_GAP}}}$")
 _TO = re.compile(alternation(T.TO_WORDS))
-_PER_WORD = re.compile(alternation((*T.PER_WORDS, "每", "平均")))
+_PER_WORD = re.compile(alternation((*T.PER_WORDS, T.PER_MARK, T.AVERAGE_WORD)))
 
 
 def check_changes(records: list[dict]) -> list[dict]:

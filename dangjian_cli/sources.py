@@ -130,8 +130,9 @@ def many_documents(path: str | Path) -> bool:
     """Whether a file is read as many documents: a JSON Lines corpus, or a text
     (or CSV) file large enough to be read in blocks (``--jobs`` spreads those documents
     over the workers, not the file as one piece of work)."""
-    kind = _kind(Path(path))
-    return kind in ("corpus", "blocks") or (kind == "csv" and _large(Path(path)))
+    path = Path(path)
+    kind = _kind(path)
+    return kind in ("corpus", "blocks") or (kind == "csv" and _large(path))
 
 
 def _size(path: Path) -> int:
