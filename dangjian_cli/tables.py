@@ -805,7 +805,8 @@ TIME_PATTERNS = [
     ("plan", r"[“\"]?(?P<plan>{plan})[”\"]?(?:期间|时期|以来|规划期内?)"),
     # …also past the event it names (脱贫攻坚战打响以来, 党的十八大召开以来)
     ("era", r"(?:党的)?(?P<era>{era})(?:{since_gap}{0,6}?以来|来|后)"),
-    ("range", r"{year:y1}?\s*(?:至|到|-|—|－|~|～)\s*{year:y2}"),
+    # (an academic year, 2023—2024学年, runs into its second year)
+    ("range", r"{year:y1}?\s*(?:至|到|-|—|－|~|～)\s*(?:{year:y2}|{digits:y2s}\s*学年)"),
     ("base", r"(?:{base})\s*{year:yb}"),
     ("rbase", r"(?:{base})\s*(?P<rb>{base_relative})"),
     ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后|(?:到|至)(?:现在|目前|当前|今天))"

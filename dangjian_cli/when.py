@@ -40,6 +40,8 @@ def _expand(pattern: str) -> str:
         name, group = m.group(1), m.group(2)
         if name == "year":
             return rf"(?<![0-9.])(?P<{group}>{_Y}|{_YC})\s*年"
+        if name == "digits":
+            return rf"(?<![0-9.])(?P<{group}>{_Y}|{_YC})"
         return _PIECES[name]
     return re.sub(r"\{([a-z_]+)(?::(\w+))?\}", fill, pattern)
 
@@ -166,7 +168,7 @@ def _mark(m: re.Match) -> TimeMark | None:
     elif kind == "era":
         year_from = T.ERA_YEARS[g("era")]
     elif kind == "range":
-        year, year_from = year_number(g("y2")), year_number(g("y1"))
+        year, year_from = year_number(g("y2") or g("y2s")), year_number(g("y1"))
         if year_from is None or year is None or year_from >= year:
             return None
     elif kind == "base":
