@@ -692,6 +692,9 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     # (a rate's name is looked for further back than a noun, past the first state of a
     # from-to frame)
     wide = _clause_before(text, start, T.RATE_NAME_REACH)
+    m = _COMPARED_TAIL.search(wide)
+    if m is not None:
+        wide = wide[:m.start()]         # (增速高于全市平均水平 → 增速: the base is not what it is of)
     before = _share_words(wide)
     if not before.endswith(T.RATE_ENDINGS):
         before = _share_words(wide[-T.SHARE_NOUN_REACH:])
@@ -750,6 +753,10 @@ def _share_words(before: str) -> str:
     if any(w in before for w in T.FROM_WORDS):
         before = _SHARE_FROM.sub("", before)
     return _SHARE_TAIL.sub("", before)
+
+
+_BASE_WORDS = f"[{han(T.NP_FUNCTION_CHARS)}]{{2,{T.ABOVE_BELOW_BASE}}}?"
+_COMPARED_TAIL = re.compile(f"(?:(?:{_alt(T.ABOVE_BELOW)}){_BASE_WORDS}|[比较]{_BASE_WORDS}(?:{_alt(T.MORE_LESS)}))$")
 
 
 def _whole_words(before: str, k: int) -> str:
@@ -975,7 +982,8 @@ def is_change(text: str, start: int, unit: str = "") -> bool:
         return _CHANGE.search(head) is not None and not any(w in head for w in T.CHANGE_NOUNS)
     window = text[max(0, start - 10):start]
     if _CHANGE.search(window) is None:      # most amounts: no change verb near
-        return ("比" in window or "较" in window) and _MORE_LESS.search(window) is not None
+        return ("比" in window or "较" in window) and _MORE_LESS.search(window) is not None \
+            or _ABOVE_BELOW.search(text, max(0, start - T.ABOVE_BELOW_BASE - 2), start) is not None
     m = None
     for m2 in _CHANGE.finditer(window):
         m = m2
@@ -998,6 +1006,8 @@ def is_change(text: str, start: int, unit: str = "") -> bool:
 
 
 _COUNTED_UNITS = frozenset(("count", "person", "household"))
+# (高于全省平均水平4.1个百分点: a base named between; 高于90% and 超过总数的30% name none)
+_ABOVE_BELOW = re.compile(f"(?:{_alt(T.ABOVE_BELOW)})[{han(T.NP_FUNCTION_CHARS)}]{{2,{T.ABOVE_BELOW_BASE}}}(?<!的)$")
 #: the figures of a list that a change verb leads (增长6%、8%和, 增加12名、) before the last one
 _FIGURES = rf"(?:[0-9.]+[万亿]?(?:{_alt(T.UNITS)})?[{T.JOINING_CHARS}])+"
 # (减少1.96万户5.36万人: a figure with its measure word may stand right before the next)

@@ -371,7 +371,7 @@ OTHER_MONEY_CUES = ("结余", "资产", "总资产", "固定资产", "存款", "
 
 #: cue words that make a percent a change (增长15%) when they stand just before it
 CHANGE_CUES = ("增加", "增长", "提高", "提升", "降低", "减少", "下降", "上升", "增收",
-               "多出", "减", "增", "缩短", "缩小", "扩大", "回落", "上涨", "下跌", "翻",
+               "多出", "高出", "减", "增", "缩短", "缩小", "扩大", "回落", "上涨", "下跌", "翻",
                "降", "涨")
 #: what may lead a change verb in a clause of its own (，分别增长5.6%、7.9%)
 BARE_CHANGE_LEADS = ("分别", "同比", "再", "又", "共", "累计")
@@ -431,6 +431,11 @@ DOWN_CUES = ("减少", "下降", "降低", "回落", "缩小", "缩短", "下跌
 #: …the words that may stand between the state, its difference and the rate of change
 #: (党员总数12860名，较上年增加312名，增长2.5%), at most this many characters each
 CHANGE_GAP = 10
+#: a figure after these and the base they name is the difference from it (高于全省平均水平4.1个百分点,
+#: 低于全市1200元), not a threshold (高于90%) nor a share of the base (超过党员总数的30%)
+ABOVE_BELOW = ("高于", "低于", "超出", "超过")
+#: how long that base may be (全市平均水平, 全省农村居民平均水平)
+ABOVE_BELOW_BASE = 12
 #: after a comparison with a base, these state a difference (比去年同期多12名, 比上年少3个)
 MORE_LESS = ("多出", "多", "少", "高出", "高", "低")
 #: what may be done more or less than the base (比上年多发展28名)
@@ -1085,7 +1090,7 @@ MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收�
 #: pronouns that open a noun phrase without being part of what it names (我们村集体经济收入)
 PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole
-RATE_ENDINGS = ("率", "满意度", "知晓度", "参与度", "覆盖面")
+RATE_ENDINGS = ("率", "满意度", "知晓度", "参与度", "覆盖面", "增速", "增幅", "降幅", "涨幅")
 #: a word of a rate's name, and the doings whose count is the rate's part (已建立党组织的198家,
 #: 覆盖率82.2%: what has been set up is what is covered)
 #: what may stand between a share and its part stated right after it (占比25%，共900名)

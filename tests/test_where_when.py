@@ -1213,6 +1213,10 @@ CATEGORIES = [
     # held within a bound (控制在) is named whole
     ("农村居民人均可支配收入增长8%左右。", "8%左右", "percentage", "农村居民人均可支配收入"),
     ("村集体资产出租收入同比增长40%以上。", "40%以上", "percentage", "村集体资产出租收入"),
+    # the base of a difference is not what the difference is of (高于全市平均水平)
+    ("全县村集体经济收入增速高于全市平均水平5个百分点。", "5个百分点", "percentage", "村集体经济收入增速"),
+    ("全镇贫困发生率低于全省2.3个百分点。", "2.3个百分点", "percentage", "贫困发生率"),
+    ("毕业生党员就业率98.3%，比全院平均水平高出4.1个百分点。", "4.1个百分点", "percentage", None),
     ("城镇登记失业率控制在3.2%以内。", "3.2%以内", "percentage", "城镇登记失业率"),
     # a building verb's object is the figure's own: no ellipsis from the count before it
     ("组建党员突击队21支，抢通道路46公里，搭建临时安置点12处。", "12处", "facilities", "安置点"),
@@ -1371,6 +1375,16 @@ CHANGES = [
     ("全村有917户2671人。", "2671人", False),
     ("增长6%,8%的村达标。", "8%", False),
     ("提高到85%和90%。", "90%", False),
+    # a figure above or below a base it names is the difference from it; a threshold is not
+    ("毕业生党员就业率98.3%，比全院平均水平高出4.1个百分点。", "4.1个百分点", True),
+    ("全县村集体经济收入增速高于全市平均水平5个百分点。", "5个百分点", True),
+    ("全镇贫困发生率低于全省2.3个百分点。", "2.3个百分点", True),
+    ("该村人均收入比全镇平均高出1200元。", "1200元", True),
+    ("测量面积比登记面积多出800多亩。", "800多亩", True),
+    ("换届后村干部平均年龄低于全县平均水平5岁。", "5岁", True),
+    ("各村书记得票率均高于90%。", "90%", False),
+    ("女党员超过党员总数的30%。", "30%", False),
+    ("收入超过10万元的村有12个。", "10万元", False),
 ]
 
 
