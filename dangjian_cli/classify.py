@@ -327,6 +327,10 @@ def _bare_phrase(name: str) -> str:
     k = name.find(T.VILLAGE_COLLECTIVE)
     if k >= max(cut + 1, 1) and name[k - 1] not in T.SCOPE_CHARS and not name.endswith(T.NON_PLACE_STEMS, 0, k):
         cut = k                         # (边境村集体经济: a kind of village stays)
+    # …nor a town's or a village's own name before what it has (该镇大坪村流转土地 → 流转土地)
+    k = _unit_name_end(name)
+    if k > cut and len(name) - k >= 2:
+        cut = k
     name = name[cut:]
     trimmed = True
     while trimmed:
@@ -336,6 +340,20 @@ def _bare_phrase(name: str) -> str:
                 name, trimmed = name[len(w):], True
                 break
     return name if len(name) >= 2 else ""
+
+
+def _unit_name_end(name: str) -> int:
+    """Where the last town's or village's name in a noun phrase ends (大坪村 in 镇大坪村流转土地),
+    else -1: a name is two characters at least before its ending, and goes on as no compound does."""
+    for k in range(len(name) - 2, 1, -1):
+        suffix = name[k]
+        if suffix not in T.UNIT_NAME_ENDINGS or name[k + 1] in T.SUBCOUNTY_NOT_BEFORE.get(suffix, "") \
+                or name[k + 1] in T.UNIT_NAME_NOT_BEFORE or name[k - 1] in T.SCOPE_CHARS \
+                or name[k - 1:k + 1] in T.UNIT_COMPOUNDS \
+                or name.endswith(T.NON_PLACE_STEMS, 0, k):
+            continue
+        return k + 1
+    return -1
 
 
 def _money_phrase(text: str, end: int) -> str:

@@ -603,6 +603,12 @@ NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "
 #: a town or village ending followed by one of these is part of a longer word (乡村, 村庄)
 SUBCOUNTY_NOT_BEFORE = {"乡": "村镇里亲土愁贤间下", "镇": "村街", "村": "庄落寨级务组规",
                         "社区": "化", "街道": "办"}
+#: the endings of a town's or village's name inside a noun phrase (该镇大坪村流转土地), and what never
+#: follows one there (村民, 村委, 镇政府, 乡党委 are nouns of their own; 村内 a place in one)
+UNIT_NAME_ENDINGS = "村镇乡"
+UNIT_NAME_NOT_BEFORE = "民委政党干集内外里中均"
+#: …nor ends one of these (乡村旅游收入, 城乡居民)
+UNIT_COMPOUNDS = ("乡村", "城乡", "镇村", "村镇", "城镇", "乡镇", "农村")
 #: …unless the word goes on so (屯头村组织评选: 组织, not 村组; 王庄村规划: 规划, not 村规民约)
 SUBCOUNTY_NOT_BEFORE_UNLESS = {"村组": "织", "村规": "划"}
 #: …except these, where a town the document names elsewhere stands too (槐芽镇村集体经济)
