@@ -472,7 +472,12 @@ class Document:
             # 2023年全区党内统计公报: a bulletin's name is national only when its headline
             # names no smaller scope
             # (全国 and 全党 count as found among the mentions: not after 荣获, 培育 …)
-            if national or (not scope and any(w in title_zone or w in self.text[:400] for w in _NATIONAL_NAMES)):
+            # (中共某省委组织部党内统计公报 / 全省党员总数为…: nor when its opening speaks of a smaller one)
+            smaller = any(x.kind == "scope" and x.level != "nation" and x.start < T.NATIONAL_NAME_REACH
+                          for x in self.mentions)
+            opening_text = self.text[:T.NATIONAL_NAME_REACH]
+            if national or (not scope and not smaller
+                            and any(w in title_zone or w in opening_text for w in _NATIONAL_NAMES)):
                 return national[0] if national else Mention(0, 0, "全国", "nation", kind="scope")
             return self.full(self._deepest(self._filed_at)) if self._filed_at else None
         last = title_zone.split(" ")[-1]

@@ -732,6 +732,9 @@ RECRUIT_REPORT_WORDS = ("发展党员",)
 #: a document that names no place and speaks of these is about the whole country (a
 #: national statistics bulletin)
 NATIONAL_WORDS = ("全国", "全党", "中国共产党党内统计公报", "党内统计公报", "中共中央组织部")
+#: how far into a text a bulletin's name (党内统计公报) makes it the nation's, where no scope word
+#: of a smaller unit (全省, 全市) stands as far
+NATIONAL_NAME_REACH = 400
 #: after a place, these make it a body giving aid where the figure holds (吴江区援建的香菇产业园
 #: in 丹凤县棣花镇: the figure is the town's), also after an adverb (还, 已, 先后)
 AID_VERBS = ("援建", "捐建", "捐赠", "援助", "支援", "对口支援", "对口帮扶")

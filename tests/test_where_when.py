@@ -154,6 +154,11 @@ PLACES = [
     # a district's own bulletin that never names its district: nowhere, not the nation
     ("2023年全区党内统计公报\n截至2023年12月31日,全区党员总数为38562名。\n一、党员队伍\n女党员11025名。",
      "11025名", None, None, None),
+    # …nor one whose headline names the body but whose opening speaks of the whole province
+    ("中共某省委组织部 党内统计公报\n根据党内统计，截至2023年12月31日，全省党员总数为386.2万名。\n一、党员队伍\n"
+     "女党员106.4万名，占党员总数的27.6%。", "106.4万名", None, None, None),
+    ("中共陕西省委组织部 党内统计公报\n根据党内统计，截至2023年12月31日，全省党员总数为386.2万名。\n一、党员队伍\n"
+     "女党员106.4万名，占党员总数的27.6%。", "106.4万名", "陕西省", None, "610000"),
     # a one-character county named in an organisation's name (中共眉县县委, 共青团沧县委员会)
     ("2022年度抓基层党建工作述职报告\n中共眉县县委书记 王某某\n全年召开常委会研究党建工作12次。",
      "12次", "眉县", "眉县", "610326"),
