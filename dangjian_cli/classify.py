@@ -156,6 +156,8 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
     h = _last_head(after)
     if h is not None:
         m, cat = h
+        if m.group() == T.VILLAGE_COLLECTIVE and m.start() == 0:
+            return cat, T.VILLAGE_NOUN, "after"     # 158个村集体经济收入超过10万元: villages are counted
         return cat, _closed(after[: m.end()]).strip("“”\"'()（） "), "after"
     before = _unbracketed(_clause_before(text, start))
     before = _without_doing(before)         # 实到会52名: the 会 of 到会 is no noun counted
@@ -970,8 +972,14 @@ def _own_object(text: str, start: int) -> bool:
     """Does the number's clause count the object of its own verb (收集意见建议2300余条;
     but not 改造提升6个, whose verb has no object)?"""
     before = _clause_before(text, start)
+    if _NAMED_QUANTITY.search(before) is not None:
+        return True                     # 发种量达到1.2万张: the clause names what it measures
     k = max((before.rfind(v) + len(v) for v in _ACTIONS if v in before), default=-1)
     return k >= 0 and len(_FILLERS.sub("", before[k:])) >= 2
+
+
+_NAMED_QUANTITY = re.compile(f"[{han(T.NP_FUNCTION_CHARS)}](?:{_alt(T.QUANTITY_NOUN_ENDS)})"
+                             f"(?:{_alt(T.QUANTITY_LINKS)})*$")
 
 
 # (搭建临时安置点12处: a building verb's object is its own, as any action's is)

@@ -436,6 +436,10 @@ CHANGE_GAP = 10
 ABOVE_BELOW = ("高于", "低于", "超出", "超过")
 #: how long that base may be (全市平均水平, 全省农村居民平均水平)
 ABOVE_BELOW_BASE = 12
+#: a clause whose noun ends so names what its figure measures (发种量达到1.2万张, 储存量为800吨):
+#: the figure does not go on from the count before it
+QUANTITY_NOUN_ENDS = ("量", "数", "规模")
+QUANTITY_LINKS = ("达到", "达", "为", "是", "约", "共", "有", "超过", "突破")
 #: after a comparison with a base, these state a difference (比去年同期多12名, 比上年少3个)
 MORE_LESS = ("多出", "多", "少", "高出", "高", "低")
 #: what may be done more or less than the base (比上年多发展28名)

@@ -917,6 +917,12 @@ CATEGORIES = [
     # …and a noun before a colon (党员数：)
     ("全市各县区党员数:汉台区8650名、南郑区9200名、城固县10500名。", "9200名", "party_members", "党员"),
     ("男性书记290个,女性仅为16个。", "16个", "people", None),
+    # …but not a clause that names its own measure (发种量, 储存量)
+    ("该镇新建标准化蚕室35座，今年春季发种量达到1.2万张。", "1.2万张", "other", None),
+    ("新建冷库5座，储存量为800吨。", "800吨", "other", None),
+    ("全镇建成产业园3个，6个达到省级标准。", "6个", "facilities", None),
+    # villages counted before what is said of their collectives are villages
+    ("全县已有158个村集体经济收入超过10万元。", "158个", "villages", "村"),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
     # a from-to frame: the noun before 由/从 counts the figures inside it
     ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "5个", "villages", "村"),
