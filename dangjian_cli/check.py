@@ -726,17 +726,21 @@ def _row_label(sentence: str) -> str:
 def _tables(doc: _Doc) -> list[list[list[dict]]]:
     """The tables of a document: lists of rows, each row its claims in order."""
     tables: list[list[list[dict]]] = []
-    last_line = None
+    last_line = last_width = None
     for key, recs in doc.sentences.items():
         line, sentence = key
         if not sentence or not CELL_GAP.search(sentence.strip()) or line is None:
             last_line = None
             continue
-        if last_line is not None and line == last_line + 1:
+        width = len(CELL_GAP.findall(sentence.strip("\n")))
+        # (a row of no figures between, a spreadsheet's empty row before 合计, leaves the
+        # table whole where the rows either side are as wide)
+        if last_line is not None and (line == last_line + 1
+                                      or line <= last_line + 1 + T.TABLE_ROW_GAP and width == last_width):
             tables[-1].append(recs)
         else:
             tables.append([recs])
-        last_line = line
+        last_line, last_width = line, width
     return tables
 
 

@@ -37,10 +37,10 @@ def docx_to_text(path: str | Path) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(_paragraph_text(child))
+            lines.append(_paragraph_text(child).strip())
         elif tag == "tbl":
-            lines += _table_lines(child)
-    return "\n".join(line for line in (ln.strip() for ln in lines) if line)
+            lines += _table_lines(child)    # (a row keeps its empty cells, so its tabs)
+    return "\n".join(line for line in lines if line)
 
 
 def _paragraph_text(p) -> str:
@@ -58,7 +58,10 @@ def _paragraph_text(p) -> str:
 
 
 def _table_lines(tbl) -> list[str]:
-    """One line a row, the cells' text tab-separated (a cell's paragraphs joined)."""
+    """One line a row, the cells' text tab-separated (a cell's paragraphs joined). An
+    empty cell stays an empty cell and a cell merged across columns is followed by as
+    many empty ones, so every cell stays under its column's heading (a 合计 row with no
+    rate in its last column is still read); a row of empty cells is left out."""
     lines = []
     for tr in tbl.iterchildren():
         if tr.tag.rsplit("}", 1)[-1] != "tr":
@@ -69,11 +72,21 @@ def _table_lines(tbl) -> list[str]:
                 continue
             text = " ".join(t for t in (_paragraph_text(p).strip() for p in tc.iter()
                                        if p.tag.rsplit("}", 1)[-1] == "p") if t)
-            cells.append(text)
-        row = "\t".join(c for c in cells if c)
-        if row:
-            lines.append(row)
+            cells += [text.replace("\t", " ")] + [""] * (_span(tc) - 1)
+        if any(cells):
+            lines.append("\t".join(c.strip() for c in cells))
     return lines
+
+
+def _span(tc) -> int:
+    """How many grid columns a table cell spans (its w:gridSpan)."""
+    for node in tc.iterchildren():
+        if node.tag.rsplit("}", 1)[-1] == "tcPr":
+            for prop in node.iterchildren():
+                if prop.tag.rsplit("}", 1)[-1] == "gridSpan":
+                    val = next((v for k, v in prop.attrib.items() if k.rsplit("}", 1)[-1] == "val"), "1")
+                    return int(val) if val.isdigit() and 0 < int(val) <= 64 else 1
+    return 1
 
 
 def legacy_to_text(path: str | Path) -> str:

@@ -26,7 +26,8 @@ from .walk import WalkOptions, expand
 SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text", ".csv": "csv", ".tsv": "text",
                 ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
                 ".jsonl": "corpus", ".ndjson": "corpus",
-                ".docx": "docx", ".docm": "docx", ".pdf": "pdf", ".doc": "legacy", ".wps": "legacy"}
+                ".docx": "docx", ".docm": "docx", ".pdf": "pdf", ".doc": "legacy", ".wps": "legacy",
+                ".xlsx": "xlsx", ".xlsm": "xlsx"}
 ALL_SUFFIXES = tuple(SUFFIX_KINDS)
 #: a single file larger than this is read in blocks (bounded memory); the
 #: environment variable DANGJIAN_BLOCK_BYTES overrides it (tests use small blocks)
@@ -59,10 +60,20 @@ class CorpusOptions:
 Item = Document | Unreadable
 
 
+#: what to do with files of kinds users hold that are not read (said after the reason)
+SAVE_AS = {".xls": "an Excel 97-2003 workbook: save it as .xlsx or .csv",
+           ".et": "a WPS spreadsheet: save it as .xlsx or .csv",
+           ".ppt": "a PowerPoint file: save it as .pdf", ".pptx": "a PowerPoint file: save it as .pdf",
+           ".rtf": "a rich-text file: save it as .docx or .txt", ".odt": "an OpenDocument text: save it as .docx",
+           ".ofd": "an OFD document: export it as .pdf"}
+
+
 def iter_inputs(paths: list[str], walk: WalkOptions | None = None
                 ) -> Iterator[tuple[str, str | None, str | None]]:
     """Expand the arguments to (label, path, reason not read) in a stable order, lazily."""
-    return expand(paths, SUFFIX_KINDS, walk or WalkOptions())
+    for label, path, reason in expand(paths, SUFFIX_KINDS, walk or WalkOptions()):
+        hint = SAVE_AS.get(os.path.splitext(path or "")[1].lower()) if reason else None
+        yield label, path, f"{reason}: {hint}" if hint and reason and reason.startswith("not a file type") else reason
 
 
 def list_inputs(paths: list[str]) -> list[tuple[str, str | None, str | None]]:
@@ -101,7 +112,7 @@ def read_input(label: str, path: str | Path | None, error: str | None,
 
 
 #: file kinds read through a library (their text is what --dump-text prints)
-_CONVERTED = ("docx", "pdf", "legacy")
+_CONVERTED = ("docx", "pdf", "legacy", "xlsx")
 
 
 def _converted(kind: str, path: Path) -> str:
@@ -110,6 +121,9 @@ def _converted(kind: str, path: Path) -> str:
     if kind == "pdf":
         from .pdftext import pdf_to_text
         return pdf_to_text(path)
+    if kind == "xlsx":
+        from .xlsxtext import xlsx_to_text
+        return xlsx_to_text(path)
     from .docxtext import docx_to_text, legacy_to_text
     return docx_to_text(path) if kind == "docx" else legacy_to_text(path)
 

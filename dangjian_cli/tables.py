@@ -426,6 +426,9 @@ COMPARISON_WORDS = ("比上年同期", "较上年同期", "比去年同期", "�
                     "比上届", "较上届", "比年初", "较年初", "同比", "环比", "净")
 #: check's share: a share named as the highest, lowest or average of many (最高得票率99.1%) has no one part
 EXTREME_WORDS = ("最高", "最低", AVERAGE_WORD)
+#: check's table sums: how many lines without figures may stand between two rows of one table
+#: (an empty row before 合计), when the rows either side have as many cells
+TABLE_ROW_GAP = 1
 #: check's change: a change that goes down (减少312名，下降2.5%), whose base is the state plus it
 DOWN_CUES = ("减少", "下降", "降低", "回落", "缩小", "缩短", "下跌", "减", "降", "少")
 #: …the words that may stand between the state, its difference and the rate of change

@@ -202,6 +202,11 @@ SPREAD = "洋县各镇情况\n  镇  名    党员数    女党员\n  城关镇 
     # …also with its labels letter-spaced to the cell's width (镇  名, 合  计), as pdftotext -layout gives
     (SPREAD + "  合  计    3425    848\n", {"3425": "consistent", "848": "consistent"}),
     (SPREAD + "  合  计    3425    858\n", {"3425": "consistent", "858": "inconsistent"}),
+    # an empty row before the total (a spreadsheet's, as .xlsx and .csv give it) leaves the table whole
+    (TOWNS + "\t\t\n合计\t3425\t215.5\n", {"3425": "consistent", "215.5": "inconsistent"}),
+    (TOWNS + "\n合计\t3425\t205.5\n", {"3425": "consistent", "205.5": "consistent"}),
+    # …but a line between rows of another width ends it (a second table's total is its own)
+    (TOWNS + "二、各村情况\n村名\t党员数\n东村\t40\n合计\t3425\n", {}),
     # a total over a single row checks nothing
     ("洋县各镇情况\n镇名\t党员数\n城关镇\t2105\n合计\t2105\n", {}),
     # a column of shares or changes adds up to nothing: its total row is no sum

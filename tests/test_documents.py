@@ -194,7 +194,8 @@ def test_every_file_under_a_folder_is_read_or_named(tmp_path):
     (tmp_path / "e.txt").write_text("新建活动场所12个。", encoding="utf-8")
     r = run("extract", tmp_path, "--format", "jsonl")
     assert r.exit_code == 1
-    assert f"{tmp_path / 'c.xls'}: skipped: not a file type dangjian reads (.xls)" in r.stderr
+    assert f"{tmp_path / 'c.xls'}: skipped: not a file type dangjian reads (.xls): an Excel 97-2003 workbook: " \
+        "save it as .xlsx or .csv" in r.stderr
     assert f"{tmp_path / 'd.png'}: skipped: not a file type dangjian reads (.png)" in r.stderr
     assert r.stderr.strip().splitlines()[-1] == f"dangjian: 3 read, 2 skipped, {len(records(r))} claims"
     assert {os.path.basename(x["doc"]) for x in records(r)} == {"a.docx", "b.pdf", "e.txt"}
@@ -214,3 +215,105 @@ def test_hidden_folders_are_left_out_and_exclude_takes_globs(tmp_path):
     assert docs() == ["old.bak.txt", "y.txt", "z.txt"]
     assert docs("--hidden") == ["old.bak.txt", "x.txt", "y.txt", "z.txt"]
     assert docs("--exclude", "drafts/", "--exclude", "*.bak.txt") == ["z.txt"]
+
+
+# --- spreadsheets --------------------------------------------------------------------------
+
+def _workbook(path, sheets):
+    """A workbook of ``sheets`` ({name: rows}); a row's cells may be (value, number format)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        ws = book.create_sheet(name)
+        for i, row in enumerate(rows, 1):
+            for j, v in enumerate(row, 1):
+                value, fmt = v if isinstance(v, tuple) else (v, None)
+                if value is None:
+                    continue
+                c = ws.cell(i, j, value)
+                if fmt:
+                    c.number_format = fmt
+    book.save(str(path))
+    return path
+
+
+STATS = [["商南县2023年各镇党组织和党员情况统计表"], [],
+         ["镇名", "党组织数（个）", "党员数（名）", "党建经费（万元）", "规范化达标率"],
+         ["富水镇", 45, 1263, 85.5, (0.912, "0.0%")],
+         ["试马镇", 32, 876, 42, (0.875, "0.0%")],
+         [], ["合计", 77, 2139, 127.5, None]]
+
+
+def test_an_excel_workbook_is_read_by_its_columns(tmp_path):
+    f = _workbook(tmp_path / "统计.xlsx", {"Sheet1": STATS})
+    text, recs = same_as_text(f)
+    # a row a line, its cells tab-separated; a default sheet name heads nothing
+    assert text.splitlines()[3:5] == ["富水镇\t45\t1263\t85.5\t91.2%", "试马镇\t32\t876\t42\t87.5%"]
+    got = [(r["text"], r["value"], r["unit"], r["category"], r["place"], r["year"]) for r in recs]
+    org, mem = "party_organizations", "party_members"
+    assert got == [
+        ("45", 45, "count", org, "富水镇", 2023), ("1263", 1263, "person", mem, "富水镇", 2023),
+        ("85.5", 855000, "yuan", "funds", "富水镇", 2023), ("91.2%", 91.2, "percent", "percentage", "富水镇", 2023),
+        ("32", 32, "count", org, "试马镇", 2023), ("876", 876, "person", mem, "试马镇", 2023),
+        ("42", 420000, "yuan", "funds", "试马镇", 2023), ("87.5%", 87.5, "percent", "percentage", "试马镇", 2023),
+        ("77", 77, "count", org, "商南县", 2023), ("2139", 2139, "person", mem, "商南县", 2023),
+        ("127.5", 1275000, "yuan", "funds", "商南县", 2023)]
+    # the 合计 row is checked against the rows above it
+    r = run("check", f, "--format", "jsonl")
+    sums = [(x["status"], x["text"]) for x in records(r) if x["check"] == "sum"]
+    assert sums == [("consistent", "77"), ("consistent", "2139"), ("consistent", "127.5")]
+
+
+def test_each_sheet_of_a_workbook_is_read_and_its_name_heads_it(tmp_path):
+    rows = [["镇名", "发展党员（名）"], ["富水镇", 18], ["试马镇", 12]]
+    f = _workbook(tmp_path / "发展党员.xlsx", {"2022年": rows, "2023年": [rows[0], ["富水镇", 21], ["试马镇", 9]]})
+    text, recs = same_as_text(f)
+    assert text.split("\n\n")[1].splitlines()[0] == "2023年"
+    assert [(r["text"], r["place"], r["year"], r["category"]) for r in recs] == [
+        ("18", "富水镇", 2022, "party_members"), ("12", "试马镇", 2022, "party_members"),
+        ("21", "富水镇", 2023, "party_members"), ("9", "试马镇", 2023, "party_members")]
+
+
+def test_a_damaged_or_unreadable_workbook_is_named_and_the_rest_is_read(tmp_path, monkeypatch):
+    (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 not a real zip")
+    (tmp_path / "ok.txt").write_text("全县投入资金50万元。", encoding="utf-8")
+    r = run("extract", tmp_path, "--format", "jsonl")
+    assert r.exit_code == 1 and "Traceback" not in r.stderr
+    assert f"{tmp_path / 'bad.xlsx'}: skipped: not a readable Excel (.xlsx) file (BadZipFile)" in r.stderr
+    assert [x["text"] for x in records(r)] == ["50万元"]
+    import builtins
+    real = builtins.__import__
+
+    def no_openpyxl(name, *a, **k):
+        if name == "openpyxl":
+            raise ImportError(name)
+        return real(name, *a, **k)
+    f = _workbook(tmp_path / "a.xlsx", {"Sheet1": STATS})
+    monkeypatch.setattr(builtins, "__import__", no_openpyxl)
+    r = run("extract", f)
+    assert r.exit_code == 1 and "a.xlsx: skipped: an Excel file: install the xlsx extra" in r.stderr
+    assert "pip install -e '.[xlsx]'" in r.stderr
+
+
+def test_a_word_tables_empty_and_merged_cells_keep_every_cell_under_its_heading(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("商南县2023年基层党建工作总结")
+    rows = [("商南县各镇党员情况", "", "", ""), ("镇名", "党组织（个）", "党员（名）", "达标率"),
+            ("富水镇", "45", "1263", "91.2%"), ("试马镇", "", "876", "87.5%"), ("合计", "77", "2139", "")]
+    t = d.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+    t.cell(0, 0).merge(t.cell(0, 3))           # a title merged across the table
+    f = tmp_path / "r.docx"
+    d.save(str(f))
+    text, recs = same_as_text(f)
+    assert "试马镇\t\t876\t87.5%" in text.splitlines()
+    got = [(r["text"], r["category"], r["place"]) for r in recs]
+    # 876 stays under 党员 though the cell before it is empty; the 合计 row, short of a rate, is read
+    assert got == [("45", "party_organizations", "富水镇"), ("1263", "party_members", "富水镇"),
+                   ("91.2%", "percentage", "富水镇"), ("876", "party_members", "试马镇"),
+                   ("87.5%", "percentage", "试马镇"), ("77", "party_organizations", "商南县"),
+                   ("2139", "party_members", "商南县")]
