@@ -150,10 +150,18 @@ def _last_head(seg: str):
     return last, cat
 
 
+_VILLAGE_FIRST = frozenset(w[0] for w, c in T.HEAD_NOUNS.items() if c == "villages")
+
+
 def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, str]:
     """(category, noun, where) of the counted noun around a number."""
     after = _np_after(text, end)
     h = _last_head(after)
+    if h is not None and h[1] == "activities" and after[:1] in _VILLAGE_FIRST:
+        # 深入11个村（社区）调研指导: the units counted are where the work was done
+        first = _HEAD.match(after)
+        if first is not None and T.HEAD_NOUNS[first.group()] == "villages" and first.end() < h[0].start():
+            return "villages", _closed(first.group()), "after"
     if h is not None:
         m, cat = h
         if m.group() == T.VILLAGE_COLLECTIVE and m.start() == 0:
@@ -189,6 +197,13 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
             k = before.rfind(T.QUOTE_OPENERS[before[m.end()]], 0, m.start())
             if k >= 0 and m.end() - k - 1 <= T.SHORT_QUOTE:
                 return cat, before[k + 1:m.end()], "before"
+        if len(m.group()) == 1 and cat != "villages":
+            # 新建标准化蚕室120座: a one-character noun is named with the words that make it one
+            near = before[max(0, m.start() - T.SHORT_HEAD_REACH):m.end()]
+            t = _NAME_TAIL.search(near)
+            name = _bare_phrase(_after_count(near, t)) if t is not None else ""
+            if len(name) > 1:
+                return cat, name, "before"
         return cat, m.group(), "before"
     # 收入超过百万元的村由2021年的5个增加到2023年的31个: the noun before 由/从 counts both
     # (the frame's second state may stand further from the noun than a clause's reach)
@@ -253,7 +268,14 @@ def _closed(noun: str) -> str:
         k = noun.rfind(o)
         if k > 0 and noun.find(c, k) < 0:
             return noun[:k]
+    # 80名同志“优秀共产党员: a noun inside a quote it leaves open is named by the quote
+    q = _QUOTE_OPEN_LAST.search(noun)
+    if q is not None and noun.find(T.QUOTE_PAIRS[q.group()], q.end()) < 0 and len(noun) - q.end() >= 2:
+        return noun[q.end():]
     return noun
+
+
+_QUOTE_OPEN_LAST = re.compile(f"[{re.escape(''.join(T.QUOTE_PAIRS))}](?!.*[{re.escape(''.join(T.QUOTE_PAIRS))}])")
 
 
 def tidy_subject(subject: str | None) -> str | None:

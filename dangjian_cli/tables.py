@@ -302,6 +302,8 @@ TOWN_SUFFIXES = ("镇", "乡")
 ONE_CHAR_VILLAGE_STOPS = "进驻回返到在入出下上离强兴建护爱包联乡镇县市区分一二三四五六七八九十百千万每个的和与及"
 #: what a village owns together: a name before it is the village's, not the money's
 VILLAGE_COLLECTIVE = "村集体"
+#: how far before a one-character head noun (室, 站, 园) the words that name it are looked for
+SHORT_HEAD_REACH = 8
 SCOPE_CHARS = "全各该本每我"
 #: a noun followed by one of these opens the topic of the counts after it (村级活动场所中，13个新建)
 TOPIC_MARKS = ("中", "里", "当中", "之中")

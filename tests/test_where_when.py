@@ -921,6 +921,19 @@ CATEGORIES = [
     ("该镇新建标准化蚕室35座，今年春季发种量达到1.2万张。", "1.2万张", "other", None),
     ("新建冷库5座，储存量为800吨。", "800吨", "other", None),
     ("全镇建成产业园3个，6个达到省级标准。", "6个", "facilities", None),
+    # a one-character noun before the number is named with the words that make it one
+    ("池河镇新建标准化蚕室120座。", "120座", "facilities", "标准化蚕室"),
+    ("全镇新建日间照料站8个。", "8个", "facilities", "日间照料站"),
+    ("建成蔬菜大棚120个。", "120个", "facilities", "蔬菜大棚"),
+    ("新挖机井30口。", "30口", "facilities", "机井"),
+    ("村里新建冷库5座。", "5座", "facilities", "冷库"),
+    ("在全县新建村级活动室15个。", "15个", "facilities", "村级活动室"),
+    # units counted where work was done are the units, not the work
+    ("我深入11个村（社区）调研指导46次。", "11个", "villages", "村"),
+    ("全镇9个社区活动中心全部开放。", "9个", "facilities", "社区活动中心"),
+    # a noun inside a quote it leaves open is named by the quote (an honour's title)
+    ("授予王小红等80名同志“优秀共产党员”称号。", "80名", "party_members", "优秀共产党员"),
+    ("授予李明等20名同志“优秀党务工作者”称号。", "20名", "people", "优秀党务工作者"),
     # villages counted before what is said of their collectives are villages
     ("全县已有158个村集体经济收入超过10万元。", "158个", "villages", "村"),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
@@ -998,7 +1011,7 @@ CATEGORIES = [
     ("新建活动场所15个,其中村级12个。", "12个", "facilities", None),
     # a change verb may stand between the noun and its figure
     ("全县党员人数增加了35名。", "35名", "party_members", "党员"),
-    ("设立党员先锋岗860个。", "860个", "other", "岗"),
+    ("设立党员先锋岗860个。", "860个", "other", "党员先锋岗"),
     # a housing estate (小区) is no community (社区): it does not go on from one
     ("全区87个社区全部成立物业党支部,覆盖居民小区426个。", "426个", "other", "小区"),
     # a leadership team (班子) is no training class (班)
