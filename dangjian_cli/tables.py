@@ -805,6 +805,11 @@ ERA_YEARS = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大
              "乡村振兴战略实施": 2018}
 #: what ends a period that runs up to the report's own time (十三五以来)
 SINCE_ENDINGS = ("以来",)
+#: the centuries a decade is named in (上世纪90年代 → the 1990s), as the hundred its years start from;
+#: a decade named alone is of the last century from the fifties on (80年代), else of none
+CENTURIES = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900,
+             "本世纪": 2000, "21世纪": 2000, "二十一世纪": 2000}
+BARE_DECADE_FROM = 50
 #: five-year plans: (first year, last year)
 PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
               "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -838,6 +843,10 @@ TIME_PATTERNS = [
               r"|{year:ys3}(?:{month})?{since_gap}{1,4}?以来"),
     ("asof", r"(?:截至|截止|截止到|到)\s*{year:ya}(?:{month})?(?:底|末)?"),
     ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
+    # a decade (上世纪90年代, 八十年代末): a range of its years; not a cohort born in one (80年代出生的)
+    # (从上世纪80年代开始: a period from it up to now)
+    ("decade", r"(?P<dfrom>[从自])?(?P<century>{century})?(?P<dec>[1-9]0|[一二三四五六七八九]十)\s*年代(?:初|中|末)?期?"
+               r"(?P<dsince>开始|以来|起|至今)?(?!出生|生|后)"),
     # an anniversary of a founding (建党103周年, 新中国成立75周年): a year, by ANNIVERSARIES
     ("anniv", r"(?P<an>[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年"),
     # a bare year before a verb (2019召开), or opening a table's row (2022\t9118\t520)

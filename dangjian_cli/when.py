@@ -31,7 +31,7 @@ _PIECES = {"month": T.TIME_MONTH, "n": T.TIME_YEAR_COUNT, "plan": "|".join(T.PLA
            "base_relative": alternation(T.BASE_RELATIVE), "relative": alternation(T.RELATIVE_YEARS),
            "anaphoric": alternation(T.ANAPHORIC_YEARS), "now": alternation(T.NOW_WORDS),
            "bare": T.BARE_YEAR_FOLLOWERS, "year_part": alternation(T.YEAR_PARTS),
-           "since_gap": T.SINCE_GAP}
+           "since_gap": T.SINCE_GAP, "century": alternation(T.CENTURIES)}
 
 
 def _expand(pattern: str) -> str:
@@ -54,7 +54,7 @@ def _first_chars() -> str:
     lookahead of them, so the engine passes over the rest of the text quickly."""
     chars = set(T.TIME_FIRST_CHARS + T.YEAR_DIGITS + "零")
     for words in (T.PLAN_YEARS, T.ERA_YEARS, T.BASE_WORDS, T.RELATIVE_YEARS, T.ANAPHORIC_YEARS,
-                  T.NOW_WORDS, T.BASE_RELATIVE):
+                  T.NOW_WORDS, T.BASE_RELATIVE, T.CENTURIES, "五六七八九"):
         chars.update(w[0] for w in words)
     return "".join(sorted(chars))
 
@@ -171,6 +171,17 @@ def _mark(m: re.Match) -> TimeMark | None:
         year, year_from = year_number(g("y2") or g("y2s")), year_number(g("y1"))
         if year_from is None or year is None or year_from >= year:
             return None
+    elif kind == "decade":
+        n = parse_number(g("dec"))
+        hundred = T.CENTURIES[g("century")] if g("century") else 1900 if n and n >= T.BARE_DECADE_FROM else None
+        if hundred is None or n is None:
+            return None
+        if g("dfrom") or g("dsince"):
+            kind, year_from = "since", hundred + int(n)
+        else:
+            # (a decade is a narrative's time, 上世纪七十年代初曾因…: it holds for its own sentence)
+            kind, year_from, dated = "range", hundred + int(n), True
+            year = year_from + 9
     elif kind == "base":
         year_from = year_number(g("yb"))
     elif kind == "rbase":
