@@ -150,6 +150,7 @@ def _last_head(seg: str):
     return last, cat
 
 
+_SHORT_HEAD_VERBS = tuple(dict.fromkeys((*T.ACTION_VERBS, *T.BUILD_VERBS, *T.GROWING_VERBS)))
 _VILLAGE_FIRST = frozenset(w[0] for w, c in T.HEAD_NOUNS.items() if c == "villages")
 
 
@@ -200,6 +201,9 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
         if len(m.group()) == 1 and cat != "villages":
             # 新建标准化蚕室120座: a one-character noun is named with the words that make it one
             near = before[max(0, m.start() - T.SHORT_HEAD_REACH):m.end()]
+            # (种植核桃树: a verb before it is no part of its name)
+            k = max((near.rfind(v) + len(v) for v in _SHORT_HEAD_VERBS if v in near[:-1]), default=0)
+            near = near[k:]
             t = _NAME_TAIL.search(near)
             name = _bare_phrase(_after_count(near, t)) if t is not None else ""
             if len(name) > 1:

@@ -1075,6 +1075,8 @@ ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组
                 "列出", "创建", "打造", "认领", "收到", "受理", "举办", "开展", "建成", "新建", "培育",
                 "发展", "解决", "化解", "办理", "走访", "慰问", "帮扶", "结对", "联系", "引进", "回引",
                 "新增", "增设", "加装", "安装", "配备", "购置")
+#: verbs of growing and raising: no part of the name of what they grow (种植核桃树2.3万株 → 核桃树)
+GROWING_VERBS = ("种植", "栽植", "栽种", "补植", "新栽", "养殖", "饲养", "放养", "开挖", "新挖")
 #: verbs of building: a count of what they built, named by no known noun, is of facilities
 BUILD_VERBS = ("建成", "新建", "建设", "修建", "新修", "兴建", "搭建", "改建", "扩建", "打造", "增设", "加装", "安装")
 #: check's conflict: two documents' figures state one figure only when the verbs of their

@@ -936,6 +936,7 @@ CATEGORIES = [
     ("新挖机井30口。", "30口", "facilities", "机井"),
     ("村里新建冷库5座。", "5座", "facilities", "冷库"),
     ("在全县新建村级活动室15个。", "15个", "facilities", "村级活动室"),
+    ("全村种植核桃树2.3万株。", "2.3万株", "other", "核桃树"),
     # units counted where work was done are the units, not the work
     ("我深入11个村（社区）调研指导46次。", "11个", "villages", "村"),
     ("全镇9个社区活动中心全部开放。", "9个", "facilities", "社区活动中心"),
