@@ -1072,3 +1072,66 @@ def classify_text(text: str, surface: str, unit: str):
     s = text.index(surface)
     measure = surface[-1]
     return classify(text, s, s + len(surface), unit, measure, len(text), [])
+
+
+# --- a 分别 list's items (城镇、农村居民人均可支配收入分别达到35260元、14380元) ----------------
+
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_ITEM_MARKS = f"[{T.LIST_MARK}{''.join(T.RESPECTIVE_LAST_JOINS)}]"
+
+
+def respective_subject(text: str, s_start: int, start: int, subject: str | None, unit: str) -> str | None:
+    """The subject of a figure in a 分别 list whose items a list before 分别 names, one
+    figure an item: ``城镇、农村居民人均可支配收入分别达到35260元、14380元`` → 城镇居民人均可支配
+    收入, 农村居民人均可支配收入 (the items share the last one's noun); ``党委、党总支、党支部分别
+    有38个、23个、855个`` → each its own. Else ``subject`` unchanged; a list of places
+    (城关镇、长安镇分别…) says where, not what."""
+    k = text.find(T.RESPECTIVELY, s_start, start)
+    if k < 0:
+        return subject
+    a = max(text.rfind(c, s_start, k) for c in _LIST_CLAUSE_END) + 1
+    items = re.split(_ITEM_MARKS, text[max(a, s_start):k].strip())
+    if not 2 <= len(items) <= T.RESPECTIVE_MAX_ITEMS or any(not x for x in items):
+        return subject
+    # the figures each 分别 list of the sentence pairs with them, up to its clause's end
+    lists = []
+    j = k
+    while 0 <= j < start:
+        end = min([e for e in (text.find(c, j, start + T.RESPECTIVE_REACH) for c in _LIST_CLAUSE_END) if e >= 0]
+                  or [start + T.RESPECTIVE_REACH])
+        lists.append((j, end))
+        j = text.find(T.RESPECTIVELY, end, start)
+    j, end = lists[-1]
+    if start > end or len(_FIGURE.findall(text, j, end)) != len(items):
+        return subject
+    index = len(_FIGURE.findall(text, j, start))
+    if index >= len(items):
+        return subject
+    items = [x.strip() for x in items]
+    items[0] = _bare_phrase(items[0]) or items[0]
+    if any(_place_like(x) for x in items):
+        return subject                  # (城关镇、长安镇分别招聘28名、7名: places)
+    named = [x not in T.UNIT_COMPOUNDS and _last_head(x) is not None for x in items]
+    if all(named):
+        # 党委、党总支、党支部: each names what it counts (党员和群众分别捐款12万元: who gave, not
+        # what the money is)
+        return items[index] if unit in _RESPECTIVE_COUNTS else subject
+    lead = len(items[-2])
+    tail = items[-1][lead:]
+    if len(tail) < 1 or any(named[:-1]):
+        return subject
+    return items[index] + tail if index < len(items) - 1 else items[-1]
+
+
+_UNIT_SUFFIXES = tuple(T.SUBCOUNTY_SUFFIXES) + tuple(T.DIVISION_ENDINGS)
+_RESPECTIVE_COUNTS = frozenset(("count", "person", "household", "person_time"))
+
+
+def _place_like(item: str) -> bool:
+    """Does a list's item read as a unit's name (城关镇, 五爱村), not a kind of unit (县级示范村,
+    城镇, 行政村)?"""
+    if item in T.HEAD_NOUNS or item in T.UNIT_COMPOUNDS or not item.endswith(_UNIT_SUFFIXES):
+        return False
+    h = _last_head(item)
+    return h is None or len(h[0].group()) == 1 and not item.endswith(T.NON_PLACE_STEMS, 0, h[0].start())
+_LIST_CLAUSE_END = T.CLAUSE_END.replace(T.LIST_MARK, "")

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from . import tables as T
 from .candidates import find_candidates, restated_label
-from .classify import (bare_amount, classify, compared, is_change, lone_small_count, rate_unit, second_state,
+from .classify import (bare_amount, classify, compared, is_change, lone_small_count, rate_unit, respective_subject,
+                       second_state,
                        tidy_subject)
 from .context import Context
 from .furniture import Furniture
@@ -153,6 +154,8 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
         if last[0] == s_start and last[1] == unit and unit in _NAMED_BY_LIST and last[3] is not None \
                 and len(text[last[5]:res.start]) == 1 and text[last[5]] in T.JOINING_CHARS:
             subject = last[3]                   # 人均可支配收入分别达到3.21万元、1.42万元: both named so
+        if cand.kind != "bare":
+            subject = respective_subject(text, s_start, res.start, subject, unit)
         last = (s_start, unit, per, subject, cand.start, res.end)
         if cat == "people" and unit == "person" and (
                 ctx.doc.members_bulletin or subject is None and ctx.doc.recruiting):

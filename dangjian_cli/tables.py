@@ -193,7 +193,8 @@ PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "
                 "工人", "劳动力", "老人", "儿童", "学生", "能人", "乡贤", "网格员", "人口",
                 "骨干", "负责人", "村官", "后备力量", "致富带头人", "带头人", "贫困户", "脱贫户", "农民",
                 "工作队员", "驻村队员", "队长", "积极分子", "入党积极分子", "发展对象", "能手", "致富能手",
-                "员工", "医生", "护士", "公务员", "选调生", "骑手", "快递员", "工作者", "党务工作者", "助理",
+                "员工", "医生", "护士", "公务员", "选调生", "骑手", "快递员", "工作者", "党务工作者",
+                "社区工作者", "社会工作者", "助理",
                 "网格长", "楼栋长", "单元长", "楼长", "组长", "村民小组长", "农民工", "务工人员",
                 # the stages of becoming a member, and those standing for election
                 "申请人", "入党申请人", "候选人", "人选", "讲师",
@@ -1223,6 +1224,10 @@ SAME_PERIOD_WORDS = ("同期",)
 RESPECTIVELY = "分别"
 #: how far past a figure its list of 分别 may run (12、15、18名: the measure word after the last)
 RESPECTIVE_REACH = 40
+#: a list of things before 分别 whose figures it pairs (城镇、农村居民…分别…): at most this many items,
+#: the last joined by 、 or one of these
+RESPECTIVE_MAX_ITEMS = 8
+RESPECTIVE_LAST_JOINS = ("和", "与", "及")
 #: a share's own words name its base after this (占党员总数的)
 SHARE_OF = "占"
 #: what was due and what was done (应到43名，实到38名，到会率88.4%): a rate's part is the count

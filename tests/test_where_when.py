@@ -943,6 +943,24 @@ CATEGORIES = [
     # a noun inside a quote it leaves open is named by the quote (an honour's title)
     ("授予王小红等80名同志“优秀共产党员”称号。", "80名", "party_members", "优秀共产党员"),
     ("授予李明等20名同志“优秀党务工作者”称号。", "20名", "people", "优秀党务工作者"),
+    # a 分别 list's figures, one an item of the list before it: each item its own subject,
+    # items that only qualify sharing the last one's noun
+    ("城镇、农村居民人均可支配收入分别达到35260元、14380元，分别增长5.6%、7.8%。", "35260元", "income",
+     "城镇居民人均可支配收入"),
+    ("城镇、农村居民人均可支配收入分别达到35260元、14380元，分别增长5.6%、7.8%。", "14380元", "income",
+     "农村居民人均可支配收入"),
+    ("城镇、农村居民人均可支配收入分别达到35260元、14380元，分别增长5.6%、7.8%。", "5.6%", "percentage",
+     "城镇居民人均可支配收入"),
+    ("全县党委、党总支、党支部分别有38个、23个、855个。", "23个", "party_organizations", "党总支"),
+    ("男、女党员分别为320名、96名。", "320名", "party_members", "男党员"),
+    ("中央、省级资金分别到位500万元和300万元。", "300万元", "funds", "省级资金"),
+    ("市级、县级示范村分别达到5个和12个。", "5个", "villages", "市级示范村"),
+    ("新建和改造党群服务中心分别为12个、8个。", "8个", "facilities", "改造党群服务中心"),
+    ("全县干部、群众分别参加培训1200人次、3600人次。", "3600人次", "people", "群众"),
+    # …not who gave the money, nor places (they say where), nor a list whose figures are more or fewer
+    ("全县党员和群众分别捐款12万元、8万元。", "8万元", "funds", "资金"),
+    ("城关镇、长安镇分别招聘社区工作者28名、7名。", "28名", "people", "社区工作者"),
+    ("男、女党员分别为320名、96名和12名。", "96名", "party_members", None),
     # villages counted before what is said of their collectives are villages
     ("全县已有158个村集体经济收入超过10万元。", "158个", "villages", "村"),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
