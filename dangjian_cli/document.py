@@ -169,7 +169,9 @@ class Document:
             # (记者：有哪些做法？ is an interview's question, no byline)
             junk = (is_running_head(stripped) or furniture.in_span(s, s + min(len(stripped), 4))
                     or any(w in stripped for w in T.NOTE_WORDS) and not stripped.endswith(T.QUESTION_MARKS)
-                    or len(_HAN4.findall(stripped)) < 4)
+                    or stripped.startswith(T.CAPTION_LEADS) or len(_HAN4.findall(stripped)) < 4
+                    # (平利组工 2024-06-18 18:30 发表于陕西: a byline with its date heads nothing)
+                    or _DATELINE.search(stripped) is not None)
             # (a Markdown list's item, - 发展党员：286名, is no heading of what follows it)
             item = stripped[:1] in T.MARKDOWN_BULLETS and stripped[1:2] in (" ", "\t")
             out.append(Paragraph(s, e, heading=not junk and not item and _heading(stripped), furniture=junk))
@@ -206,7 +208,7 @@ class Document:
             if _DATELINE.search(ln) or _DAY_LINE.fullmatch(ln) \
                     or furniture.covers(s, s + min(len(ln), 4)) or ln.startswith(T.BYLINE_WORDS) \
                     or _SPEAKER.search(ln) \
-                    or any(w in ln for w in T.NOTE_WORDS):
+                    or any(w in ln for w in T.NOTE_WORDS) or ln.startswith(T.CAPTION_LEADS):
                 if zone:
                     break
                 continue

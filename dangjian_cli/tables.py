@@ -572,7 +572,12 @@ SPEAKER_LINE = (r"(?:书记|县长|镇长|乡长|市长|区长|主任|部长|局
 #: lines with these are notes about the page, not titles
 #: a short line with a note word is a byline or a source line, unless it asks a question
 QUESTION_MARKS = ("？", "?")
-NOTE_WORDS = ("来源", "编辑", "下载", "浏览", "字体", "分享", "当前位置", "发布时间", "阅读", "记者", "通讯员")
+NOTE_WORDS = ("来源", "编辑", "下载", "浏览", "字体", "分享", "当前位置", "发布时间", "阅读", "记者", "通讯员",
+              # a WeChat article's own furniture (点击蓝字 关注我们)
+              "关注我们", "点击蓝字", "蓝字关注")
+#: what a picture's caption opens with (▲ 老县镇锦屏社区新时代文明实践站, 图为…): a short line so is no
+#: heading and no headline
+CAPTION_LEADS = ("▲", "△", "↑", "图为", "（图为", "(图为", "图片", "摄影")
 #: the levels of units, largest first
 LEVELS = ("nation", "province", "city", "county", "town", "village")
 #: characters that never stand in the name of a town or village (function words,

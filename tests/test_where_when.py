@@ -795,6 +795,11 @@ YEARS = [
 ]
 
 
+WECHAT = ("点击蓝字 关注我们\n\n【奋进新征程】平利县：“党建+”激活乡村振兴新动能\n\n"
+          "平利组工 2024-06-18 18:30 发表于陕西\n\n▲ 老县镇锦屏社区新时代文明实践站\n\n"
+          "今年以来，平利县深化“党建+”模式。\n\n01 建强堡垒 夯实基础\n"
+          "全县137个村（社区）全部完成党群服务中心标准化建设。\n\n"
+          "03 治理有效 民生改善\n划分网格1020个。\n\n来源：平利县委组织部\n分享 收藏 点赞 在看\n")
 TITLES = [
     ("平川区2023年发展党员工作情况通报\n各乡镇（街道）党（工）委，区直各党（工）委：\n全区共发展党员131名。",
      "平川区2023年发展党员工作情况通报"),
@@ -806,6 +811,9 @@ TITLES = [
     (EXCLAIMED, "#数说长宁# 2023年长宁县党建成绩单来啦！"),
     ("村里的路修好了吗？\n记者 王芳\n全村硬化道路12公里。", "村里的路修好了吗？"),
     ("喜报！我县再添2个国家级示范村。全县共有示范村15个。\n", None),
+    # a WeChat article: its follow-us line and a picture's caption are no headline
+    (WECHAT, "【奋进新征程】平利县：“党建+”激活乡村振兴新动能"),
+    ("▲ 老县镇锦屏社区新时代文明实践站\n平利县党建引领乡村振兴\n全县划分网格1020个。", "平利县党建引领乡村振兴"),
 ]
 
 
@@ -828,6 +836,11 @@ def test_a_year_in_the_opening_governs_the_whole_report():
             "在暖心服务中强治理\n"
             "全年办结群众微心愿1050件。")
     assert {c.text: c.year for c in extract_text(text)} == {"4.5亿元": 2024, "2614名": 2024, "1050件": 2024}
+
+
+def test_a_wechat_articles_byline_and_caption_leave_its_opening_year_to_the_whole_of_it():
+    got = {c.text: (c.year, c.place) for c in extract_text(WECHAT)}
+    assert got == {"137个": (2024, "平利县"), "1020个": (2024, "平利县")}
 
 
 def test_a_part_of_a_year_is_read_whole_after_a_relative_year():
