@@ -41,7 +41,9 @@ _CN = rf"(?<![{T.CN_DIGITS}])[{T.CN_START}][{T.CN_DIGITS}]*"
 _POWERS = "".join(T.BARE_POWERS)
 # 千余名, 近千名: a lone power of ten, with 余/多 after it or a prefix before it
 _CN_POWER = rf"(?:(?<=[{T.BARE_POWER_PREFIXES}])[{_POWERS}]|(?<![{T.CN_DIGITS}])[{_POWERS}](?=[余多]))"
-_NUM = rf"(?:{_AR}|{_CN}|{_CN_POWER})"
+# 1万2千名, 3亿5千万元, 2千3百余人: digits with the powers of ten spoken between them
+_MIXED = (r"(?<![0-9A-Za-z.,])\d+(?:\.\d+)?[亿万千](?:\d+(?:千万|百万|[亿万千百]))+")
+_NUM = rf"(?:{_MIXED}|{_AR}|{_CN}|{_CN_POWER})"
 # the 个 spoken before 亿 (1个多亿, 3个亿): passed over, it counts nothing
 _SPOKEN_GE = rf"(?:{T.COLLOQUIAL_GE}(?=[余多]?亿))?"
 _MULT = _alt(T.MULTIPLIERS)

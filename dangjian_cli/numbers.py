@@ -31,6 +31,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .tables import APPROXIMATE_PAIRS, DECIMAL_POINT, MULTIPLIERS, NUMERAL_LARGE, NUMERAL_UNITS, NUMERAL_VALUES
@@ -159,6 +160,8 @@ def parse_number(s: str) -> float | None:
     s = s.replace(",", "").replace("，", "").strip()
     if not s:
         return None
+    if _SPOKEN_POWER.search(s):
+        return _mixed(s)                # 1万2千, 3亿5千万: the powers are spoken between digits
     factor = 1.0
     # peel trailing multipliers (万, 亿, 千万 …) written after a digit or a decimal
     for m in _MULTIPLIERS_LONGEST:
@@ -175,9 +178,54 @@ def parse_number(s: str) -> float | None:
     except ValueError:
         pass
     if any(c.isdigit() for c in s):
-        return None
+        return _mixed(s)
     v = _cn2an(s)
     return None if v is None else v * factor
+
+
+_SPOKEN_POWER = re.compile(r"\d[亿万千百]+\d")
+_MIXED_TOKEN = re.compile(r"(\d+(?:\.\d+)?)|([亿万千百])")
+
+
+def _mixed(s: str) -> float | None:
+    """Digits with the powers of ten spoken between them, as a Chinese numeral reads
+    (each 万 or 亿 multiplies the section before it), else None.
+
+    >>> _mixed("1万2千"), _mixed("3亿5千万"), _mixed("2千3百"), _mixed("2千3百万")
+    (12000.0, 350000000.0, 2300.0, 23000000.0)
+    >>> _mixed("1万2") is None, _mixed("3百2千") is None, _mixed("1万万") is None
+    (True, True, True)
+    """
+    total = wan = section = 0.0
+    num: float | None = None
+    last_small = 10_000.0               # the last 千/百 of the section, which must fall
+    pos = 0
+    for m in _MIXED_TOKEN.finditer(s):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        if m.group(1):
+            if num is not None:
+                return None
+            num = float(m.group(1))
+            continue
+        power = MULTIPLIERS[m.group(2)]
+        if power < 10_000:
+            if num is None or power >= last_small:
+                return None
+            section, num, last_small = section + num * power, None, power
+        elif power == 10_000:
+            if num is None and not section:
+                return None
+            wan, section, num, last_small = wan + (section + (num or 0)) * power, 0.0, None, 10_000.0
+        else:
+            if num is None and not section and not wan:
+                return None
+            total = (total + wan + section + (num or 0)) * power
+            wan, section, num, last_small = 0.0, 0.0, None, 10_000.0
+    if pos != len(s) or num is not None:
+        return None
+    return total + wan + section
 
 
 @lru_cache(maxsize=1024)

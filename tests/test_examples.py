@@ -36,6 +36,11 @@ NUMERALS = [
     ("共培训党员干部1.2万人（次）", "1.2万人（次）", 12_000, None, "person_time", "exact"),
     ("共培训党员干部1.2万人(次)", "1.2万人(次)", 12_000, None, "person_time", "exact"),
     ("全县1.2万余名党员", "1.2万余名", 12_000, None, "person", "over"),
+    # digits with the powers of ten spoken between them: one number, read as the numeral is
+    ("全县共有党员1万2千名", "1万2千名", 12_000, None, "person", "exact"),
+    ("投入资金3亿5千万元", "3亿5千万元", 350_000_000, None, "yuan", "exact"),
+    ("全村2千3百余人", "2千3百余人", 2_300, None, "person", "over"),
+    ("累计投入2千3百万元", "2千3百万元", 23_000_000, None, "yuan", "exact"),
     ("整合资金2.5亿元", "2.5亿元", 250_000_000, None, "yuan", "exact"),
     ("整合各類資金1.6億元", "1.6億元", 160_000_000, None, "yuan", "exact"),
     ("全县有一千二百名党员", "一千二百名", 1200, None, "person", "exact"),
