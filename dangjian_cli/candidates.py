@@ -351,6 +351,9 @@ def _keep_num(text: str, a: int, b: int, unit_end: int, g: tuple) -> bool:
     # ordinals, ranks and codes: 第1期, 总第860期, No.3
     if before.endswith(T.ORDINAL_BEFORE):
         return False
+    # the base a rate is given per (每100户有党员8名, 每万名党员): no amount of its own
+    if before.endswith(T.PER_MARK):
+        return False
     # a rank: 排名前三名, 进入前10位 (but 目前3个村, 此前5名 are counts)
     if before.endswith("前") and not before.endswith(T.NOT_RANK_BEFORE) and unit in ("名", "位"):
         return False

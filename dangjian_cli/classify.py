@@ -895,12 +895,17 @@ def _per_of(noun: str) -> str:
     return next((n for n in T.PER_NOUNS if noun.endswith(n) and n not in T.PER_MEASURES), noun)
 
 
+# 每100户, 每万名党员, 每千人: a number of the things a rate is given per, and what they are
+_PER_COUNT = re.compile(f"(?:[0-9]+|[{T.CN_DIGITS}]+)(?:{_alt(T.PER_COUNT_MEASURES)})(?:{_alt(T.PER_NOUNS)})?")
 # the noun phrase after 每 and a measure word: up to a clause mark, a number or the next 每
 _PER_NP = re.compile(f"[^{re.escape(T.CLAUSE_END)}0-9０-９{T.PER_MARK}]{{1,{T.PER_NOUN_REACH}}}")
 
 
 def _per_noun(rest: str) -> str | None:
-    """The noun after one 每 (每个村 → 村, 每名 → 人)."""
+    """The noun after one 每 (每个村 → 村, 每名 → 人; 每100户 → 100户, 每万名党员 → 万名党员)."""
+    m = _PER_COUNT.match(rest)
+    if m is not None:
+        return m.group()                # a rate per a number of things: the number is part of the unit
     if rest[:1] in T.PER_MEASURES and len(rest) > 1:
         if rest[1:].startswith(T.PER_NOUNS) and not rest[1:].startswith(_MODIFIER_HEADS):
             rest = rest[1:]

@@ -1161,6 +1161,8 @@ HOUSEHOLD_SUBJECT = "户"
 #: 每 + measure word + noun (每个村, 每名党员): the measure word is passed over
 PER_MARK = "每"
 PER_MEASURES = "个名位家所栋座处间条支套台辆项"
+#: the measure words of a number of things a rate is given per (每100户, 每万名党员, 每1000人)
+PER_COUNT_MEASURES = ("名", "人", "户", "个", "家", "亩", "平方米")
 #: how far after 每 and a measure word the noun it counts by is looked for (每个软弱涣散村)
 PER_NOUN_REACH = 8
 #: a slash rate (6万元/年)

@@ -279,6 +279,7 @@ def test_from_to_is_two_area_claims_not_changes():
 
 # Each of these must give no claim at all (spec §1, "Do not extract").
 EXCLUDED = [
+    "全县平均每100户有,每1000人拥有",                     # the base a rate is given per
     "2019-01-30 09:22:25 来源:临汾新闻网",                 # date and clock time
     "2018年11月,人工客服工作时间:9:00-18:30",
     "一年多来,两年来,一个多月时间,历时10个月,30年没有换届",  # durations
@@ -324,8 +325,9 @@ def test_a_small_chinese_count_at_the_very_start_of_a_text_is_kept():
 
 
 def test_a_rate_word_right_before_a_number():
-    # 每 with nothing between it and the figure (每10户推选1名代表) names no noun: no rate, no error
-    assert [(c.text, c.per) for c in extract_text("按照每10户推选1名代表的标准。")] == [("10户", None), ("1名", None)]
+    # 每 with nothing between it and the figure (每10户推选1名代表): the figure is the base the
+    # rate after it is given per, no amount of its own; the rate is per that many
+    assert [(c.text, c.per) for c in extract_text("按照每10户推选1名代表的标准。")] == [("1名", "10户")]
 
 
 def test_running_header_is_furniture():
