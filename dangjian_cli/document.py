@@ -272,6 +272,10 @@ class Document:
             return t._replace(kind="relative", offset=back)
         if t.kind == "now" and words in T.ASOF_NOW_WORDS:
             return t._replace(kind="relative", offset=0)    # 截至目前: as of the report's day
+        if t.kind == "period" and self.report_year is not None and self._title_reviews_year_before():
+            # 近三年来 in 2021—2023年…工作情况 dated January 2024: the three years reviewed
+            last = self.report_year - 1
+            return t._replace(kind="range", year=last, year_from=last - t.offset + 1)
         if t.kind != "relative":
             return t
         if words in T.NEXT_YEAR_WORDS:
@@ -281,6 +285,13 @@ class Document:
         if words in T.REPORTED_YEAR_WORDS and t.offset == 0 and self._reviews_year_before(back):
             return t._replace(offset=-1)                    # 本年度 in a review of 2023 dated January 2024
         return t
+
+    def _title_reviews_year_before(self) -> bool:
+        """Does the headline name a year, or a range of years, ending the year before the
+        report's date (2021—2023年…工作情况 dated 2024年1月)?"""
+        t = self.title_time
+        return (t is not None and t.kind in ("year", "range") and self.report_year is not None
+                and t.year == self.report_year - 1)
 
     def _reviews_year_before(self, back: int) -> bool:
         """Does the report review the year before its date (its headline names that year, or
