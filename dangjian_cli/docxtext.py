@@ -90,21 +90,29 @@ def _span(tc) -> int:
 
 
 def legacy_to_text(path: str | Path) -> str:
-    """A Word 97-2003 (.doc) or WPS (.wps) file, converted to .docx by LibreOffice."""
+    """A Word 97-2003 (.doc), WPS (.wps), OpenDocument (.odt) or rich-text (.rtf) file,
+    converted to .docx by LibreOffice."""
+    return converted(path, "docx", docx_to_text, "save it as .docx")
+
+
+def converted(path: str | Path, to: str, read, instead: str) -> str:
+    """The text ``read`` gives of the file at ``path`` converted to ``to`` by LibreOffice
+    (``instead``: what the user may do without it)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         kind = Path(path).suffix.lower().lstrip(".")
-        raise InputError(f"a legacy .{kind} file: install LibreOffice (soffice) to read it, or save it as .docx")
+        raise InputError(f"a .{kind} file: install LibreOffice (soffice) to read it, or {instead}")
     with tempfile.TemporaryDirectory(prefix="dangjian-") as tmp:
         # a profile of its own: a LibreOffice already running for the user is not disturbed
         profile = Path(tmp, "profile").as_uri()
         try:
-            subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx",
+            subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to,
                             "--outdir", tmp, str(path)], capture_output=True, timeout=180, check=False,
                            env={**os.environ, "HOME": tmp})
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise InputError(f"LibreOffice could not convert it ({exc.__class__.__name__})") from None
-        out = Path(tmp, Path(path).stem + ".docx")
+        out = Path(tmp, Path(path).stem + "." + to)
         if not out.exists():
-            raise InputError("LibreOffice could not convert it to .docx (damaged, or not a Word file)")
-        return docx_to_text(out)
+            raise InputError(f"LibreOffice could not convert it to .{to} (damaged, or a part of LibreOffice "
+                             f"that reads it is not installed)")
+        return read(out)

@@ -27,7 +27,9 @@ SUFFIX_KINDS = {".txt": "text", ".md": "text", ".text": "text", ".csv": "csv", "
                 ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
                 ".jsonl": "corpus", ".ndjson": "corpus",
                 ".docx": "docx", ".docm": "docx", ".pdf": "pdf", ".doc": "legacy", ".wps": "legacy",
-                ".xlsx": "xlsx", ".xlsm": "xlsx"}
+                ".odt": "legacy", ".rtf": "legacy",
+                ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "legacy_sheet", ".et": "legacy_sheet",
+                ".ods": "legacy_sheet"}
 ALL_SUFFIXES = tuple(SUFFIX_KINDS)
 #: a single file larger than this is read in blocks (bounded memory); the
 #: environment variable DANGJIAN_BLOCK_BYTES overrides it (tests use small blocks)
@@ -61,10 +63,7 @@ Item = Document | Unreadable
 
 
 #: what to do with files of kinds users hold that are not read (said after the reason)
-SAVE_AS = {".xls": "an Excel 97-2003 workbook: save it as .xlsx or .csv",
-           ".et": "a WPS spreadsheet: save it as .xlsx or .csv",
-           ".ppt": "a PowerPoint file: save it as .pdf", ".pptx": "a PowerPoint file: save it as .pdf",
-           ".rtf": "a rich-text file: save it as .docx or .txt", ".odt": "an OpenDocument text: save it as .docx",
+SAVE_AS = {".ppt": "a PowerPoint file: save it as .pdf", ".pptx": "a PowerPoint file: save it as .pdf",
            ".ofd": "an OFD document: export it as .pdf"}
 
 
@@ -112,7 +111,7 @@ def read_input(label: str, path: str | Path | None, error: str | None,
 
 
 #: file kinds read through a library (their text is what --dump-text prints)
-_CONVERTED = ("docx", "pdf", "legacy", "xlsx")
+_CONVERTED = ("docx", "pdf", "legacy", "xlsx", "legacy_sheet")
 
 
 def _converted(kind: str, path: Path) -> str:
@@ -121,9 +120,9 @@ def _converted(kind: str, path: Path) -> str:
     if kind == "pdf":
         from .pdftext import pdf_to_text
         return pdf_to_text(path)
-    if kind == "xlsx":
-        from .xlsxtext import xlsx_to_text
-        return xlsx_to_text(path)
+    if kind in ("xlsx", "legacy_sheet"):
+        from .xlsxtext import legacy_sheet_to_text, xlsx_to_text
+        return xlsx_to_text(path) if kind == "xlsx" else legacy_sheet_to_text(path)
     from .docxtext import docx_to_text, legacy_to_text
     return docx_to_text(path) if kind == "docx" else legacy_to_text(path)
 

@@ -10,7 +10,9 @@ cells stay empty cells), so the columns stay under their headings; a sheet's own
 
 A cell shows its value as the sheet shows it: a formula its last computed value,
 a percent-formatted cell ``91.2%``, a date ``2024-03-08``. Offsets of claims from
-a workbook refer to this text (``dangjian extract --dump-text`` prints it).
+a workbook refer to this text (``dangjian extract --dump-text`` prints it). Legacy
+Excel (.xls) and WPS (.et) workbooks are converted to .xlsx by LibreOffice first,
+when ``soffice`` (with its Calc part) is on the PATH.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import regex as re
 
 from .reader import InputError
 
-__all__ = ["xlsx_to_text", "cell_text"]
+__all__ = ["xlsx_to_text", "legacy_sheet_to_text", "cell_text"]
 
 HINT = "install the xlsx extra to read Excel files: pip install -e '.[xlsx]' (from a checkout)"
 #: sheet names a spreadsheet program gives by itself: they name nothing
@@ -53,6 +55,13 @@ def xlsx_to_text(path: str | Path) -> str:
     finally:
         book.close()
     return "\n\n".join(blocks)
+
+
+def legacy_sheet_to_text(path: str | Path) -> str:
+    """An Excel 97-2003 (.xls), WPS (.et) or OpenDocument (.ods) workbook, converted to .xlsx
+    by LibreOffice."""
+    from .docxtext import converted
+    return converted(path, "xlsx", xlsx_to_text, "save it as .xlsx or .csv")
 
 
 def _row(row) -> list[str]:

@@ -137,7 +137,7 @@ def test_legacy_doc_without_libreoffice_says_how_to_convert(tmp_path):
     env = {**os.environ, "PATH": str(tmp_path)}
     r = run_proc("extract", DOCS / "report.doc", env=env)
     assert r.returncode == 1
-    assert "report.doc: skipped: a legacy .doc file: install LibreOffice (soffice) to read it, or save it as .docx" \
+    assert "report.doc: skipped: a .doc file: install LibreOffice (soffice) to read it, or save it as .docx" \
         in r.stderr
 
 
@@ -189,13 +189,13 @@ def test_every_file_under_a_folder_is_read_or_named(tmp_path):
     d.add_paragraph("全县投入资金50万元。")
     d.save(str(tmp_path / "a.docx"))
     shutil.copy(DOCS / "report.pdf", tmp_path / "b.pdf")
-    (tmp_path / "c.xls").write_bytes(b"\xd0\xcf\x11\xe0 spreadsheet")
+    (tmp_path / "c.ppt").write_bytes(b"\xd0\xcf\x11\xe0 slides")
     (tmp_path / "d.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (tmp_path / "e.txt").write_text("新建活动场所12个。", encoding="utf-8")
     r = run("extract", tmp_path, "--format", "jsonl")
     assert r.exit_code == 1
-    assert f"{tmp_path / 'c.xls'}: skipped: not a file type dangjian reads (.xls): an Excel 97-2003 workbook: " \
-        "save it as .xlsx or .csv" in r.stderr
+    assert f"{tmp_path / 'c.ppt'}: skipped: not a file type dangjian reads (.ppt): a PowerPoint file: " \
+        "save it as .pdf" in r.stderr
     assert f"{tmp_path / 'd.png'}: skipped: not a file type dangjian reads (.png)" in r.stderr
     assert r.stderr.strip().splitlines()[-1] == f"dangjian: 3 read, 2 skipped, {len(records(r))} claims"
     assert {os.path.basename(x["doc"]) for x in records(r)} == {"a.docx", "b.pdf", "e.txt"}
@@ -317,3 +317,61 @@ def test_a_word_tables_empty_and_merged_cells_keep_every_cell_under_its_heading(
                    ("91.2%", "percentage", "富水镇"), ("876", "party_members", "试马镇"),
                    ("87.5%", "percentage", "试马镇"), ("77", "party_organizations", "商南县"),
                    ("2139", "party_members", "商南县")]
+
+
+def _soffice_convert(path, to, outdir):
+    import subprocess
+    subprocess.run(["soffice", f"-env:UserInstallation={(outdir / 'profile').as_uri()}", "--headless",
+                    "--convert-to", to, "--outdir", str(outdir), str(path)],
+                   capture_output=True, timeout=180, check=True, env={**os.environ, "HOME": str(outdir)})
+    return outdir / (path.stem + "." + to)
+
+
+def test_legacy_and_opendocument_workbooks_through_libreoffice(tmp_path):
+    need("soffice")
+    f = _workbook(tmp_path / "统计.xlsx", {"Sheet1": STATS})
+    want = [(r["text"], r["value"], r["category"], r["place"], r["year"]) for r in records(run("extract", f))]
+    for to in ("xls", "ods"):
+        out = tmp_path / to
+        out.mkdir()
+        legacy = _soffice_convert(f, to, out)
+        got = [(r["text"], r["value"], r["category"], r["place"], r["year"]) for r in records(run("extract", legacy))]
+        assert got == want, to
+
+
+def test_opendocument_and_rich_text_through_libreoffice(tmp_path):
+    docx = pytest.importorskip("docx")
+    need("soffice")
+    d = docx.Document()
+    d.add_paragraph("石泉县2023年基层党建工作总结")
+    d.add_paragraph("全县328个党组织、9860名党员在乡村振兴一线发挥作用，投入资金2350万元。")
+    f = tmp_path / "r.docx"
+    d.save(str(f))
+    for to in ("odt", "rtf"):
+        out = tmp_path / to
+        out.mkdir()
+        got = [(r["text"], r["category"], r["place"], r["year"])
+               for r in records(run("extract", _soffice_convert(f, to, out)))]
+        assert got == [("328个", "party_organizations", "石泉县", 2023), ("9860名", "party_members", "石泉县", 2023),
+                       ("2350万元", "funds", "石泉县", 2023)], to
+
+
+def test_a_legacy_workbook_without_libreoffice_says_how_to_convert(tmp_path):
+    (tmp_path / "a.xls").write_bytes(b"\xd0\xcf\x11\xe0 spreadsheet")
+    r = run_proc("extract", tmp_path / "a.xls", env={**os.environ, "PATH": str(tmp_path)})
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "a.xls: skipped: a .xls file: install LibreOffice (soffice) to read it, or save it as .xlsx or .csv" \
+        in r.stderr
+
+
+def test_an_xls_that_is_a_web_pages_table_is_read_as_its_table(tmp_path):
+    # systems that export "Excel" often write an HTML table under the .xls ending
+    need("soffice")
+    (tmp_path / "a.xls").write_text(
+        '<html><head><meta charset="utf-8"></head><body><table><tr><td>镇名</td><td>党员数（名）</td></tr>'
+        "<tr><td>城关镇</td><td>1263</td></tr><tr><td>石门镇</td><td>876</td></tr></table></body></html>",
+        encoding="utf-8")
+    r = run("extract", tmp_path / "a.xls", "--format", "jsonl")
+    assert r.exit_code == 0, r.stderr
+    assert [(x["text"], x["category"], x["place"]) for x in records(r)] == [
+        ("1263", "party_members", "城关镇"), ("876", "party_members", "石门镇")]
