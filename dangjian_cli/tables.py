@@ -520,7 +520,8 @@ CN_DATELINE = (r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四
                r"\s*([一二三四五六七八九十]{1,3})\s*日")
 #: a line that dates the report to its month alone, as notices and reports do under their
 #: headline or at their foot (（2023年11月）, 二〇二三年十一月)
-MONTH_LINE = (r"^[（(]?\s*(?:((?:19|20)\d{2})|([〇零一二三四五六七八九]{4}))\s*年\s*"
+MONTH_LINE = (r"^(?:(?:日期|时间|发布日期|发布时间|印发日期|成文日期)\s*[:：]\s*)?"
+              r"[（(]?\s*(?:((?:19|20)\d{2})|([〇零一二三四五六七八九]{4}))\s*年\s*"
               r"(?:(\d{1,2})|([一二三四五六七八九十]{1,2}))\s*月\s*[)）]?$")
 #: the label a paragraph may open with before its first sentence (【概况】, （一）, 二、, 3.):
 #: a time right after it still opens the sentence
