@@ -141,7 +141,11 @@ def _last_head(seg: str):
             if over is not None and over.end() > last.end():
                 last = over
                 break
-    if last is None or last.group() in T.MODIFIER_HEADS:
+    if last is not None and last.group() in T.MODIFIER_HEADS:
+        if prev is not None and prev.end() == last.start() and T.HEAD_NOUNS[prev.group()] == "villages":
+            return prev, "villages"     # 182个行政村村级集体经济: the villages, whose level follows
+        return None
+    if last is None:
         return None
     cat = T.HEAD_NOUNS[last.group()]
     # 在职党员 + 干部: a compound whose parts the alternation split
@@ -165,8 +169,9 @@ def head_noun(text: str, start: int, end: int) -> tuple[str | None, str | None, 
             return "villages", _closed(first.group()), "after"
     if h is not None:
         m, cat = h
-        if m.group() == T.VILLAGE_COLLECTIVE and m.start() == 0:
-            return cat, T.VILLAGE_NOUN, "after"     # 158个村集体经济收入超过10万元: villages are counted
+        if m.group() == T.VILLAGE_COLLECTIVE:
+            # 158个村集体经济收入超过10万元, 38个帮扶村集体经济收入…: villages are counted
+            return cat, _closed(after[:m.start() + 1]).strip("“”\"'()（） ") or T.VILLAGE_NOUN, "after"
         return cat, _closed(after[: m.end()]).strip("“”\"'()（） "), "after"
     before = _unbracketed(_clause_before(text, start))
     before = _without_doing(before)         # 实到会52名: the 会 of 到会 is no noun counted
@@ -330,6 +335,10 @@ def _after_count(words: str, m: re.Match) -> str:
     return name
 
 
+#: a level word after the unit it names the level of (村村级, 镇镇级): the unit ends before it
+_LEVEL_AFTER_UNIT = re.compile("|".join(f"{w[0]}(?={w})" for w in sorted(T.MODIFIER_HEADS) if w.endswith("级")))
+
+
 def _bare_phrase(name: str) -> str:
     """A noun phrase without what stands before its last verb, scope or time word, nor
     the words that open a clause (共, 已, 在)."""
@@ -347,6 +356,10 @@ def _bare_phrase(name: str) -> str:
     # 我村集体经济收入, 全村集体经济收入: the scope word's 村 is the 村 of 村集体 too
     if cut > 0 and name.startswith(T.VILLAGE_COLLECTIVE, cut - 1):
         cut -= 1
+    # 182个行政村村级集体经济收入: the villages counted before their level are no part of the name
+    level = _LEVEL_AFTER_UNIT.search(name)
+    if level is not None and level.end() > cut:
+        cut = level.end()
     # 洋县村集体经济收入: a county's name before what its villages earn is no part of the name
     k = max(name.rfind(e + T.VILLAGE_NOUN) for e in T.COUNTY_ENDINGS)
     if k >= cut:

@@ -845,9 +845,10 @@ TIME_PATTERNS = [
     ("base", r"(?:{base})\s*{year:yb}"),
     ("rbase", r"(?:{base})\s*(?P<rb>{base_relative})"),
     ("since", r"(?:自|从)?{year:ys}(?:初|底|末|中)?(?:以来|来|起|至今|开始|以后|(?:到|至)(?:现在|目前|当前|今天))"
-              # …also past a month and the event it dates (自2022年3月活动开展以来, 2021年换届以来)
+              # …also past a month and the event it dates (自2022年3月活动开展以来, 2021年换届以来,
+              # 2022年5月以来, 2023年3月起)
               r"|(?:自|从)\s*{year:ys2}(?:{month})?(?:初|底|末|中)?{since_gap}{0,10}?(?:以来|至今)"
-              r"|{year:ys3}(?:{month})?{since_gap}{1,4}?以来"),
+              r"|{year:ys3}(?:{month}{since_gap}{0,4}?(?:以来|至今|起|开始)|{since_gap}{1,4}?以来)"),
     ("asof", r"(?:截至|截止|截止到|到)\s*{year:ya}(?:{month})?(?:底|末)?"),
     ("year", r"{year:y}(?!代|龄|级|轻|限|内|均|薪)(?P<dated>{month}|初|底|末|上半年|下半年)?"),
     # a decade (上世纪90年代, 八十年代末): a range of its years; not a cohort born in one (80年代出生的)

@@ -791,6 +791,11 @@ YEARS = [
      "45个", 2023, 2021),
     ("2023年度抓基层党建工作述职报告\n近两年来，全镇累计投入资金860万元。\n2024年1月15日", "860万元", 2023, 2022),
     ("某县基层党建工作情况\n近三年来，全县累计新建党群服务中心45个。\n县委组织部\n2024年1月10日", "45个", 2024, 2022),
+    # a period from a month on (2022年5月以来): from that year, up to a report date the text does not give
+    ("2022年5月以来，市直单位向全市38个重点帮扶村选派第一书记38名。", "38名", None, 2022),
+    ("2022年5月以来，全县投入资金500万元。两年来，共争取帮扶项目142个。", "142个", None, None),
+    ("某县驻村帮扶工作总结\n2023年3月起，全县投入资金500万元。\n2024年1月5日", "500万元", 2024, 2023),
+    ("2019年3月来到青川县后，他带领群众种植茶叶300亩。", "300亩", 2019, None),
     # a line dating the report to its month, also after a label (日期：)
     ("某县党建工作简报\n日期：2024年5月\n今年以来，全县发展党员120名。", "120名", 2024, None),
     # an academic year is a range ending in its second year (学年 in place of 年)
@@ -985,6 +990,10 @@ CATEGORIES = [
     # villages counted before what is said of their collectives are villages
     ("全县已有158个村集体经济收入超过10万元。", "158个", "villages", "村"),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
+    # …named with their kind, and also where their level follows (行政村村级): the income is the collectives'
+    ("38个帮扶村集体经济收入全部突破10万元。", "38个", "villages", "帮扶村"),
+    ("全县182个行政村村级集体经济总收入达1.26亿元。", "182个", "villages", "行政村"),
+    ("全县182个行政村村级集体经济总收入达1.26亿元。", "1.26亿元", "income", "村级集体经济总收入"),
     # a from-to frame: the noun before 由/从 counts the figures inside it
     ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "5个", "villages", "村"),
     ("全区集体经济收入超过百万元的村由2021年的5个增加到2023年的31个。", "31个", "villages", "村"),
