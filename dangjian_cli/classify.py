@@ -603,7 +603,9 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             if recruited is not None:
                 return recruited
         if unit == "household":
-            return "people", noun if noun and cat == "people" else T.HOUSEHOLD_SUBJECT
+            # (党员中心户12户: households named by whose they are)
+            return "people", noun if noun and (cat == "people" or noun.endswith(T.HOUSEHOLD_SUBJECT)) \
+                else T.HOUSEHOLD_SUBJECT
         return "people", noun
     # counts: some measure words decide by themselves (139场 → activities, 53头 → other)
     if measure in T.MEASURE_CATEGORY:

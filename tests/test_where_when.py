@@ -990,6 +990,13 @@ CATEGORIES = [
     # villages counted before what is said of their collectives are villages
     ("全县已有158个村集体经济收入超过10万元。", "158个", "villages", "村"),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
+    # the noun of what is counted ends before what the people counted go on to do (累计上报)
+    ("紫云镇32名网格员累计上报各类事件4100余件。", "32名", "people", "网格员"),
+    ("紫云镇32名网格员累计上报各类事件4100余件。", "4100余件", "activities", "事件"),
+    # households named by whose they are or what they receive; a member's household named by the member
+    ("全村确定党员中心户12户。", "12户", "people", "党员中心户"),
+    ("全村有低保户12户，监测户5户。", "5户", "people", "监测户"),
+    ("全镇68名党员中心户联系群众1.2万户。", "68名", "party_members", "党员中心户"),
     # …named with their kind, and also where their level follows (行政村村级): the income is the collectives'
     ("38个帮扶村集体经济收入全部突破10万元。", "38个", "villages", "帮扶村"),
     ("全县182个行政村村级集体经济总收入达1.26亿元。", "182个", "villages", "行政村"),
