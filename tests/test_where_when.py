@@ -1292,6 +1292,8 @@ CATEGORIES = [
     ("四级手术占比提升至21.5%。", "21.5%", "percentage", "四级手术"),
     # the work done on the things counted, named as a noun, may stand between them and their number
     ("2024年，全县已完成村级活动场所建设15个。", "15个", "facilities", "活动场所"),
+    ("魏家滩镇完成软弱涣散村党组织整顿8个。", "8个", "party_organizations", "党组织"),
+    ("完成村级活动场所提升改造12个。", "12个", "facilities", "活动场所"),
     # 有 inside a noun (非公有制) does not end the phrase after the number; a faculty is no branch
     ("全市2139家规模以上非公有制企业中，已建立党组织的2036家。", "2139家", "other", "规模以上非公有制企业"),
     ("学校获批全国党建工作样板支部2个、全省党建工作标杆院系1个。", "1个", "other", "院系"),
