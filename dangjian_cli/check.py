@@ -896,6 +896,10 @@ def check_changes(records: list[dict]) -> list[dict]:
                 elif r["unit"] == "percentage_point" and a["unit"] == b["unit"] == "percent" \
                         and not b.get("change") and _TO.search(gaps[0]) and _FROM.search(doc.before(a, 16)):
                     out.append(_points(a, b, r))
+                elif r["unit"] == "percent" and a["unit"] == b["unit"] in SHARE_UNITS \
+                        and not b.get("change") and a.get("category") == b.get("category") \
+                        and _TO.search(gaps[0]) and _FROM.search(doc.before(a, 16)):
+                    out.append(_growth_between(a, b, r, _DOWN.search(gaps[1]) is not None))
     return out
 
 
@@ -917,6 +921,31 @@ def _growth(state: dict, diff: dict, rate: dict, down: bool) -> dict:
                    gap=None if ok else round(abs(float(rate["value"])) - computed, 2), part=diff["id"],
                    total=state["id"], relation=relation,
                    detail=None if ok else "the rate of change does not follow from the state and its difference")
+
+
+def _growth_between(first: dict, second: dict, rate: dict, down: bool) -> dict:
+    """从1100个增加到1126个，增长2.4%: (1126 − 1100) / 1100; a fall is said as a positive rate
+    after a word of falling (减少到3000人，下降75%), and a rate said the other way is wrong."""
+    f_lo, f_hi = _range(first)
+    s_lo, s_hi = _range(second)
+    if f_lo <= 0:
+        return _result("change", "unverifiable", rate, part=second["id"], total=first["id"],
+                       detail="the change runs from nothing: no rate of it")
+    rates = [100 * (s - f) / f for s in (s_lo, s_hi) for f in (f_lo, f_hi)]
+    lo, hi = min(map(abs, rates)), max(map(abs, rates))
+    if min(rates) < 0 < max(rates):
+        lo = 0.0
+    computed = 100 * (float(second["value"]) - float(first["value"])) / float(first["value"])
+    wrong_way = computed != 0 and (computed < 0) != down
+    ok = not wrong_way and _agrees(dict(rate, value=abs(float(rate["value"]))), lo, hi)
+    relation = f"({second['text']} − {first['text']}) / {first['text']} = {computed:.2f}%"
+    if wrong_way:
+        return _result("change", "inconsistent", rate, computed=computed, part=second["id"], total=first["id"],
+                       relation=relation, detail="the rate of change says the states moved the other way")
+    return _result("change", "consistent" if ok else "inconsistent", rate, computed=computed,
+                   gap=None if ok else round(abs(float(rate["value"])) - abs(computed), 2), part=second["id"],
+                   total=first["id"], relation=relation,
+                   detail=None if ok else "the rate of change does not follow from the two states")
 
 
 def _points(first: dict, second: dict, rate: dict) -> dict:

@@ -271,6 +271,13 @@ CHANGES = [
     ("党组织覆盖率由85%提高到96%，提高了11个百分点。", "11个百分点", "consistent", "96% − 85% = 11 points"),
     ("党组织覆盖率由85%提高到96%，提高了13个百分点。", "13个百分点", "inconsistent", "96% − 85% = 11 points"),
     ("群众满意度从92.5%下降到90.1%，下降2.4个百分点。", "2.4个百分点", "consistent", "90.1% − 92.5% = 2.4 points"),
+    # a rate of change between two states of a from-to frame: 26 / 1100 = 2.364%, −9000 / 12000 = −75%;
+    # a rate said the other way from the states is wrong however large
+    ("全县党员由1100名增加到1126名，增长2.4%。", "2.4%", "consistent", "(1126名 − 1100名) / 1100名 = 2.36%"),
+    ("全县党员由1100名增加到1126名，增长5%。", "5%", "inconsistent", "(1126名 − 1100名) / 1100名 = 2.36%"),
+    ("全县党员由1100名增加到1126名，下降2.4%。", "2.4%", "inconsistent", "(1126名 − 1100名) / 1100名 = 2.36%"),
+    ("贫困人口由1.2万人减少到3000人，下降75%。", "75%", "consistent", "(3000人 − 1.2万人) / 1.2万人 = -75.00%"),
+    ("人均收入由3020元增长到16650元，年均增长18.6%。", "18.6%", None, None),
     # a rate of something else is never read against them: a part after 其中, a rate per village,
     # a change with no base named, two shares of no from-to frame
     ("全县党员总数12860名，较上年增加312名，其中女党员增长5%。", "5%", None, None),
@@ -385,6 +392,7 @@ MUTATION_TEXTS = [
     "全县共有村干部2500名,其中女性干部650名,占比26%。",
     "全县党员总数12860名，较上年增加312名，增长2.5%。",
     "党组织覆盖率由85%提高到96%，提高了11个百分点。",
+    "村集体经济收入从86万元增加到120万元，增长39.5%。",
 ] + [SEEDS[3].read_text(encoding="utf-8")]
 
 
