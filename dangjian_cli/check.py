@@ -275,6 +275,23 @@ def _coordinated(doc: _Doc, recs: list[dict]) -> list[Figure]:
     return out
 
 
+def _listed_runs(doc: _Doc, recs: list[dict]) -> list[Figure]:
+    """Each run of counts of one unit in a 、 list whose items are named (其中突发严重困难户12户、
+    脱贫不稳定户35户): a share after it may be of them all. Such a run confirms a share, never
+    accuses one (the share may be of the last item alone)."""
+    out = []
+    run = recs[:1]
+    for a, b in zip(recs, recs[1:]):
+        gap = doc.between(a, b)
+        if a["unit"] == b["unit"] and gap.startswith(T.LIST_MARK) and len(gap) <= T.LISTED_ITEM_REACH \
+                and not _CLAUSE_BREAK.search(gap):
+            run.append(b)
+            out.append(_figure(*run))
+        else:
+            run = [b]
+    return out
+
+
 # --- share -------------------------------------------------------------------------------
 
 def check_shares(records: list[dict]) -> list[dict]:
@@ -327,6 +344,9 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
     # the part: the nearest count, and the coordinated counts it ends (206个村和9个社区)
     nearest = counts_before[-1]
     parts = [f for f in _coordinated(doc, counts_before) if f.ids[-1] == nearest["id"]]
+    confirm_only = [] if paired is not None else \
+        [f for f in _listed_runs(doc, counts_before) if f.ids[-1] == nearest["id"] and f not in parts]
+    parts += confirm_only
     named = _named_base(doc, s)
     bases = [("named", f) for f in _coordinated(doc, stated_whole)] + _bases(doc, s, named, headline)
     names_base = named is not None and _head(named) is not None     # (占村党组织总数的; not 占比)
@@ -359,6 +379,8 @@ def _share(doc: _Doc, s: dict, headline: list[dict]) -> dict:
                 # some other thing confirms it; one that does not (problems solved against
                 # projects taken on) says nothing of it
                 accuses = False
+            if part in confirm_only:
+                accuses = False
             if accuses and (best is None or abs(gap) < abs(best[3])):
                 best = (part, base, where, gap, value)
     if best is None:
@@ -390,14 +412,18 @@ def _one_kind(part: Figure, base: Figure, where: str) -> bool:
 
 def _rate_of(doc: _Doc, s: dict, count: dict, clause_start: int) -> bool:
     """Is the share a rate named after what the count before it did (调解成功621件,调解
-    成功率96.7%; 回收有效问卷856份,有效回收率85.6%): a word of the rate's name stands in
+    成功率96.7%; 回收有效问卷856份,有效回收率85.6%; 15个村实现“一肩挑”，“一肩挑”比例83.3%):
+    a word of the rate's name stands in
     the count's own clause? Then the count is its part, whatever its clause says."""
     sent = s.get("sentence") or ""
     name = sent[clause_start:max(doc.pos.get(s["id"], 0), 0)]
-    k = max(name.rfind(e) for e in T.RATE_ENDINGS)
+    k, ending = max((name.rfind(e), e) for e in T.SHARE_NAME_ENDINGS)
     if k < 0:
         return False
     name = name[:k]
+    # a 比例 named by the noun the count counts is a share of another group of it (女党员300名，
+    # 少数民族党员比例10%): only a 率 is named after what was counted; a 比例 must name what was done
+    counted = "" if ending in T.RATE_ENDINGS else (count.get("subject") or "")
     i = doc.pos.get(count["id"], -1)
     if i < 0:
         return False
@@ -408,7 +434,8 @@ def _rate_of(doc: _Doc, s: dict, count: dict, clause_start: int) -> bool:
     words = sent[a:b]
     if words.startswith(T.ACTUAL_WORDS) and any(_due(sent, b + 1) for b in _clause_opens(sent, a - 1)):
         return True                     # 应参加评议党员1126名，实际参加评议1089名，参评率96.7%
-    if any(name[j:j + 2] in words for j in range(len(name) - 1) if _HAN2.fullmatch(name[j:j + 2])):
+    if any(name[j:j + 2] in words for j in range(len(name) - 1)
+           if _HAN2.fullmatch(name[j:j + 2]) and name[j:j + 2] not in counted):
         return True
     # 已建立党组织的198家，覆盖率82.2%: the rate is named by what the doing achieves
     return any(w in name and any(v in words for v in doers) for w, doers in T.RATE_DOERS.items())

@@ -1133,6 +1133,8 @@ MONEY_NOUN_ENDS = ("费", "税", "款", "金", "额", "利润", "收入", "收�
 PHRASE_PRONOUNS = ("我们", "他们", "咱们", "大家", "我", "他", "她")
 #: the endings of a rate's name (满意率, 覆盖率): the share is of the rate named whole
 RATE_ENDINGS = ("率", "满意度", "知晓度", "参与度", "覆盖面", "增速", "增幅", "降幅", "涨幅")
+#: check: what ends the name of a share named after what its part did (调解成功率, “一肩挑”比例)
+SHARE_NAME_ENDINGS = RATE_ENDINGS + ("比例", "比重")
 #: a word of a rate's name, and the doings whose count is the rate's part (已建立党组织的198家,
 #: 覆盖率82.2%: what has been set up is what is covered)
 #: what may stand between a share and its part stated right after it (占比25%，共900名)
@@ -1230,6 +1232,8 @@ COMMAS = "，,"
 LIST_MARK = "、"
 #: what separates clauses (a list does not run over these)
 CLAUSE_MARKS_CHECK = ",，;；。"
+#: check: how long the gap between two items of a 、 list may be, the next item's name with its 、
+LISTED_ITEM_REACH = 12
 #: what opens a clause inside a sentence, for a share's own words
 CLAUSE_OPENERS = ",，;；:："
 #: words that refer a 分别 list to the period just named (同期，…分别为…)
