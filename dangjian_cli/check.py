@@ -413,8 +413,8 @@ def _one_kind(part: Figure, base: Figure, where: str) -> bool:
 def _rate_of(doc: _Doc, s: dict, count: dict, clause_start: int) -> bool:
     """Is the share a rate named after what the count before it did (调解成功621件,调解
     成功率96.7%; 回收有效问卷856份,有效回收率85.6%; 15个村实现“一肩挑”，“一肩挑”比例83.3%):
-    a word of the rate's name stands in
-    the count's own clause? Then the count is its part, whatever its clause says."""
+    a word of the rate's name stands in the count's own clause? Then the count is its part,
+    whatever its clause says."""
     sent = s.get("sentence") or ""
     name = sent[clause_start:max(doc.pos.get(s["id"], 0), 0)]
     k, ending = max((name.rfind(e), e) for e in T.SHARE_NAME_ENDINGS)
@@ -584,8 +584,12 @@ def _frame_head(doc: _Doc, s: dict) -> str | None:
         m = _FRAME.match(sents[k])
         if m is None:
             return None
-    h = _head(m.group("set"))
+    # (326个村（社区）中，: the bracket adds to the set's noun; it is not the noun)
+    h = _head(_BRACKET_TAIL.sub("", m.group("set")))
     return h[0].group() if h else None
+
+
+_BRACKET_TAIL = re.compile(r"[（(][^（()）]*[)）]$")
 
 
 def _head_of(subject: str | None) -> str | None:
@@ -915,6 +919,12 @@ def check_changes(records: list[dict]) -> list[dict]:
                 if not r.get("change") or r.get("per") or a.get("per") or b.get("per") or a.get("change"):
                     continue
                 gaps = doc.between(a, b), doc.between(b, r)
+                if a["unit"] == "percent" and b["unit"] != "percent" and k >= 3 \
+                        and _SHARE_LINK.fullmatch(doc.between(claims[k - 3], a)):
+                    # 党建经费3600万元，占30%，比上年增加600万元，增长20%: the state's share stands between
+                    a = claims[k - 3]
+                    if a.get("per") or a.get("change"):
+                        continue
                 if any(len(g) > T.CHANGE_GAP or T.SUBCOUNT_MARK in g or _PER_WORD.search(g) for g in gaps):
                     continue                # (村均增长5%: a rate of the rate per village)
                 if r["unit"] == "percent" and b.get("change") and a["unit"] == b["unit"] in SHARE_UNITS \

@@ -709,7 +709,8 @@ def _named_before(text: str, start: int) -> str | None:
     return m.group() if m else None
 
 
-_TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})"
+# (全县326个村（社区）中，: a bracket that adds to the noun may stand before the mark)
+_TOPIC = re.compile(f"(?:{_alt(T.HEAD_NOUNS)})(?P<also>[（(][^）)，,。]{{1,{T.TOPIC_BRACKET_MAX}}}[）)])?"
                     f"(?:(?:{_alt(T.TOPIC_MARKS)})[,，:：]|(?:{_alt(T.TOPIC_COUNT_WORDS)})?[:：])")
 
 
@@ -729,7 +730,7 @@ def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
         label = _LABEL.match(text, sent_start, start)
         h = _last_head(label.group(1)) if label is not None else None
         return None if h is None else (h[1], h[0].group())
-    h = _last_head(last.group())
+    h = _last_head(last.group() if last.group("also") is None else text[last.start():last.start("also")])
     if h is None or (h[1] == "activities" and last.group()[-1] not in T.LABEL_COLONS):
         return None                     # 活动中，…: during the campaign, not among its events
     return h[1], h[0].group()

@@ -314,6 +314,8 @@ SCOPE_CHARS = "全各该本每我"
 TOPIC_MARKS = ("中", "里", "当中", "之中")
 #: …or before a colon, with one of these after it (党员数：汉台区8650名、南郑区9200名)
 TOPIC_COUNT_WORDS = ("数", "人数", "总数", "数量", "情况")
+#: how long a bracket after a topic's noun may be (村（社区）中，)
+TOPIC_BRACKET_MAX = 6
 
 #: what stands between a share's noun and its figure (党组织占比96.8%, 满意率达到98%)
 SHARE_TAIL_WORDS = ("占比达到", "占比达", "占比为", "占比", "比例为", "比例达", "比例", "比重", "占", "达到", "达",

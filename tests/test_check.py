@@ -127,6 +127,9 @@ SHARES = [
     ("全镇18个村中，有15个村实现“一肩挑”，“一肩挑”比例达83.3%。", "83.3%", "consistent", "15个 / 18个"),
     ("全镇18个村中，有15个村实现“一肩挑”，“一肩挑”比例达90%。", "90%", "inconsistent", "15个 / 18个"),
     ("全县党员1200名，其中女党员300名，少数民族党员比例10%。", "10%", "unverifiable", None),
+    # a set named with a bracket (村（社区）中，) is a set of the noun before it: 156 / 326 = 47.85%
+    ("全县326个村（社区）中，已有156个建成示范点，占47.9%。", "47.9%", "consistent", "156个 / 326个"),
+    ("全县326个村（社区）中，已有156个建成示范点，占57.9%。", "57.9%", "inconsistent", "156个 / 326个"),
     # a share after a 、 list of named items may be of them all ((12 + 35) / 1260 = 3.73%), or of the
     # last (35 / 1260 = 2.78%); only the last accuses
     ("全镇脱贫户1260户，其中突发严重困难户12户、脱贫不稳定户35户，占比3.7%。", "3.7%", "consistent",
@@ -282,6 +285,11 @@ CHANGES = [
     ("党组织覆盖率由85%提高到96%，提高了11个百分点。", "11个百分点", "consistent", "96% − 85% = 11 points"),
     ("党组织覆盖率由85%提高到96%，提高了13个百分点。", "13个百分点", "inconsistent", "96% − 85% = 11 points"),
     ("群众满意度从92.5%下降到90.1%，下降2.4个百分点。", "2.4个百分点", "consistent", "90.1% − 92.5% = 2.4 points"),
+    # the state's share may stand between it and its difference: 600 / 3000 = 20%
+    ("其中党建经费3600万元，占30%，比上年增加600万元，增长20%。", "20%", "consistent",
+     "600万元 / (3600万元 − 600万元) = 20.00%"),
+    ("其中党建经费3600万元，占30%，比上年增加600万元，增长25%。", "25%", "inconsistent",
+     "600万元 / (3600万元 − 600万元) = 20.00%"),
     # a rate of change between two states of a from-to frame: 26 / 1100 = 2.364%, −9000 / 12000 = −75%;
     # a rate said the other way from the states is wrong however large
     ("全县党员由1100名增加到1126名，增长2.4%。", "2.4%", "consistent", "(1126名 − 1100名) / 1100名 = 2.36%"),

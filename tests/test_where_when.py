@@ -996,6 +996,8 @@ CATEGORIES = [
     # villages counted before what is said of their collectives are villages
     ("全县已有158个村集体经济收入超过10万元。", "158个", "villages", "村"),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
+    # the topic a sentence opens, with a bracket after its noun
+    ("全县326个村（社区）中，已有156个建成示范点，占47.9%。", "156个", "villages", "村"),
     # the noun of what is counted ends before what the people counted go on to do (累计上报)
     ("紫云镇32名网格员累计上报各类事件4100余件。", "32名", "people", "网格员"),
     ("紫云镇32名网格员累计上报各类事件4100余件。", "4100余件", "activities", "事件"),
