@@ -61,7 +61,7 @@ _NP_CUT = re.compile(
 )
 # what may stand between a head noun and the number after it; a place before 有 too
 _FILLERS = re.compile(f"[{han()}]{{1,4}}[{T.FILLER_PLACE_ENDINGS}](?={'|'.join(T.FILLER_PLACE_VERBS)})|"
-                      + _alt(T.FILLER_WORDS))
+                      + _alt((*T.FILLER_WORDS, *T.TIME_AVERAGES)))
 _COMPARISON = re.compile(f"(?:{_alt(T.COMPARISON_WORDS)}|{_YEAR_BASE})+(?:{_alt(T.CHANGE_CUES + T.MORE_LESS)})"
                          f"(?:{_alt(T.MORE_LESS_VERBS)})?了?$")
 # a clause ends at a sentence's end or a comma (a list's 、 does not end it)
@@ -740,7 +740,7 @@ def _topic(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
 _STATE_TIME = f"(?:(?:[0-9]{{4}}年|{_alt((*T.RELATIVE_YEARS, *T.NOW_WORDS))})(?:底|末)?的?)?"
 _SHARE_FROM = re.compile(f"(?:{_alt(T.FROM_WORDS)}){_STATE_TIME}"
                          f"(?:[0-9.]+[%％](?:{_alt(T.FROM_TO_VERBS)})了?(?:{_alt(T.TO_WORDS)}){_STATE_TIME})?$")
-_SHARE_TAIL = re.compile(f"(?:{_alt((*T.SHARE_TAIL_WORDS, *T.COMPARISON_WORDS))})+$")
+_SHARE_TAIL = re.compile(f"(?:{_alt((*T.SHARE_TAIL_WORDS, *T.COMPARISON_WORDS, *T.TIME_AVERAGES))})+$")
 
 
 def share_subject(text: str, start: int, end: int, sent_start: int) -> str | None:
@@ -1112,6 +1112,10 @@ def respective_subject(text: str, s_start: int, start: int, subject: str | None,
         return subject
     a = max(text.rfind(c, s_start, k) for c in _LIST_CLAUSE_END) + 1
     items = re.split(_ITEM_MARKS, text[max(a, s_start):k].strip())
+    # 城乡居民人均可支配收入分别…: a word that names two kinds at once is a list of them
+    paired = len(items) == 1 and next((w for w in T.PAIRED_WORDS if w in items[0]), None)
+    if paired:
+        items = [items[0].replace(paired, x, 1) for x in T.PAIRED_WORDS[paired]]
     if not 2 <= len(items) <= T.RESPECTIVE_MAX_ITEMS or any(not x for x in items):
         return subject
     # the figures each 分别 list of the sentence pairs with them, up to its clause's end
@@ -1129,6 +1133,8 @@ def respective_subject(text: str, s_start: int, start: int, subject: str | None,
     if index >= len(items):
         return subject
     items = [x.strip() for x in items]
+    if paired:
+        return _bare_phrase(items[index]) or items[index]
     items[0] = _bare_phrase(items[0]) or items[0]
     if any(_place_like(x) for x in items):
         return subject                  # (城关镇、长安镇分别招聘28名、7名: places)

@@ -234,7 +234,7 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "产业园区", "电站", "�
 #: things given, sold or exchanged (兑换物品3200余件): other, not matters handled
 GOODS_NOUNS = ("物品", "商品", "物资", "日用品", "用品", "礼品", "奖品", "药品", "图书", "书籍")
 OTHER_NOUNS = ("部门", "机关", "单位", "科室", "处室", "股室", "内设机构", "举措", "措施", "机制", "制度", "事项",
-               "合同",
+               "合同", "议题",
                "协议", "任务", "办法", "品牌", "示范点", "头", "生猪", "黄牛", "肉牛",
                "羊", "树", "苗", "株", "恶势力", "村霸", "资源事项", "重大事项", "模范机关",
                "团队", "队伍", "企业", "公司", "项目", "队", "服务队", "志愿服务队", "工作队", "工作组",
@@ -344,6 +344,11 @@ PER_REACH = 16
 #: an average right before a figure (收入平均达到32.8万元) is per the unit its noun names, when
 #: that is one of these
 AVERAGE_WORD = "平均"
+#: a rate's time (地区生产总值年均增长8.6%): no part of the name of what grows
+#: words that name two kinds at once, and the kinds, in the order a 分别 list gives their figures
+#: (城乡居民人均可支配收入分别达到35260元、14380元: 城镇居民…, 农村居民…)
+PAIRED_WORDS = {"城乡": ("城镇", "农村"), "男女": ("男", "女")}
+TIME_AVERAGES = ("年均", "月均", "日均", "年平均", "每年平均")
 AVERAGE_LINKS = ("达到", "达", "为", "是", "约", "约为", "在", "有")
 AVERAGED_UNITS = ("社区", "村", "乡镇", "镇", "街道")
 #: a per word holds up to these marks (每村每年10万元，人口在3000人以上的村: none for 3000)

@@ -996,6 +996,16 @@ CATEGORIES = [
     # villages counted before what is said of their collectives are villages
     ("全县已有158个村集体经济收入超过10万元。", "158个", "villages", "村"),
     ("9个社区的党员参加活动。", "9个", "villages", "社区"),
+    # a word that names two kinds at once (城乡, 男女) is a 分别 list of them
+    ("城乡居民人均可支配收入分别达到35260元、14380元。", "14380元", "income", "农村居民人均可支配收入"),
+    ("城乡居民人均可支配收入分别增长6.1%和8.3%。", "6.1%", "percentage", "城镇居民人均可支配收入"),
+    ("全县男女党员分别为320名、96名。", "320名", "party_members", "男党员"),
+    # a rate's time (年均) is no part of what grows, nor stands between the noun and its figure
+    ("全县地区生产总值年均增长8.6%。", "8.6%", "percentage", "地区生产总值"),
+    ("农民人均可支配收入年均增长9%。", "9%", "percentage", "农民人均可支配收入"),
+    ("全县党员人数年均增加120名。", "120名", "party_members", "党员"),
+    # 党建议题: 议题, not the 建议 inside it
+    ("党委会研究党建议题26个。", "26个", "other", "议题"),
     # the topic a sentence opens, with a bracket after its noun
     ("全县326个村（社区）中，已有156个建成示范点，占47.9%。", "156个", "villages", "村"),
     # the noun of what is counted ends before what the people counted go on to do (累计上报)
@@ -1370,10 +1380,12 @@ CATEGORIES = [
     # figure is named as the one before it
     ("第一产业增加值31.62亿元，增长4.2%。", "4.2%", "percentage", "第一产业增加值"),
     ("全县党员总数为23856名，比上年净增312名，增长1.3%。", "1.3%", "percentage", "党员"),
+    ("农民人均纯收入分别达到1.38万元、1.42万元。", "1.42万元", "income", "农民人均纯收入"),
+    # (城乡 names two kinds: each figure of the list its own)
     ("城乡居民人均可支配收入分别达到3.21万元、1.42万元，分别增长5.6%、7.9%。", "1.42万元", "income",
-     "城乡居民人均可支配收入"),
+     "农村居民人均可支配收入"),
     ("城乡居民人均可支配收入分别达到3.21万元、1.42万元，分别增长5.6%、7.9%。", "7.9%", "percentage",
-     "城乡居民人均可支配收入"),
+     "农村居民人均可支配收入"),
     # a change against a base with what was done more between counts what the figure before counted
     ("全年共发展党员312名，比上年多发展28名。", "28名", "party_members", "党员"),
     # a total in a clause of its own (，共计…) counts the people the clause before names
