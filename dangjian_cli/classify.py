@@ -320,7 +320,11 @@ def area_subject(text: str, start: int, end: int) -> str | None:
     m = _NAME_TAIL.search(before)
     if m is None:
         return None
-    return _bare_phrase(_after_count(before, m)) or None
+    name = _bare_phrase(_after_count(before, m))
+    # (种植面积: the doing names the area itself, which it keeps)
+    lead = next((w for w in T.AREA_DOINGS if name.startswith(w)), "")
+    return name[len(lead):] if len(name) - len(lead) >= 2 and name[len(lead):] not in T.AREA_MEASURES \
+        else name or None
 
 
 def _after_count(words: str, m: re.Match) -> str:

@@ -700,6 +700,10 @@ class Context:
         """(year, year_from, carried from another sentence?) of the time that governs
         the figure's paragraph, section or document."""
         doc = self.doc
+        if any(w in self.text[s:i] for w in T.NEXT_STEP_WORDS):
+            # 下一步，计划新建加工厂1座: what is to come: the year of the report's own date, when
+            # it has one, never a year of what was done (nor a headline's year under review)
+            return (doc.month[0], None, True) if doc.month is not None else None
         report = doc.report_year
         k = doc.paragraph_index(i)
         while k >= 0 and doc.paragraphs[k].furniture:

@@ -230,7 +230,9 @@ FACILITY_NOUNS = ("场所", "中心", "产业园", "产业园区", "电站", "�
                   "服务站点", "党群服务站点", "房屋", "停车位", "车位", "电梯", "卫生院", "敬老院", "养老院",
                   "楼宇", "商务楼宇", "休息点", "教学点", "现场教学点", "实践所", "实践站", "工作室", "公园",
                   # sites opened for people moved out of harm's way
-                  "安置点", "避险点", "住房", "安置房", "周转房")
+                  "安置点", "避险点", "住房", "安置房", "周转房",
+                  # places that process, lodge and feed (茶叶加工厂, not the 工厂 inside 加工厂)
+                  "加工厂", "民宿", "农家乐")
 #: things given, sold or exchanged (兑换物品3200余件): other, not matters handled
 GOODS_NOUNS = ("物品", "商品", "物资", "日用品", "用品", "礼品", "奖品", "药品", "图书", "书籍")
 OTHER_NOUNS = ("部门", "机关", "单位", "科室", "处室", "股室", "内设机构", "举措", "措施", "机制", "制度", "事项",
@@ -941,6 +943,8 @@ IMPLIED_LEVELS = ("province", "city")
 PLAN_TITLE_WORDS = ("方案", "规划", "计划", "要点", "打算", "行动", "意见", "目标")
 #: right after a time, a deadline (10月20日前完成): a time to come, as a plan's is
 DEADLINE_MARKS = ("前", "之前", "以前", "底前", "中旬前", "上旬前", "下旬前")
+#: words that turn a sentence to what is still to be done: no year of another paragraph is its
+NEXT_STEP_WORDS = ("下一步", "下步", "下一阶段", "今后", "未来")
 FUTURE_WORDS = ("展望", "预计", "计划", "力争", "争取", "目标", "到", "至", "将于", "预期", "规划")
 #: …which a comma may part from the time it looks to (按照计划，到2025年底)
 FUTURE_COMMAS = "，, "
@@ -1087,7 +1091,12 @@ AREA_TRAILERS = ("提高到", "增加到", "扩大到", "发展到", "增长到"
                  "不低于", "不足", "超过", "共计", "累计", "共有", "现有", "全部", "共", "约", "近", "达", "为",
                  "有", "了", "从", "由", "到", "的", "均", "都", "已", "多出")
 #: …and the words that open them without being part of it (共收回土地 → 收回土地)
-AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "在")
+AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "在",
+)
+#: …and the doing that brought the land in (发展茶叶3200亩 → 茶叶; 流转土地 is land's name)
+AREA_DOINGS = ("新发展", "发展", "新种植", "种植", "栽植", "新栽")
+#: …unless it names the area itself (种植面积)
+AREA_MEASURES = ("面积", "规模")
 #: verbs that take what is counted as their object (收集意见建议2300余条): a count after
 #: such a verb and its own object does not go on from the count before it
 ACTION_VERBS = ("收集", "征集", "征求", "设立", "设置", "建立", "组建", "成立", "培养", "选派", "选拔",

@@ -802,6 +802,10 @@ YEARS = [
     ("2022年5月以来，全县投入资金500万元。两年来，共争取帮扶项目142个。", "142个", None, None),
     ("某县驻村帮扶工作总结\n2023年3月起，全县投入资金500万元。\n2024年1月5日", "500万元", 2024, 2023),
     ("2019年3月来到青川县后，他带领群众种植茶叶300亩。", "300亩", 2019, None),
+    # what is still to be done (下一步, 今后) takes no year from another sentence
+    ("2023年，该社区集体经济收入达68万元。\n\n下一步，计划新建茶叶加工厂1座。", "1座", None, None),
+    ("2023年，该社区集体经济收入达68万元。下一步，计划新建茶叶加工厂1座。", "1座", None, None),
+    ("2023年度工作总结\n今后，镇党委将每年安排经费5万元。", "5万元", None, None),
     # a line dating the report to its month, also after a label (日期：)
     ("某县党建工作简报\n日期：2024年5月\n今年以来，全县发展党员120名。", "120名", 2024, None),
     # an academic year is a range ending in its second year (学年 in place of 年)
@@ -1006,6 +1010,12 @@ CATEGORIES = [
     ("全县党员人数年均增加120名。", "120名", "party_members", "党员"),
     # 党建议题: 议题, not the 建议 inside it
     ("党委会研究党建议题26个。", "26个", "other", "议题"),
+    # the doing that brought land in is no part of what the land is of; a 加工厂 is no 工厂 inside it
+    ("发展茶叶3200亩，新发展茶园800亩，流转土地1200亩。", "3200亩", "area", "茶叶"),
+    ("发展茶叶3200亩，新发展茶园800亩，流转土地1200亩。", "800亩", "area", "茶园"),
+    ("发展茶叶3200亩，新发展茶园800亩，流转土地1200亩。", "1200亩", "area", "流转土地"),
+    ("建成民宿23家、茶叶加工厂2座。", "2座", "facilities", "加工厂"),
+    ("建成民宿23家、茶叶加工厂2座。", "23家", "facilities", "民宿"),
     # the topic a sentence opens, with a bracket after its noun
     ("全县326个村（社区）中，已有156个建成示范点，占47.9%。", "156个", "villages", "村"),
     # the noun of what is counted ends before what the people counted go on to do (累计上报)
@@ -1049,7 +1059,7 @@ CATEGORIES = [
     ("黄龙镇大坪村茶叶产值达到360万元。", "360万元", "income", "茶叶产值"),
     ("村党支部牵头成立合作社,流转村内土地3300多亩。", "3300多亩", "area", "流转村内土地"),
     ("全县新建村级活动场所面积1.2万平方米。", "1.2万平方米", "area", "村级活动场所面积"),
-    ("全村种植核桃900亩。", "900亩", "area", "种植核桃"),
+    ("全村种植核桃900亩。", "900亩", "area", "核桃"),
     ("每个站点面积不少于120平方米。", "120平方米", "area", "站点面积"),
     ("全村茶园面积从不足300亩发展到4200亩。", "4200亩", "area", "茶园面积"),
     # what is earned is named by the words up to the cue, not by the cue alone
