@@ -790,14 +790,15 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         h = _last_head(name)
         if h is None or h[0].end() != len(name) - len(base.group("count")) or len(h[0].group()) < 2:
             return name[len(scope):]
-    h = _last_head(before)
-    if h is not None:
-        return h[0].group()
     if before[-1:] in _CLOSING_QUOTES:
-        # “一肩挑”比例达到98.2%: a share of what a quoted name names
+        # “一肩挑”比例达到98.2%: a share of what a quoted name names (also after the people it
+        # is of: 村党组织书记和村委会主任“一肩挑”比例)
         k = before.rfind(T.QUOTE_OPENERS[before[-1]], 0, len(before) - 1)
         if k >= 0 and 2 <= len(before) - k - 2 <= T.SHORT_QUOTE:
             return before[k + 1:-1]
+    h = _last_head(before)
+    if h is not None:
+        return h[0].group()
     m = _HAN_TAIL.search(before)
     name = _bare_phrase(m.group()) if m else ""      # (全年固定资产投资比上年 → 固定资产投资)
     if not name:

@@ -49,6 +49,13 @@ def _next_item(text: str, a: int, b: int) -> bool:
             and not any(w in between for w in T.SUM_WORDS))
 
 
+def _named_in_list(text: str, s_start: int, start: int, subject: str) -> bool:
+    """Does a list's noun stand with its figures (分别培育致富带头人620名、580名), not in a list of
+    items before 分别 that the figures pair with (男、女党员分别为320名、96名: of each item, or unsure)?"""
+    k = text.rfind(T.RESPECTIVELY, s_start, start)
+    return k < 0 or text.find(subject, k, start) >= 0
+
+
 def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 0,
                  head: str | None = None, lo: int = 0, hi: int | None = None, *,
                  title: str | None = None, date: str | None = None) -> Iterator[dict]:
@@ -151,9 +158,12 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             # 不低于3万元; 每个网格配备专职网格员1名、兼职网格员3名: a rate's second state, its
             # part and the next item of its list are rates of the same unit
             per = last[2]
-        if last[0] == s_start and last[1] == unit and unit in _NAMED_BY_LIST and last[3] is not None \
+        if last[0] == s_start and last[1] == unit and last[3] is not None \
+                and (unit in _NAMED_BY_LIST or subject is None and _named_in_list(text, s_start, res.start, last[3])) \
                 and len(text[last[5]:res.start]) == 1 and text[last[5]] in T.JOINING_CHARS:
-            subject = last[3]                   # 人均可支配收入分别达到3.21万元、1.42万元: both named so
+            # 人均可支配收入分别达到3.21万元、1.42万元: both named so; 分别培育致富带头人620名、580名: the
+            # next figure of a list, named by nothing of its own, counts what the one before counts
+            subject = last[3]
         if cand.kind != "bare":
             subject = respective_subject(text, s_start, res.start, subject, unit)
         last = (s_start, unit, per, subject, cand.start, res.end)

@@ -473,7 +473,7 @@ FILLER_WORDS = ("分别", "共有", "现有", "共计", "总计", "合计", "总
                 "已发展到", "发展到", "已",
                 # the work done on the things counted, named as a noun (完成活动场所建设15个,
                 # 完成软弱涣散村党组织整顿8个)
-                "建设", "改造", "提升", "升级", "修缮", "整顿", "整改", "创建")
+                "建设", "改造", "提升", "升级", "修缮", "整顿", "整改", "整治", "综合整治", "创建")
 #: a bare 万/亿 amount near these is a head count, not money (人口40万)
 PERSON_CUES = ("人口", "人", "群众", "居民", "农民", "党员")
 #: how far before a bare amount its money cue / person cue is looked for

@@ -1010,6 +1010,11 @@ CATEGORIES = [
     ("全县党员人数年均增加120名。", "120名", "party_members", "党员"),
     # 党建议题: 议题, not the 建议 inside it
     ("党委会研究党建议题26个。", "26个", "other", "议题"),
+    # the next figure of a list, named by nothing of its own, counts what the one before counts
+    ("泊头市、河间市分别培育农村致富带头人620名、580名。", "580名", "people", "致富带头人"),
+    # a quoted name is what a share is of, also after the people it is of
+    ("全市村党组织书记和村委会主任“一肩挑”比例达到98.6%。", "98.6%", "percentage", "一肩挑"),
+    ("街道完成老旧小区综合整治12个。", "12个", "other", "小区"),
     # the doing that brought land in is no part of what the land is of; a 加工厂 is no 工厂 inside it
     ("发展茶叶3200亩，新发展茶园800亩，流转土地1200亩。", "3200亩", "area", "茶叶"),
     ("发展茶叶3200亩，新发展茶园800亩，流转土地1200亩。", "800亩", "area", "茶园"),
@@ -1168,8 +1173,8 @@ CATEGORIES = [
     ("新增停车位420个,加装电梯16部。", "16部", "facilities", "电梯"),
     ("新建改建学校21所、卫生院9所。", "9所", "facilities", "卫生院"),
     ("清查闲置房屋356处。", "356处", "facilities", "房屋"),
-    # the last figure of a list goes on from the figures before it
-    ("三个村分别有党员12名、15名和20名。", "20名", "party_members", None),
+    # the last figure of a list goes on from the figures before it, and counts what they count
+    ("三个村分别有党员12名、15名和20名。", "20名", "party_members", "党员"),
     # a share that changes from one state to another is of the noun before the frame
     ("城镇化率由2018年的41.2%提高到51.6%。", "41.2%", "percentage", "城镇化率"),
     ("城镇化率由2018年的41.2%提高到51.6%。", "51.6%", "percentage", "城镇化率"),
