@@ -754,7 +754,7 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
     if after.startswith(T.LINKING_PARTICLE):
         np = _np_after(text, end)
         if np and _HAN_RUN.match(np):
-            return np.strip("“”\"'()（） ")
+            return _unbracketed(_closed(np)).strip("“”\"'()（） ")    # (32%的村（社区）: 村)
     # (a rate's name is looked for further back than a noun, past the first state of a
     # from-to frame)
     wide = _clause_before(text, start, T.RATE_NAME_REACH)

@@ -1012,6 +1012,8 @@ CATEGORIES = [
     ("党委会研究党建议题26个。", "26个", "other", "议题"),
     # the next figure of a list, named by nothing of its own, counts what the one before counts
     ("泊头市、河间市分别培育农村致富带头人620名、580名。", "580名", "people", "致富带头人"),
+    # a share of the noun after it, without the bracket that adds to it
+    ("打造示范点15个，覆盖全县32%的村（社区）。", "32%", "percentage", "村"),
     # a quoted name is what a share is of, also after the people it is of
     ("全市村党组织书记和村委会主任“一肩挑”比例达到98.6%。", "98.6%", "percentage", "一肩挑"),
     ("街道完成老旧小区综合整治12个。", "12个", "other", "小区"),
