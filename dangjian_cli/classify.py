@@ -546,11 +546,54 @@ def _goods_len(words: str, end: int) -> int:
     return max(len(n) for n in T.GOODS_NOUNS if words.endswith(n, 0, end))
 
 
+_LABEL_LEAD = re.compile(f"[{re.escape(T.LIST_BULLETS + ''.join(T.LABEL_BRACKETS))}\\s]*")
+_LABEL_DESC_END = re.compile(f"[{re.escape(T.CLAUSE_END)}\n]")
+
+
+def line_label(text: str, start: int, end: int) -> str | None:
+    """What a figure that labels its line says of it, when the line opens with the figure
+    (【1.2万名】全县党员干部下沉一线, ● 386个：新建村级党群服务中心, ★ 98.7% 群众满意率):
+    the words after it up to their clause's end; else None."""
+    after = text[end:end + 1]
+    if not after or (after not in T.LABEL_ENDS and not after.isspace()) or after == "\n":
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LABEL_LEAD.fullmatch(text, line_start, start) is None:
+        return None
+    opener = text[line_start:start].strip()[-1:]
+    if after in T.LABEL_BRACKETS.values() and T.LABEL_BRACKETS.get(opener) != after:
+        return None
+    k = end + 1
+    while k < len(text) and text[k] in " \t\u3000":
+        k += 1
+    m = _LABEL_DESC_END.search(text, k)
+    desc = text[k:m.start() if m else len(text)]
+    return desc if len(desc) >= 2 else None
+
+
+def _label_subject(desc: str) -> tuple[str | None, str | None]:
+    """(category, subject) named by a line label's words: a quoted name that opens them
+    (“党员大讲堂”开讲 → 党员大讲堂), else their last head noun, named without the verbs
+    and scope words before it (新建村级党群服务中心 → 村级党群服务中心)."""
+    if desc[0] in T.QUOTE_PAIRS:
+        k = desc.find(T.QUOTE_PAIRS[desc[0]], 1)
+        if k > 1:
+            h = _last_head(desc[1:k])
+            return (h[1] if h else None), desc[1:k]
+    h = _last_head(desc)
+    if h is None:
+        return None, None
+    return h[1], _bare_phrase(desc[:h[0].end()]) or h[0].group()
+
+
 def classify(text: str, start: int, end: int, unit: str, measure: str,
              sent_end: int, previous: list[tuple[str, str]], sent_start: int = 0) -> tuple[str, str | None]:
     """Category and subject of a resolved amount; ``previous`` holds the
     (unit, category) of earlier claims in the same sentence."""
     if unit in ("percent", "percentage_point"):
+        desc = line_label(text, start, end) if start - sent_start <= T.LINE_LABEL_LEAD else None
+        if desc is not None and desc.endswith(T.RATE_ENDINGS):
+            return "percentage", _bare_phrase(desc) or desc      # ★ 98.7% 群众满意率
         return "percentage", share_subject(text, start, end, sent_start)
     if unit in ("mu", "square_meter"):
         return "area", area_subject(text, start, end)
@@ -563,6 +606,12 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
                 return found
         return money_category(text, start, end, sent_end, previous)
     cat, noun, where = head_noun(text, start, end)
+    desc = line_label(text, start, end) if start - sent_start <= T.LINE_LABEL_LEAD else None
+    if desc is not None:
+        # 【1.2万名】全县党员干部下沉一线: the line's words say what its label counts
+        c, n = _label_subject(desc)
+        if n is not None:
+            cat, noun, where = c, n, "after"
     column = _column(text, start)
     if column is not None and (cat is None or where == "before" or unit == "person"):
         # a table's cell: its column's heading says what it counts (党组织 | 党员)

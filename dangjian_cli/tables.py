@@ -1213,6 +1213,8 @@ LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
 LABEL_ENDS = LABEL_COLONS + "".join(LABEL_BRACKETS.values())
 #: the longest label a line may open with before its colon (● 软弱涣散党组织整顿：21个)
 LINE_LABEL_MAX = 14
+#: how far into its sentence a figure that labels its line may stand (the bullets and bracket before it)
+LINE_LABEL_LEAD = 4
 #: what opens a sub-count (其中35岁以下的423名), and the verbs a bare clause ends with (有, 的有)
 SUBCOUNT_MARK = "其中"
 #: a sentence that breaks down what the sentence before it counted, by a dimension

@@ -1012,6 +1012,14 @@ CATEGORIES = [
     ("党委会研究党建议题26个。", "26个", "other", "议题"),
     # the next figure of a list, named by nothing of its own, counts what the one before counts
     ("泊头市、河间市分别培育农村致富带头人620名、580名。", "580名", "people", "致富带头人"),
+    # a figure that labels its line (in brackets, after a bullet) counts what the line's words name
+    ("数说2024\n【1.2万名】全县党员干部下沉一线，参与基层治理。", "1.2万名", "party_members", "党员干部"),
+    ("数说2024\n【386个】新建和改造提升村级党群服务中心。", "386个", "facilities", "村级党群服务中心"),
+    ("数说2024\n● 386个：新建村级党群服务中心", "386个", "facilities", "村级党群服务中心"),
+    ("数说2024\n★ 52场 “党员大讲堂”开讲", "52场", "activities", "党员大讲堂"),
+    ("数说2024\n★ 98.7% 群众满意率", "98.7%", "percentage", "群众满意率"),
+    # (not a figure inside its line's sentence, nor one after a row's name)
+    ("数说2024\n城关镇 45个 党支部", "45个", "party_organizations", "党支部"),
     # a share of the noun after it, without the bracket that adds to it
     ("打造示范点15个，覆盖全县32%的村（社区）。", "32%", "percentage", "村"),
     # a quoted name is what a share is of, also after the people it is of
