@@ -1012,6 +1012,11 @@ CATEGORIES = [
     ("党委会研究党建议题26个。", "26个", "other", "议题"),
     # the next figure of a list, named by nothing of its own, counts what the one before counts
     ("泊头市、河间市分别培育农村致富带头人620名、580名。", "580名", "people", "致富带头人"),
+    # nouns of reports' everyday counts
+    ("全县共有行政村215个、社区37个、居民小组1260个。", "1260个", "villages", "居民小组"),
+    ("全县共有党代表326名。", "326名", "people", "党代表"),
+    ("全县设立党员先锋岗860个、党员责任区320个。", "320个", "other", "责任区"),
+    ("全年处置舆情120起。", "120起", "activities", "舆情"),
     # a figure that labels its line (in brackets, after a bullet) counts what the line's words name
     ("数说2024\n【1.2万名】全县党员干部下沉一线，参与基层治理。", "1.2万名", "party_members", "党员干部"),
     ("数说2024\n【386个】新建和改造提升村级党群服务中心。", "386个", "facilities", "村级党群服务中心"),
