@@ -437,8 +437,14 @@ class Document:
         got = self._usable.get(key)
         if got is None:
             got = self._usable[key] = not self.locative(m) and not self.possessive(m) and not self.aiding(m) \
-                and not self.describing(m)
+                and not self.describing(m) and not self.example(m)
         return got
+
+    def example(self, m: Mention) -> bool:
+        """Is ``m`` only an example of the units counted (在池河镇，像明星村这样的示范村已有9个:
+        the town's)?"""
+        return self.text.endswith(T.EXAMPLE_BEFORE, 0, m.start) \
+            and self.text.startswith(T.EXAMPLE_AFTER, self._list_end(m))
 
     def aiding(self, m: Mention) -> bool:
         """Does ``m`` give aid where the figure holds (吴江区援建的香菇产业园, 苏州市对口帮扶…)?

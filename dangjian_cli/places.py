@@ -244,6 +244,7 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
     found: list[tuple[int, int, str, bool]] = []        # start, end, level, confirmed here
     weak_ends: set[int] = set()
     singles: set[str] = set()                   # villages of a one-character name, once shown
+    kinds_named: set[str] = set()               # …and of a kind's word (明星村), once put in a town
     for mm in _SUB_ENDING.finditer(text):
         suffix, ss, e = mm.group(), mm.start(), mm.end()
         nxt = text[e:e + 1]
@@ -315,6 +316,13 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         if dated is not None:
             s = dated
         if not _name_like(text[s:ss], suffix):
+            # 池河镇明星村: a word for a kind of village (明星, 红旗) is a village's name where the
+            # text puts it in its town, and then wherever it stands alone
+            lv = T.SUBCOUNTY_SUFFIXES[suffix]
+            if text[s:ss] in T.NAME_LIKE_KINDS and (RANK[ends.get(s, lv)] < RANK[lv] or text[s:e] in kinds_named):
+                kinds_named.add(text[s:e])
+                found.append((s, e, lv, True))
+                ends[e] = lv
             continue
         b = s                           # a paragraph's indent is no word
         while b > 0 and text[b - 1] in " \t\u3000":

@@ -613,6 +613,12 @@ REST_REACH = 16
 #: a stem that opens with an ordinal (第二届村党组织书记, 第三批村) counts rounds: no name
 ORDINAL_STEM = "第"
 ORDINAL_STEM_DIGITS = "0123456789一二三四五六七八九十"
+#: the words around a unit named as an example of those counted (像明星村这样的示范村): no place
+EXAMPLE_BEFORE = ("像", "如同", "类似")
+EXAMPLE_AFTER = ("这样", "一样", "那样", "这类", "式的")
+#: …of which these are also common names, which a village is where the text puts it in its town
+#: (池河镇明星村; 红旗村, 五星村)
+NAME_LIKE_KINDS = ("明星", "红旗", "五星", "文明", "模范", "团结", "先进")
 #: stems (the part before 村/镇/乡 …) that describe a kind of village, not one village:
 #: a word ending in one of these is no place (空壳村, 一类村, 示范村, 软弱涣散村, 百万强村)
 NON_PLACE_STEMS = ("空壳", "一类", "二类", "三类", "四类", "男性", "女性", "贫困", "示范", "重点", "薄弱",
