@@ -527,9 +527,17 @@ class Document:
         for m in places:
             counts[canonical(m)] = counts.get(canonical(m), 0) + 1
         opening = [m for m in places if m.start < self._opening_end()] or places
-        best = max(opening, key=lambda m: (counts[canonical(m)] >= 2, RANK[m.level] if counts[canonical(m)] >= 2
-                                           else 0, counts[canonical(m)], -m.start))
-        return self.full(best)
+
+        def weight(m: Mention) -> tuple:
+            # a place named twice, or at the end of a chain (石门镇柳树沟村党支部书记: the
+            # village, named fully), is about the report's unit; most specific first
+            sure = counts[canonical(m)] >= 2 or self._chained(m)
+            return sure, RANK[m.level] if sure else 0, counts[canonical(m)], -m.start
+        return self.full(max(opening, key=weight))
+
+    def _chained(self, m: Mention) -> bool:
+        """Is ``m`` the last unit of a chain (石门镇柳树沟村), right after the unit holding it?"""
+        return m.parent is not None and self.mentions[m.parent].end == m.start
 
     def _row_label(self, m: Mention) -> bool:
         """Does the place ``m`` label a table's row (the first cell of a line of cells)?"""

@@ -124,6 +124,9 @@ PLACES = [
     ("走进石泉县池河镇明星村。\n近年来，明星村党支部牵头成立合作社，带动126户群众栽桑养蚕。", "126户", "明星村",
      "石泉县", "610922"),
     ("石泉县近年来打造明星村3个。", "3个", "石泉县", "石泉县", "610922"),
+    # a report's unit named once, fully, at the end of a chain (a 述职 speaker's line) is its place
+    ("2023年度村党组织书记抓基层党建工作述职报告\n石门镇柳树沟村党支部书记 李明\n一年来，我坚持抓党建。\n"
+     "二、存在问题\n党员老龄化严重，60岁以上党员占58%。", "58%", "柳树沟村", None, None),
     # a unit named as an example of those counted is no place of the count
     ("走进石泉县池河镇红星村。\n在池河镇，像红星村这样的示范村已有9个。", "9个", "池河镇", "石泉县", "610922"),
     # units named together and then 分别: each figure the unit of its rank in the list
