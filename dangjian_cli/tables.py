@@ -203,6 +203,8 @@ PEOPLE_NOUNS = ("干部", "书记", "人才", "大学生", "委员", "群众", "
                 "网格长", "楼栋长", "单元长", "楼长", "组长", "村民小组长", "农民工", "务工人员",
                 # the stages of becoming a member, and those standing for election
                 "申请人", "入党申请人", "候选人", "人选", "讲师", "党代表",
+                # the Youth League's members (团员 are no party members)
+                "团员", "共青团员", "少先队员",
                 # what people do for a living, named whole
                 "技术人员", "专业技术人员", "管理人员", "农牧民", "农牧渔民",
                 # roles named by what they do (调解员, 宣讲员) and by where they come from
@@ -246,6 +248,8 @@ OTHER_NOUNS = ("部门", "机关", "单位", "科室", "处室", "股室", "内�
                "志愿队", "突击队", "小分队", "宣讲团", "宣讲队", "班子", "小区", "楼栋", "单元", "岗", "岗位",
                "意见", "建议", "意见建议", "问题", "线索", "委员会", "县区", "区县", "县市区",
                "民族", "联系点", "责任区",
+               # the Youth League's and the unions' bodies: no party organisations
+               "团组织", "团支部", "团委", "团总支", "工会", "妇联", "妇女小组",
                # what work writes and studies (课题 is no 课 held)
                "课题", "专题", "报告", "调研报告", "文件", "案例", "典型案例", "文章", "清单", "经济实体",
                "资料", "材料", "档案", "卷宗",

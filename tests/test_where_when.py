@@ -1021,6 +1021,10 @@ CATEGORIES = [
     ("党委会研究党建议题26个。", "26个", "other", "议题"),
     # the next figure of a list, named by nothing of its own, counts what the one before counts
     ("泊头市、河间市分别培育农村致富带头人620名、580名。", "580名", "people", "致富带头人"),
+    # the Youth League's members and bodies are people and other, not the Party's
+    ("全县共有团员1.86万名，团组织623个。", "1.86万名", "people", "团员"),
+    ("全县共有团员1.86万名，团组织623个。", "623个", "other", "团组织"),
+    ("全县党委12个、党总支8个、团委3个。", "3个", "other", "团委"),
     # nouns of reports' everyday counts
     ("全县共有行政村215个、社区37个、居民小组1260个。", "1260个", "villages", "居民小组"),
     ("全县共有党代表326名。", "326名", "people", "党代表"),
