@@ -786,6 +786,9 @@ def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
     # 1. A个、B个…,共C个: the parts named right before a stated total, of its kind
     for k, total in enumerate(here):
         lead = doc.before(total, 4)
+        named = total.get("subject") or ""
+        if named and lead.endswith(named[-4:]):
+            lead = doc.before(total, 4 + len(named))    # (共有党组织509个: past the total's own noun)
         if k < 2 or not any(w in lead for w in T.SUM_WORDS):
             continue
         parts: list[dict] = []
@@ -797,7 +800,7 @@ def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
                 break
             parts.insert(0, p)
             nxt = p
-        if len(parts) >= 2:
+        if len(parts) >= 2 and _covers(total, parts):
             out.append(_sum_result(doc, total, parts, "the parts named before it"))
     # 2. a whole, then 其中 parts that complement one another (连任…新进) or exceed it
     cut = sentence.find(T.SUBCOUNT_MARK)
@@ -819,6 +822,20 @@ def _sums(doc: _Doc, here: list[dict]) -> list[dict]:
 
 
 _PEOPLE_UNITS = frozenset(("person", "person_time", "household"))
+
+
+def _covers(total: dict, parts: list[dict]) -> bool:
+    """May a total that names its own noun be the sum of the parts before it? Not when it
+    names one of them (招录社区工作者38名，社区工作者总数达到214人: of those alone), nor
+    another kind beside theirs (辖10个街道、1个镇，共有社区68个); only a noun that holds
+    every kind (党委21个、党支部475个，共有党组织509个)."""
+    named = total.get("subject")
+    subjects = [p.get("subject") for p in parts]
+    if not named or all(x == named for x in subjects):
+        return True                     # (县级投入80万元、每村投入20万元,共投入100万元: all 资金)
+    if named in subjects:
+        return False
+    return named in T.SUM_COVER_NOUNS or not all(subjects)
 
 
 def _one_dimension(parts: list[dict]) -> bool:

@@ -1010,6 +1010,9 @@ STATE_CLAUSES_BACK = 2
 AGE_MODIFIER = r"[0-9]{1,3}周?岁(?:及?以[上下])?的?"
 #: before a count that ends a list, these make it the sum of the list (A个、B个,共C个)
 SUM_WORDS = ("共", "合计", "总计", "共计", "一共", "总数", "总共")
+#: check: the nouns a total named by its own noun may hold parts of every kind under (共有党组织509个)
+SUM_COVER_NOUNS = ("党组织", "基层党组织", "党员", "人员", "干部", "人才", "村", "行政村", "村（社区）", "社区（村）",
+                   "项目", "资金", "活动", "场所", "阵地", "设施", "企业", "单位", "组织", "群众", "人")
 #: how many characters may stand between the parts of a stated sum, and before its total
 SUM_GAP = 12
 #: the marks that start an item of a list of parts, and the words that may end an item's

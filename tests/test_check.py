@@ -160,6 +160,14 @@ def test_parts_that_should_add_up():
     assert s["status"] == "consistent"
     s = by_text(results_for("党委21个、党总支13个、党支部475个,共519个。"), "sum")["519个"]
     assert s["status"] == "inconsistent" and "21个 + 13个 + 475个 = 509" in s["relation"]
+    # a total named by a noun that holds every kind of its parts: 21 + 13 + 475 = 509
+    text = "全县有党委21个、党总支13个、党支部475个，共有党组织{}个。"
+    assert by_text(results_for(text.format(509)), "sum")["509个"]["status"] == "consistent"
+    assert by_text(results_for(text.format(600)), "sum")["600个"]["status"] == "inconsistent"
+    # …not one that names one of the parts, or another kind beside them: nothing to add
+    assert "214人" not in by_text(results_for("选派街道干部45名下沉社区，招录社区工作者38名，"
+                                              "目前社区工作者总数达到214人。"), "sum")
+    assert "68个" not in by_text(results_for("鼓楼区辖10个街道、1个镇，共有社区68个。"), "sum")
     # parts that complement one another must make the whole: 24 + 14 is not 52
     s = by_text(results_for("村“两委”班子成员共52名,其中连任24名、新进14名。"), "sum")["52名"]
     assert s["status"] == "inconsistent"
