@@ -87,7 +87,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
     by_kind = False                         # …and whether by a kind of its own (从职业看，…)
     line_items = False                      # …and whether one item a line, under a line 其中：
     # the latest claim's sentence, unit, per and subject, and where it starts and ends
-    last: tuple[int, str, str | None, str | None, int, int] = (-1, "", None, None, -1, -1)
+    last: tuple[int, str, str | None, str | None, int, int, float] = (-1, "", None, None, -1, -1, 0.0)
     key = doc_key(doc)
     for cand in find_candidates(text):
         if cand.start >= n_hi:
@@ -153,10 +153,12 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
                 subject = last[3]
         elif per is None and last[2] is not None and last[0] == s_start and last[1] == unit \
                 and (second_state(text, last[4], last[5], res.start)
-                     or text.find(T.SUBCOUNT_MARK, last[5], res.start) >= 0 or _next_item(text, last[5], res.start)):
+                     or text.find(T.SUBCOUNT_MARK, last[5], res.start) >= 0 and res.value <= last[6]
+                     or _next_item(text, last[5], res.start)):
             # 人均收入从2016年的3020元增长到2023年的16650元; 每村每年不低于15万元，其中办公经费
             # 不低于3万元; 每个网格配备专职网格员1名、兼职网格员3名: a rate's second state, its
-            # part and the next item of its list are rates of the same unit
+            # part and the next item of its list are rates of the same unit (a 其中 figure larger
+            # than the rate is a part of the total before it: 每村平均3名以上，其中…412名)
             per = last[2]
         if last[0] == s_start and last[1] == unit and last[3] is not None \
                 and (unit in _NAMED_BY_LIST or subject is None and _named_in_list(text, s_start, res.start, last[3])) \
@@ -166,7 +168,7 @@ def iter_records(original: str, doc: str = "-", base: int = 0, base_line: int = 
             subject = last[3]
         if cand.kind != "bare":
             subject = respective_subject(text, s_start, res.start, subject, unit)
-        last = (s_start, unit, per, subject, cand.start, res.end)
+        last = (s_start, unit, per, subject, cand.start, res.end, res.value)
         if cat == "people" and unit == "person" and (
                 ctx.doc.members_bulletin or subject is None and ctx.doc.recruiting):
             # a 党内统计公报 counts no people but members; a report on taking members in counts

@@ -324,6 +324,10 @@ def test_a_rate_out_of_line_with_the_same_rate():
     res = by_text(results_for("村民人均可支配收入7320元。\n贫困户人均收入6230万元。"), "magnitude")
     assert res["6230万元"]["status"] == "inconsistent"
     assert not by_text(results_for("村民人均收入7320元。\n脱贫户人均收入6230元。"), "magnitude")
+    # a 其中 part larger than the rate before it is a part of the total, no rate of its own
+    text = "全县有村级后备力量720名，每村平均3名以上，其中大专以上学历的412名，占57.2%。"
+    assert not by_text(results_for(text), "magnitude")
+    assert by_text(results_for(text), "share")["57.2%"]["status"] == "consistent"
     # a rate per year is a budget's line, the village's and the county's no same rate
     assert not by_text(results_for("每个村每年安排10万元,人口在3000人以上的村每年安排15万元。\n"
                                    "县财政每年预算安排村级组织运转经费2860万元。"), "magnitude")

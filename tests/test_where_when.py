@@ -1563,6 +1563,9 @@ RATES = [
     ("每个网格配备专职网格员1名、兼职网格员3名。", "1名", "网格"),
     ("每个村补助5万元、共计补助60万元。", "60万元", None),
     ("每个村补助5万元，另奖励先进村3万元。", "3万元", None),
+    # a 其中 part of a rate is a rate; one larger than the rate is a part of the total before it
+    ("每村每年不低于15万元，其中办公经费不低于3万元。", "3万元", "村"),
+    ("全县有村级后备力量720名，每村平均3名以上，其中大专以上学历的412名。", "412名", None),
     # 每 and a measure word of things with no noun: each of the things its sentence counted
     ("新建住房320套，每套面积90平方米左右。", "90平方米左右", "住房"),
     ("购置设备12台，每台补贴8000元。", "8000元", "设备"),
