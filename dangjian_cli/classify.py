@@ -850,6 +850,9 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
         return h[0].group()
     m = _HAN_TAIL.search(before)
     name = _bare_phrase(m.group()) if m else ""      # (全年固定资产投资比上年 → 固定资产投资)
+    target = _TARGET_DONE.search(before) if not name and before.endswith(T.LINKING_PARTICLE) else None
+    if target is not None:
+        return target.group("target")   # 完成年度计划的89.4%: a share of the plan
     if not name:
         # 农村党员中，60岁以上的占42.6%: a share of the set its sentence opens with
         frame = _FRAME_SET.match(text, sent_start, start)
@@ -861,6 +864,9 @@ def share_subject(text: str, start: int, end: int, sent_start: int) -> str | Non
 
 
 _FRAME_SET = re.compile(T.FRAME_SET)
+
+
+_TARGET_DONE = re.compile(f"(?:{_alt(T.TARGET_DONE_VERBS)})(?P<target>[{han(T.NP_FUNCTION_CHARS)}]{{2,10}})的$")
 
 
 def _share_words(before: str) -> str:

@@ -351,6 +351,8 @@ PER_REACH = 16
 #: an average right before a figure (收入平均达到32.8万元) is per the unit its noun names, when
 #: that is one of these
 AVERAGE_WORD = "平均"
+#: verbs of meeting a plan or target: a share after what they meet and 的 is of it (完成年度计划的89.4%)
+TARGET_DONE_VERBS = ("超额完成", "完成", "达到", "实现")
 #: a rate's time (地区生产总值年均增长8.6%): no part of the name of what grows
 #: words that name two kinds at once, and the kinds, in the order a 分别 list gives their figures
 #: (城乡居民人均可支配收入分别达到35260元、14380元: 城镇居民…, 农村居民…)

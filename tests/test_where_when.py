@@ -1038,6 +1038,8 @@ CATEGORIES = [
     ("数说2024\n★ 98.7% 群众满意率", "98.7%", "percentage", "群众满意率"),
     # (not a figure inside its line's sentence, nor one after a row's name)
     ("数说2024\n城关镇 45个 党支部", "45个", "party_organizations", "党支部"),
+    # a share of a plan met is of the plan
+    ("1-10月，全县共发展党员286名，完成年度计划的89.4%。", "89.4%", "percentage", "年度计划"),
     # a share of the noun after it, without the bracket that adds to it
     ("打造示范点15个，覆盖全县32%的村（社区）。", "32%", "percentage", "村"),
     # a quoted name is what a share is of, also after the people it is of
