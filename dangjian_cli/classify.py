@@ -550,6 +550,32 @@ _LABEL_LEAD = re.compile(f"[{re.escape(T.LIST_BULLETS + ''.join(T.LABEL_BRACKETS
 _LABEL_DESC_END = re.compile(f"[{re.escape(T.CLAUSE_END)}\n]")
 
 
+_ROW_LABEL = re.compile(f"[ \t\u3000]*[^{re.escape(T.CLAUSE_END)}\n]{{1,{T.LINE_LABEL_MAX}}}"
+                        f"[{T.LABEL_COLONS} \t\u3000]+$")
+_ROW_ABOVE = re.compile(f"[ \t\u3000]*[^{re.escape(T.CLAUSE_END)}\n]{{1,{T.LINE_LABEL_MAX}}}"
+                        f"[{T.LABEL_COLONS} \t\u3000]+[0-9][^{re.escape(T.CLAUSE_END)}\n]{{0,8}}")
+_HEADING_WORDS = re.compile(f"[ \t\u3000]*[{han()}]{{2,{T.LINE_LABEL_MAX}}}[ \t\u3000]*$")
+
+
+def _line_heading(text: str, start: int) -> tuple[str, str] | None:
+    """(category, noun) of a line of words alone above rows of a label and a figure
+    (发展党员 / 2022年：312名 / 2023年：335名), for a figure that ends such a row's label."""
+    ls = text.rfind("\n", 0, start) + 1
+    if ls == 0 or _ROW_LABEL.fullmatch(text, ls, start) is None:
+        return None
+    k = ls - 1
+    while k > 0:                        # up over the rows above, to the words alone
+        above = text.rfind("\n", 0, k) + 1
+        line = text[above:k]
+        if _HEADING_WORDS.fullmatch(line):
+            h = _last_head(line.strip())
+            return None if h is None else (h[1], h[0].group())
+        if _ROW_ABOVE.fullmatch(line) is None:
+            return None
+        k = above - 1
+    return None
+
+
 def line_label(text: str, start: int, end: int) -> str | None:
     """What a figure that labels its line says of it, when the line opens with the figure
     (【1.2万名】全县党员干部下沉一线, ● 386个：新建村级党群服务中心, ★ 98.7% 群众满意率):
@@ -652,6 +678,9 @@ def classify(text: str, start: int, end: int, unit: str, measure: str,
             if found is not None:
                 return found
         if unit == "person" and cat is None and noun is None:
+            heading = _line_heading(text, start)
+            if heading is not None and heading[0] in _PERSON_CATEGORIES:
+                return heading          # 发展党员 / 2023年：335名: the line above names its rows
             recruited = _recruited(text, start)
             if recruited is not None:
                 return recruited

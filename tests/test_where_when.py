@@ -1038,6 +1038,10 @@ CATEGORIES = [
     ("数说2024\n★ 98.7% 群众满意率", "98.7%", "percentage", "群众满意率"),
     # (not a figure inside its line's sentence, nor one after a row's name)
     ("数说2024\n城关镇 45个 党支部", "45个", "party_organizations", "党支部"),
+    # a line of words alone names the people its rows of a label and a figure count
+    ("数说2024\n发展党员\n  2022年：312名\n  2023年：335名\n  2024年：348名", "335名", "party_members", "党员"),
+    ("数说2024\n发展党员\n  2024年：348名\n入党积极分子\n  2024年：520名", "520名", "people", "入党积极分子"),
+    ("全县党员情况\n城关镇 45名\n石门镇 32名", "32名", "party_members", "党员"),
     # a share of a plan met is of the plan
     ("1-10月，全县共发展党员286名，完成年度计划的89.4%。", "89.4%", "percentage", "年度计划"),
     # a share of the noun after it, without the bracket that adds to it
