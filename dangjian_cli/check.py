@@ -585,11 +585,9 @@ def _frame_head(doc: _Doc, s: dict) -> str | None:
         if m is None:
             return None
     # (326个村（社区）中，: the bracket adds to the set's noun; it is not the noun)
-    h = _head(_BRACKET_TAIL.sub("", m.group("set")))
+    from .classify import _unbracketed
+    h = _head(_unbracketed(m.group("set")))
     return h[0].group() if h else None
-
-
-_BRACKET_TAIL = re.compile(r"[（(][^（()）]*[)）]$")
 
 
 def _head_of(subject: str | None) -> str | None:

@@ -315,14 +315,15 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         dated = _after_date(text, s, ss)    # 2024年度城关镇: nor is the date before it
         if dated is not None:
             s = dated
+        level = T.SUBCOUNTY_SUFFIXES[suffix]
         if not _name_like(text[s:ss], suffix):
             # 池河镇明星村: a word for a kind of village (明星, 红旗) is a village's name where the
             # text puts it in its town, and then wherever it stands alone
-            lv = T.SUBCOUNTY_SUFFIXES[suffix]
-            if text[s:ss] in T.NAME_LIKE_KINDS and (RANK[ends.get(s, lv)] < RANK[lv] or text[s:e] in kinds_named):
+            if text[s:ss] in T.NAME_LIKE_KINDS and (RANK[ends.get(s, level)] < RANK[level]
+                                                    or text[s:e] in kinds_named):
                 kinds_named.add(text[s:e])
-                found.append((s, e, lv, True))
-                ends[e] = lv
+                found.append((s, e, level, True))
+                ends[e] = level
             continue
         b = s                           # a paragraph's indent is no word
         while b > 0 and text[b - 1] in " \t\u3000":
@@ -330,7 +331,6 @@ def _towns_and_villages(text: str, title: str, units: list[Mention]) -> list[Men
         before = text[b - 1:b]
         # (a unit right after another is in it only when of a lower level: 城关镇中堰村;
         # 桃园社区建成社区食堂 names no second community)
-        level = T.SUBCOUNTY_SUFFIXES[suffix]
         evidence = (RANK[ends.get(s, level)] < RANK[level]
                     or not before or before in _BREAKS or text[s - 1:s] == "\t"     # (a table's cell)
                     or (_labelled(text, b) and text.startswith(T.ITEM_HEAD_AFTER, e))

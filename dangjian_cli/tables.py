@@ -353,10 +353,10 @@ PER_REACH = 16
 AVERAGE_WORD = "平均"
 #: verbs of meeting a plan or target: a share after what they meet and 的 is of it (完成年度计划的89.4%)
 TARGET_DONE_VERBS = ("超额完成", "完成", "达到", "实现")
-#: a rate's time (地区生产总值年均增长8.6%): no part of the name of what grows
 #: words that name two kinds at once, and the kinds, in the order a 分别 list gives their figures
 #: (城乡居民人均可支配收入分别达到35260元、14380元: 城镇居民…, 农村居民…)
 PAIRED_WORDS = {"城乡": ("城镇", "农村"), "男女": ("男", "女")}
+#: a rate's time (地区生产总值年均增长8.6%): no part of the name of what grows
 TIME_AVERAGES = ("年均", "月均", "日均", "年平均", "每年平均")
 AVERAGE_LINKS = ("达到", "达", "为", "是", "约", "约为", "在", "有")
 AVERAGED_UNITS = ("社区", "村", "乡镇", "镇", "街道")
@@ -1107,8 +1107,7 @@ AREA_TRAILERS = ("提高到", "增加到", "扩大到", "发展到", "增长到"
                  "不低于", "不足", "超过", "共计", "累计", "共有", "现有", "全部", "共", "约", "近", "达", "为",
                  "有", "了", "从", "由", "到", "的", "均", "都", "已", "多出")
 #: …and the words that open them without being part of it (共收回土地 → 收回土地)
-AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "在",
-)
+AREA_LEADERS = ("共计", "累计", "先后", "已经", "共", "已", "现", "在")
 #: …and the doing that brought the land in (发展茶叶3200亩 → 茶叶; 流转土地 is land's name)
 AREA_DOINGS = ("新发展", "发展", "新种植", "种植", "栽植", "新栽")
 #: …unless it names the area itself (种植面积)

